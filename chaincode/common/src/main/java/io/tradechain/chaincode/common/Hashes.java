@@ -1,0 +1,24 @@
+package io.tradechain.chaincode.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 in lowercase hex, the form document hashes and hashed keys take on the ledger. */
+public final class Hashes {
+    private Hashes() {
+    }
+
+    public static String sha256Hex(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public static String sha256Hex(String utf8) {
+        return sha256Hex(utf8.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,173 @@
+package io.tradechain.parties;
+
+import static io.tradechain.parties.PartyLedger.BANK1;
+import static io.tradechain.parties.PartyLedger.CORE_CO;
+import static io.tradechain.parties.PartyLedger.SUPPLIER_A;
+import static io.tradechain.parties.PartyLedger.assertOk;
+import static io.tradechain.parties.PartyLedger.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.PartyRef;
+import io.tradechain.testkit.ChaincodeDefinition;
+import io.tradechain.testkit.Invocation;
+import io.tradechain.testkit.TxResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentityBindingTest {
+    private final PartyLedger net = new PartyLedger();
+
+    @BeforeEach
+    void registerParties() {
+        net.registered(net.corpAdmin, CORE_CO, "CoreCo", PartyKind.CORE_ENTERPRISE);
+        net.registered(net.corpAdmin, SUPPLIER_A, "Supplier A", PartyKind.SUPPLIER);
+        net.registered(net.bank1Admin, BANK1, "Bank One", PartyKind.BANK);
+    }
+
+    private PartyRef whoAmI(io.tradechain.testkit.Identity who) {
+        return CanonicalJson.fromBytes(assertOk(net.evaluate(who, "WhoAmI")).payload(), PartyRef.class);
+    }
+
+    @Test
+    void aBoundIdentityResolvesToItsParty() {
+        assertRefused(net.evaluate(net.corpClerk, "WhoAmI"), "CALLER_NOT_BOUND");
+
+        TxResult bind = assertOk(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.corpClerk.clientId()));
+
+        assertThat(bind.event().orElseThrow().eventName()).isEqualTo("parties.IdentityBound");
+        assertThat(whoAmI(net.corpClerk)).isEqualTo(new PartyRef(CORE_CO, "CoreCo", "CORE_ENTERPRISE", "CorpMSP"));
+    }
+
+    @Test
+    void severalIdentitiesMayActForOneParty() {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk2);
+
+        assertThat(whoAmI(net.corpClerk2).creditCode()).isEqualTo(CORE_CO);
+    }
+
+    @Test
+    void oneIdentityActsForOnePartyOnly() {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+
+        assertRefused(net.submit(net.corpAdmin, "BindIdentity", SUPPLIER_A, net.corpClerk.clientId()),
+                "IDENTITY_ALREADY_BOUND");
+        assertRefused(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.corpClerk.clientId()),
+                "IDENTITY_ALREADY_BOUND");
+        assertThat(whoAmI(net.corpClerk).creditCode()).isEqualTo(CORE_CO);
+    }
+
+    @Test
+    void anotherOrganisationsAdminCannotBindToAParty() {
+        var bank1Officer = net.bank1Clerk;
+        assertRefused(net.submit(net.bank1Admin, "BindIdentity", CORE_CO, bank1Officer.clientId()),
+                "WRONG_ORGANISATION");
+        assertRefused(net.submit(net.bank2Admin, "BindIdentity", BANK1, net.ledger.msp("Bank2MSP")
+                .client("bank2-officer").clientId()), "WRONG_ORGANISATION");
+    }
+
+    @Test
+    void anIdentityOfAnotherOrganisationNeverActsForTheParty() {
+        // A CorpMSP admin writes down a Bank1 identity's id: the binding lives under CorpMSP, and a Bank1 caller is
+        // resolved under Bank1MSP, so it cannot act for the enterprise.
+        assertOk(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.bank1Clerk.clientId()));
+
+        assertRefused(net.evaluate(net.bank1Clerk, "WhoAmI"), "CALLER_NOT_BOUND");
+    }
+
+    @Test
+    void aNonAdminCannotBind() {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+        assertRefused(net.submit(net.corpClerk, "BindIdentity", CORE_CO, net.corpClerk2.clientId()), "NOT_ADMIN");
+    }
+
+    @Test
+    void theRegulatorCannotBindOrUnbind() {
+        assertRefused(net.submit(net.regulatorAdmin, "BindIdentity", CORE_CO, net.corpClerk.clientId()),
+                "READ_ONLY_ORGANISATION");
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+        assertRefused(net.submit(net.regulatorAdmin, "UnbindIdentity", net.corpClerk.clientId()),
+                "READ_ONLY_ORGANISATION");
+    }
+
+    @Test
+    void bindingToAnUnknownPartyIsRefused() {
+        assertRefused(net.submit(net.corpAdmin, "BindIdentity", PartyLedger.SUPPLIER_B, net.corpClerk.clientId()),
+                "PARTY_NOT_FOUND");
+    }
+
+    @ParameterizedTest(name = "client id ''{0}'' is refused")
+    @ValueSource(strings = {"alice", "x509::CN=alice", "x509::::", "CN=alice::CN=ca"})
+    void aMalformedClientIdIsRefused(String clientId) {
+        assertRefused(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, clientId), "INVALID_CLIENT_ID");
+    }
+
+    @Test
+    void unbindingWithdrawsTheIdentity() {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+
+        TxResult unbind = assertOk(net.submit(net.corpAdmin, "UnbindIdentity", net.corpClerk.clientId()));
+
+        assertThat(unbind.event().orElseThrow().eventName()).isEqualTo("parties.IdentityUnbound");
+        assertRefused(net.evaluate(net.corpClerk, "WhoAmI"), "CALLER_NOT_BOUND");
+        // and it may then act for another party
+        net.bound(net.corpAdmin, SUPPLIER_A, net.corpClerk);
+        assertThat(whoAmI(net.corpClerk).creditCode()).isEqualTo(SUPPLIER_A);
+    }
+
+    @Test
+    void unbindingIsLimitedToTheAdminsOwnOrganisation() {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+
+        assertRefused(net.submit(net.bank1Admin, "UnbindIdentity", net.corpClerk.clientId()), "IDENTITY_NOT_BOUND");
+        assertRefused(net.submit(net.corpClerk2, "UnbindIdentity", net.corpClerk.clientId()), "NOT_ADMIN");
+        assertThat(whoAmI(net.corpClerk).creditCode()).isEqualTo(CORE_CO);
+    }
+
+    @Test
+    void unbindingAnUnboundIdentityIsRefused() {
+        assertRefused(net.submit(net.corpAdmin, "UnbindIdentity", net.corpClerk.clientId()), "IDENTITY_NOT_BOUND");
+    }
+
+    @Test
+    void theRegulatorIsToldItIsNotAParty() {
+        TxResult result = net.evaluate(net.regulatorClerk, "WhoAmI");
+        assertRefused(result, "CALLER_NOT_BOUND");
+        assertThat(result.message()).contains("regulator");
+    }
+
+    @Test
+    void aPartysIdentitiesAreVisibleToItsOrganisationAndTheRegulatorOnly() throws Exception {
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
+        net.bound(net.corpAdmin, CORE_CO, net.corpClerk2);
+
+        for (var reader : new io.tradechain.testkit.Identity[] {net.corpClerk, net.regulatorClerk}) {
+            JsonNode page = CanonicalJson.mapper().readTree(
+                    assertOk(net.evaluate(reader, "ListIdentities", CORE_CO, "", "")).payload());
+            assertThat(page.get("items")).hasSize(2);
+            assertThat(page.get("items").findValuesAsText("clientId"))
+                    .containsExactlyInAnyOrder(net.corpClerk.clientId(), net.corpClerk2.clientId());
+        }
+        assertRefused(net.evaluate(net.bank1Clerk, "ListIdentities", CORE_CO, "", ""), "ACCESS_DENIED");
+    }
+
+    @Test
+    void anyChaincodeResolvesItsCallerThroughTheRegistry() {
+        net.ledger.deploy(ChaincodeDefinition.builder("probe").contractPackages("io.tradechain.probe").build());
+        net.bound(net.corpAdmin, SUPPLIER_A, net.corpClerk2);
+
+        TxResult resolved = assertOk(net.ledger.submit(Invocation.of(net.corpClerk2, "probe", "WhoCalls")));
+        assertThat(CanonicalJson.fromBytes(resolved.payload(), PartyRef.class))
+                .isEqualTo(new PartyRef(SUPPLIER_A, "Supplier A", "SUPPLIER", "CorpMSP"));
+
+        assertRefused(net.ledger.submit(Invocation.of(net.corpClerk, "probe", "WhoCalls")), "CALLER_NOT_BOUND");
+        assertThat(net.ledger.evaluate(Invocation.of(net.bank1Clerk, "probe", "Lookup", BANK1)).payloadAsString())
+                .contains("\"kind\":\"BANK\"");
+        assertThat(net.ledger.evaluate(Invocation.of(net.bank1Clerk, "probe", "Lookup", PartyLedger.SUPPLIER_B))
+                .payloadAsString()).isEqualTo("none");
+    }
+}

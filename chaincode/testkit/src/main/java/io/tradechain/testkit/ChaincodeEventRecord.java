@@ -1,0 +1,5 @@
+package io.tradechain.testkit;
+
+/** A chaincode event of a committed, valid transaction. */
+public record ChaincodeEventRecord(long blockNumber, String txId, String chaincode, String eventName, byte[] payload) {
+}
