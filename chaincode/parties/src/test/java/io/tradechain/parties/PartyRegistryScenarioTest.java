@@ -18,8 +18,8 @@ class PartyRegistryScenarioTest {
 
     private static void step(String what, TxResult result) {
         String outcome = result.isSuccess()
-                ? "committed in block " + result.blockNumber() + (result.blockNumber() < 0 ? " (query)" : "")
-                        + " tx " + result.txId().substring(0, 12)
+                ? (result.blockNumber() < 0 ? "answered (query, nothing ordered)"
+                        : "committed in block " + result.blockNumber() + " tx " + result.txId().substring(0, 12))
                 : "refused: " + result.message();
         System.out.printf("  %-70s %s%n", what, outcome);
     }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -33,29 +31,39 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 final class ChaincodeHost {
     private static final String SYSTEM_PREFIX = "org.hyperledger.fabric:";
-    /** Strong references: java.util.logging forgets levels of loggers nobody holds. */
-    private static final List<Logger> QUIETENED = new ArrayList<>();
 
     private final ChaincodeDefinition definition;
     private final ContractRouter router;
     private final RoutingRegistry registry;
 
-    @SuppressWarnings("unchecked")
+    /** A router bound to one set of packages; it depends on nothing else, so ledgers share it. */
+    private record Routing(ContractRouter router, RoutingRegistry registry) {
+    }
+
+    /** Creating a ContractRouter scans the classpath for serializers (seconds): one per package set. */
+    private static final Map<List<String>, Routing> ROUTINGS = new ConcurrentHashMap<>();
+
     ChaincodeHost(ChaincodeDefinition definition) {
         this.definition = definition;
-        this.router = new ContractRouter(new String[] {"--id", definition.name()});
-        quietShimLogging();
+        Routing routing = ROUTINGS.computeIfAbsent(definition.contractPackages(), ChaincodeHost::route);
+        this.router = routing.router();
+        this.registry = routing.registry();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Routing route(List<String> packages) {
+        ShimLogging.quieten();
+        ContractRouter router = new ContractRouter(new String[] {"--id", String.join(",", packages)});
+        ShimLogging.quieten();
         RoutingRegistryImpl contracts = new RoutingRegistryImpl();
         TypeRegistry types = TypeRegistry.getRegistry();
-        Scanned scanned = SCANS.computeIfAbsent(definition.contractPackages(), ChaincodeHost::scan);
+        Scanned scanned = scan(packages);
         List<Class<ContractInterface>> classes = new ArrayList<>(scanned.contracts());
         scanned.dataTypes().forEach(types::addDataType);
         if (classes.isEmpty()) {
-            throw new IllegalArgumentException("no @Contract class in packages " + definition.contractPackages()
-                    + " for chaincode " + definition.name());
+            throw new IllegalArgumentException("no @Contract class in packages " + packages);
         }
         classes.add((Class<ContractInterface>) (Class<?>) SystemContract.class);
-        this.registry = contracts;
         try {
             // The shim's own registration (contract definitions plus their @Transaction methods).
             Method addContracts = RoutingRegistryImpl.class.getDeclaredMethod("addContracts", List.class);
@@ -68,14 +76,12 @@ final class ChaincodeHost {
             throw new IllegalStateException("this fabric-chaincode-shim version has no ContractRouter.registry "
                     + "field or RoutingRegistryImpl.addContracts method; the testkit must be adapted", e);
         }
+        return new Routing(router, contracts);
     }
 
     /** Contract and data type classes found in a set of packages. */
     private record Scanned(List<Class<ContractInterface>> contracts, List<Class<?>> dataTypes) {
     }
-
-    /** Scanning the classpath costs about a second; tests deploy the same packages many times. */
-    private static final Map<List<String>, Scanned> SCANS = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     private static Scanned scan(List<String> packages) {
@@ -105,6 +111,7 @@ final class ChaincodeHost {
         String function = stub.getFunction();
         if (function != null && function.startsWith(SYSTEM_PREFIX)) {
             synchronized (MetadataBuilder.class) {
+                clearMetadata();
                 MetadataBuilder.initialize(registry, TypeRegistry.getRegistry());
                 return router.invoke(stub);
             }
@@ -112,18 +119,14 @@ final class ChaincodeHost {
         return router.invoke(stub);
     }
 
-    /** The router sets org.hyperledger loggers to INFO, which logs every call; tests want warnings only. */
-    private static void quietShimLogging() {
-        if (Boolean.getBoolean("tradechain.testkit.verbose")) {
-            return;
-        }
-        synchronized (QUIETENED) {
-            for (String name : new String[] {"org.hyperledger", "org.hyperledger.fabric",
-                    "org.hyperledger.fabric.contract", "org.hyperledger.fabric.shim", "io.tradechain.testkit"}) {
-                Logger logger = Logger.getLogger(name);
-                logger.setLevel(Level.WARNING);
-                QUIETENED.add(logger);
-            }
+    /** MetadataBuilder keeps contracts in a static map that initialize only adds to: empty it first. */
+    private static void clearMetadata() {
+        try {
+            Field contracts = MetadataBuilder.class.getDeclaredField("contractMap");
+            contracts.setAccessible(true);
+            ((Map<?, ?>) contracts.get(null)).clear();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MetadataBuilder.contractMap not found; the testkit must be adapted", e);
         }
     }
 }

@@ -28,7 +28,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * One organisation with its own certificate authority, issuing identities the way cryptogen or Fabric CA do with
- * NodeOUs enabled: the role is the subject's OU ({@code admin}, {@code client}, {@code peer}); Fabric CA attributes
+ * NodeOUs enabled (subject {@code CN=<name>, OU=<role>, O=<MSP>} as the JDK renders it): the role is the subject's OU ({@code admin}, {@code client}, {@code peer}); Fabric CA attributes
  * go in extension {@code 1.2.3.4.5.6.7.8.1} as JSON {@code {"attrs":{...}}}.
  */
 public final class Msp {
@@ -45,7 +45,7 @@ public final class Msp {
     Msp(String mspId) {
         this.mspId = mspId;
         String org = mspId.replaceFirst("MSP$", "").toLowerCase(Locale.ROOT);
-        this.caName = new X500Name("CN=ca." + org + ".tradechain.example,O=" + mspId);
+        this.caName = new X500Name("O=" + mspId + ",CN=ca." + org + ".tradechain.example");
         this.caKeys = newKeyPair();
         this.caCertificate = sign(caName, caKeys, true, Map.of());
     }
@@ -78,7 +78,7 @@ public final class Msp {
         String cacheKey = role + "/" + name + "/" + new TreeMap<>(attributes);
         return issued.computeIfAbsent(cacheKey, k -> {
             KeyPair keys = newKeyPair();
-            X500Name subject = new X500Name("CN=" + name + ",OU=" + role + ",O=" + mspId);
+            X500Name subject = new X500Name("O=" + mspId + ",OU=" + role + ",CN=" + name);
             return new Identity(mspId, name, role, sign(subject, keys, false, attributes), keys.getPrivate());
         });
     }

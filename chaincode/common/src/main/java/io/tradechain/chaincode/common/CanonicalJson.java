@@ -1,6 +1,8 @@
 package io.tradechain.chaincode.common;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,7 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The one JSON form of the ledger: properties sorted by name, map entries by key, nulls omitted, no whitespace.
+ * The one JSON form of the ledger: fields only (no derived getters), sorted by name, map entries by key, nulls
+ * omitted, no whitespace.
  * Equal values give identical bytes on every peer, which endorsement requires.
  */
 public final class CanonicalJson {
@@ -25,6 +28,10 @@ public final class CanonicalJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // State is what the fields hold: derived getters such as Money.isPositive() never reach the ledger.
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
             .build();
 
     private CanonicalJson() {
