@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs tradechain for a first look, with no Docker and no Fabric install.
-# Today: the party registry walked through on the in-memory Fabric ledger (the gateway and its Swagger UI
-# replace this once they exist; this command will then start them).
+# Runs tradechain for a first look, with no Docker and no Fabric install: the gateway on the embedded ledger,
+# seeded with the demo organisations, parties and users of fixtures/, with its Swagger UI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q -pl chaincode/parties -am test \
-  -Dtest=PartyRegistryScenarioTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.printSummary=false
+jar=gateway-app/target/quarkus-app/quarkus-run.jar
+echo "[run] building (tests skipped; ./mvnw -B verify runs them)"
+./mvnw -B -q install -DskipTests
+echo "[run] starting the gateway on http://127.0.0.1:${PORT:-8080}"
+echo "[run]   Swagger UI: http://127.0.0.1:${PORT:-8080}/q/swagger-ui   (users: fixtures/users.json, password: demo)"
+exec java -Dquarkus.http.port="${PORT:-8080}" -jar "$jar" "$@"

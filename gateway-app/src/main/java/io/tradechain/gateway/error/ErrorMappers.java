@@ -1,0 +1,140 @@
+package io.tradechain.gateway.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.tradechain.gateway.ledger.LedgerException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an {@link ErrorBody} with the right status: ledger and business errors with the
+ * chaincode's code, bad input as 400 with the field at fault, authentication and authorisation as 401/403, and
+ * anything unexpected as a 500 that names no internals (the stack trace goes to the log only).
+ */
+public class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response ledger(LedgerException e) {
+        return answer(e.httpStatus(), new ErrorBody(e.code(), e.getMessage(), e.details(), e.txId()));
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return answer(e.status(), new ErrorBody(e.code(), e.getMessage(), e.details(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        SortedMap<String, String> details = new TreeMap<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            details.merge(field(violation.getPropertyPath().toString()), violation.getMessage(),
+                    (a, b) -> a + "; " + b);
+        }
+        String message = details.entrySet().stream().map(d -> d.getKey() + " " + d.getValue())
+                .collect(Collectors.joining(", "));
+        return answer(400, new ErrorBody("INVALID_REQUEST", message, details, null));
+    }
+
+    /** Declared for this exact type so it wins over Quarkus' built-in mapper, which answers without a body. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        SortedMap<String, String> details = new TreeMap<>();
+        String code;
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            code = "UNKNOWN_FIELD";
+            details.put("field", unknown.getPropertyName());
+            message = "unknown field '" + unknown.getPropertyName() + "'; allowed: "
+                    + unknown.getKnownPropertyIds();
+        } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            code = "WRONG_TYPE";
+            String path = path((JsonMappingException) e);
+            details.put("field", path);
+            message = path.isEmpty() ? "the body has the wrong shape for this endpoint"
+                    : "field '" + path + "' has the wrong type or value";
+        } else {
+            code = "MALFORMED_JSON";
+            message = "the body is not valid JSON"
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")" : "");
+        }
+        return answer(400, new ErrorBody(code, message, details, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.status(401).type(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tradechain\"")
+                .entity(body("NOT_AUTHENTICATED", "authenticate with HTTP Basic or a bearer token")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return answer(403, body("ROLE_NOT_ALLOWED", "your roles do not allow this operation"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "BODY_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
+        };
+        String message = status >= 500 ? "internal error" : e.getMessage();
+        return answer(status, body(code, message));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected error answering a request", e);
+        return answer(500, body("INTERNAL_ERROR", "internal error; the gateway log has the details"));
+    }
+
+    static Response answer(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    static ErrorBody body(String code, String message) {
+        return new ErrorBody(code, message, new TreeMap<>(), null);
+    }
+
+    /** "register.request.creditCode" (method.param.field) becomes "creditCode". */
+    private static String field(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        return parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,12 @@
+package io.tradechain.gateway.parties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Every committed write answers with its transaction id, its block and what the chaincode returned. */
+@Schema(name = "WriteResult")
+public record WriteResult(
+        @Schema(description = "Fabric transaction id") String txId,
+        @Schema(description = "Block the transaction was committed in") long blockNumber,
+        @Schema(description = "The chaincode's result") JsonNode result) {
+}
