@@ -23,8 +23,10 @@ public final class Invocation {
         this.function = builder.function;
         this.args = List.copyOf(builder.args);
         this.transientData = Map.copyOf(builder.transientData);
+        // Insertion order kept: the first endorsing organisation is the peer whose MSP getMspId() reports.
         this.endorsingOrganizations = builder.endorsingOrganizations.isEmpty()
-                ? Set.of(builder.creator.mspId()) : Set.copyOf(builder.endorsingOrganizations);
+                ? Set.of(builder.creator.mspId())
+                : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(builder.endorsingOrganizations));
     }
 
     public static Builder builder(Identity creator, String chaincode, String function) {
