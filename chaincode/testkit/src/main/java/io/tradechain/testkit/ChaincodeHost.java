@@ -1,8 +1,5 @@
 package io.tradechain.testkit;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -11,95 +8,57 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.ContractRouter;
-import org.hyperledger.fabric.contract.annotation.Contract;
-import org.hyperledger.fabric.contract.annotation.DataType;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.contract.execution.ExecutionFactory;
 import org.hyperledger.fabric.contract.metadata.MetadataBuilder;
-import org.hyperledger.fabric.contract.routing.RoutingRegistry;
+import org.hyperledger.fabric.contract.routing.ContractDefinition;
 import org.hyperledger.fabric.contract.routing.TypeRegistry;
 import org.hyperledger.fabric.contract.routing.impl.RoutingRegistryImpl;
+import org.hyperledger.fabric.contract.routing.impl.SerializerRegistryImpl;
+import org.hyperledger.fabric.contract.routing.impl.TypeRegistryImpl;
 import org.hyperledger.fabric.contract.systemcontract.SystemContract;
 import org.hyperledger.fabric.shim.Chaincode.Response;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * One deployed chaincode: the shim's real {@link ContractRouter}, as the chaincode jar's main would start it, whose
- * routing registry holds only the contracts of this chaincode's packages.
+ * One deployed chaincode, run through the shim's real entry point: a {@link ContractRouter} created as the chaincode
+ * jar's {@code main} creates it ({@code --id <name>}), invoked with the function name and string arguments exactly as
+ * a peer sends them, so routing ({@code Fn} or {@code Contract:Fn}), argument conversion, {@code beforeTransaction}
+ * hooks, error responses and {@code org.hyperledger.fabric:GetMetadata} behave as on a peer.
  *
- * <p>Why the reflection: {@code ContractRouter} fills its registry by scanning the whole classpath, which in one JVM
- * holding several chaincodes would route every chaincode's functions everywhere. On a peer each jar holds one
- * chaincode, so scanning only the definition's packages reproduces what a peer sees.
+ * <p><b>Why reflection.</b> {@code ContractRouter.main} fills the router's registry with
+ * {@code findAllContracts()}, which scans the <em>whole classpath</em>. On a peer each chaincode runs from its own
+ * jar, so that is right there; in one test JVM holding several chaincodes it would route every chaincode's
+ * functions everywhere and list them all in the metadata. The router offers no way to supply a registry, so the host
+ * builds a {@link RoutingRegistryImpl} holding only the contracts found in the definition's packages (plus the
+ * shim's {@link SystemContract}, as on a peer) and sets it into the router's private {@code registry} field.
+ *
+ * <p>The shim's {@link MetadataBuilder} is static (one chaincode per JVM on a peer): before each
+ * {@code GetMetadata} it is reset and re-initialised with this chaincode's contracts and data types, under a global
+ * lock.
+ *
+ * <p>Routers are cached per chaincode name and package set: creating one scans the classpath for serializers
+ * (slow), and a router keeps no state between calls (the shim creates a new contract instance per call), just as one
+ * chaincode container serves every channel of a peer.
  */
 final class ChaincodeHost {
-    private static final String SYSTEM_PREFIX = "org.hyperledger.fabric:";
+    private static final String SYSTEM_NAMESPACE = "org.hyperledger.fabric:";
+    private static final Object METADATA_LOCK = new Object();
+    private static final Map<List<String>, Routing> ROUTINGS = new ConcurrentHashMap<>();
 
-    private final ChaincodeDefinition definition;
-    private final ContractRouter router;
-    private final RoutingRegistry registry;
-
-    /** A router bound to one set of packages; it depends on nothing else, so ledgers share it. */
-    private record Routing(ContractRouter router, RoutingRegistry registry) {
+    /** A router bound to one chaincode's contracts, and that chaincode's data types for its metadata. */
+    private record Routing(ContractRouter router, RoutingRegistryImpl registry, TypeRegistry dataTypes) {
     }
 
-    /** Creating a ContractRouter scans the classpath for serializers (seconds): one per package set. */
-    private static final Map<List<String>, Routing> ROUTINGS = new ConcurrentHashMap<>();
+    private final ChaincodeDefinition definition;
+    private final Routing routing;
 
     ChaincodeHost(ChaincodeDefinition definition) {
         this.definition = definition;
-        Routing routing = ROUTINGS.computeIfAbsent(definition.contractPackages(), ChaincodeHost::route);
-        this.router = routing.router();
-        this.registry = routing.registry();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Routing route(List<String> packages) {
-        ShimLogging.quieten();
-        ContractRouter router = new ContractRouter(new String[] {"--id", String.join(",", packages)});
-        ShimLogging.quieten();
-        RoutingRegistryImpl contracts = new RoutingRegistryImpl();
-        TypeRegistry types = TypeRegistry.getRegistry();
-        Scanned scanned = scan(packages);
-        List<Class<ContractInterface>> classes = new ArrayList<>(scanned.contracts());
-        scanned.dataTypes().forEach(types::addDataType);
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException("no @Contract class in packages " + packages);
-        }
-        classes.add((Class<ContractInterface>) (Class<?>) SystemContract.class);
-        try {
-            // The shim's own registration (contract definitions plus their @Transaction methods).
-            Method addContracts = RoutingRegistryImpl.class.getDeclaredMethod("addContracts", List.class);
-            addContracts.setAccessible(true);
-            addContracts.invoke(contracts, classes);
-            Field field = ContractRouter.class.getDeclaredField("registry");
-            field.setAccessible(true);
-            field.set(router, contracts);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this fabric-chaincode-shim version has no ContractRouter.registry "
-                    + "field or RoutingRegistryImpl.addContracts method; the testkit must be adapted", e);
-        }
-        return new Routing(router, contracts);
-    }
-
-    /** Contract and data type classes found in a set of packages. */
-    private record Scanned(List<Class<ContractInterface>> contracts, List<Class<?>> dataTypes) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Scanned scan(List<String> packages) {
-        List<Class<ContractInterface>> contracts = new ArrayList<>();
-        List<Class<?>> dataTypes = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
-                .acceptPackages(packages.toArray(String[]::new)).scan()) {
-            for (ClassInfo info : scan.getClassesWithAnnotation(Contract.class.getName())) {
-                Class<?> type = info.loadClass();
-                if (ContractInterface.class.isAssignableFrom(type)) {
-                    contracts.add((Class<ContractInterface>) type);
-                }
-            }
-            for (ClassInfo info : scan.getClassesWithAnnotation(DataType.class.getName())) {
-                dataTypes.add(info.loadClass());
-            }
-        }
-        return new Scanned(List.copyOf(contracts), List.copyOf(dataTypes));
+        List<String> key = new ArrayList<>();
+        key.add(definition.name());
+        key.addAll(definition.contractPackages());
+        this.routing = ROUTINGS.computeIfAbsent(List.copyOf(key), k -> route(definition));
     }
 
     ChaincodeDefinition definition() {
@@ -109,24 +68,116 @@ final class ChaincodeHost {
     /** Runs the function named by the stub's first argument through the router, exactly as a peer's call would. */
     Response invoke(ChaincodeStub stub) {
         String function = stub.getFunction();
-        if (function != null && function.startsWith(SYSTEM_PREFIX)) {
-            synchronized (MetadataBuilder.class) {
-                clearMetadata();
-                MetadataBuilder.initialize(registry, TypeRegistry.getRegistry());
-                return router.invoke(stub);
+        if (function != null && function.startsWith(SYSTEM_NAMESPACE)) {
+            synchronized (METADATA_LOCK) {
+                resetMetadata();
+                MetadataBuilder.initialize(routing.registry(), routing.dataTypes());
+                return routing.router().invoke(stub);
             }
         }
-        return router.invoke(stub);
+        return routing.router().invoke(stub);
     }
 
-    /** MetadataBuilder keeps contracts in a static map that initialize only adds to: empty it first. */
-    private static void clearMetadata() {
-        try {
-            Field contracts = MetadataBuilder.class.getDeclaredField("contractMap");
-            contracts.setAccessible(true);
-            ((Map<?, ?>) contracts.get(null)).clear();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("MetadataBuilder.contractMap not found; the testkit must be adapted", e);
+    private static Routing route(ChaincodeDefinition definition) {
+        ContractScan scan = ContractScan.of(definition.contractPackages());
+        ContractRouter router = ShimRouters.create(definition.name());
+        RoutingRegistryImpl registry = new RoutingRegistryImpl();
+        scan.contracts().forEach(type -> register(registry, type));
+        register(registry, SystemContract.class);
+
+        TypeRegistry global = TypeRegistry.getRegistry();
+        TypeRegistry own = new TypeRegistryImpl();
+        for (Class<?> type : scan.dataTypes()) {
+            global.addDataType(type); // the JSON serializer resolves parameter types here
+            own.addDataType(type);
+        }
+        ShimRouters.replaceRegistry(router, registry);
+        return new Routing(router, registry, own);
+    }
+
+    /** What {@code RoutingRegistryImpl.findAndSetContracts} does for each class it finds. */
+    @SuppressWarnings("unchecked")
+    private static void register(RoutingRegistryImpl registry, Class<? extends ContractInterface> type) {
+        ContractDefinition contract = registry.addNewContract((Class<ContractInterface>) type);
+        for (Method method : type.getMethods()) {
+            if (method.getAnnotation(Transaction.class) != null) {
+                contract.addTxFunction(method);
+            }
+        }
+    }
+
+    /** {@code MetadataBuilder.initialize} only adds to its static maps: empty the contract and component maps. */
+    private static void resetMetadata() {
+        for (String name : List.of("contractMap", "componentMap")) {
+            try {
+                Field field = MetadataBuilder.class.getDeclaredField(name);
+                field.setAccessible(true);
+                ((Map<?, ?>) field.get(null)).clear();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("MetadataBuilder." + name + " not found: this version of "
+                        + "fabric-chaincode-shim needs the testkit adapted", e);
+            }
+        }
+    }
+
+    /** Creation of shim routers that no chaincode-process environment can break. */
+    static final class ShimRouters {
+        private ShimRouters() {
+        }
+
+        /**
+         * {@code new ContractRouter(new String[] {"--id", name})}. Its constructor also reads the environment a
+         * chaincode process gets from a peer ({@code CORE_PEER_TLS_ENABLED} without key files,
+         * a malformed {@code CORE_PEER_ADDRESS}...) and refuses to start if those connection settings are incomplete.
+         * The testkit never connects to a peer, so when the constructor refuses, the router is allocated without it
+         * and given the same parts the constructor would create (serializers, execution service, type registry).
+         */
+        static ContractRouter create(String name) {
+            ShimLogging.quieten();
+            try {
+                return new ContractRouter(new String[] {"--id", name});
+            } catch (RuntimeException environmentRefused) {
+                return allocateWithoutEnvironment();
+            } finally {
+                ShimLogging.quieten(); // the constructor resets the shim's log levels and handlers
+            }
+        }
+
+        static ContractRouter allocateWithoutEnvironment() {
+            try {
+                Class<?> unsafeType = Class.forName("sun.misc.Unsafe");
+                Field theUnsafe = unsafeType.getDeclaredField("theUnsafe");
+                theUnsafe.setAccessible(true);
+                Object unsafe = theUnsafe.get(null);
+                ContractRouter router = (ContractRouter) unsafeType.getMethod("allocateInstance", Class.class)
+                        .invoke(unsafe, ContractRouter.class);
+                SerializerRegistryImpl serializers = new SerializerRegistryImpl();
+                serializers.findAndSetContents();
+                set(router, "serializers", serializers);
+                set(router, "typeRegistry", TypeRegistry.getRegistry());
+                set(router, "executor", ExecutionFactory.getInstance().createExecutionService(serializers));
+                set(router, "registry", new RoutingRegistryImpl());
+                return router;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create a ContractRouter outside a chaincode environment", e);
+            }
+        }
+
+        /** Sets the router's private {@code registry} field (see the class comment for why). */
+        static void replaceRegistry(ContractRouter router, RoutingRegistryImpl registry) {
+            try {
+                set(router, "registry", registry);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("ContractRouter.registry not found: this version of "
+                        + "fabric-chaincode-shim needs the testkit adapted", e);
+            }
+        }
+
+        private static void set(ContractRouter router, String name, Object value)
+                throws ReflectiveOperationException {
+            Field field = ContractRouter.class.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(router, value);
         }
     }
 }

@@ -1,8 +1,14 @@
 package io.tradechain.chaincode.common;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.naming.InvalidNameException;
+import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import org.hyperledger.fabric.contract.ClientIdentity;
@@ -10,10 +16,13 @@ import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Who submitted the transaction, read from the creator's X.509 certificate: organisation, client id, common name,
- * NodeOU role and attributes. Authorisation always starts here, never from an argument.
+ * Who created the transaction, read from the creator's X.509 certificate through Fabric's {@link ClientIdentity}:
+ * organisation, client id, common name, NodeOU role and Fabric CA attributes. Authorisation always starts here,
+ * never from an argument the client could choose.
  */
 public final class Caller {
+    private static final String ADMIN_OU = "admin";
+
     private final ClientIdentity identity;
     private final LdapName subject;
 
@@ -26,46 +35,50 @@ public final class Caller {
         }
     }
 
+    /** The creator of the context's transaction. */
     public static Caller of(Context ctx) {
         return of(ctx.getStub());
     }
 
+    /** The creator of the stub's transaction. */
     public static Caller of(ChaincodeStub stub) {
         try {
             return new Caller(new ClientIdentity(stub));
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the transaction creator's identity", e);
+            throw new IllegalStateException("cannot read the transaction creator's identity: " + e.getMessage(), e);
         }
     }
 
+    /** The creator's organisation, e.g. {@code Bank1MSP}. */
     public String mspId() {
         return identity.getMSPID();
     }
 
-    /** {@code x509::<subject>::<issuer>}, as Fabric's ClientIdentity renders it. */
+    /** The client id {@code x509::<subject DN>::<issuer DN>}, unique within the organisation. */
     public String clientId() {
         return identity.getId();
     }
 
+    /** The subject's common name (CN); the client id if the subject has none. */
     public String commonName() {
-        return attributeOfSubject("CN").orElse(clientId());
+        return subjectValues("CN").findFirst().orElse(clientId());
     }
 
-    /** True for an organisation administrator (NodeOU {@code OU=admin} in the subject). */
+    /** True for an organisation administrator: the subject has {@code OU=admin} (Fabric NodeOU convention). */
     public boolean isAdmin() {
-        for (Rdn rdn : subject.getRdns()) {
-            if ("OU".equalsIgnoreCase(rdn.getType()) && "admin".equals(String.valueOf(rdn.getValue()))) {
-                return true;
-            }
-        }
-        return false;
+        return subjectValues("OU").anyMatch(ADMIN_OU::equals);
     }
 
-    /** A Fabric CA attribute of the certificate. */
+    /** A Fabric CA attribute of the certificate (e.g. {@code hf.EnrollmentID} or one the CA admin added). */
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(identity.getAttributeValue(name));
     }
 
+    /**
+     * Refuses callers outside the given organisations.
+     *
+     * @throws BusinessException {@code WRONG_ORGANISATION} naming the caller's and the allowed organisations
+     */
     public void requireMsp(String... allowedMspIds) {
         if (!Arrays.asList(allowedMspIds).contains(mspId())) {
             throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "organisation " + mspId()
@@ -73,27 +86,48 @@ public final class Caller {
         }
     }
 
+    /**
+     * Refuses callers that are not organisation administrators.
+     *
+     * @throws BusinessException {@code NOT_ADMIN} naming the caller
+     */
     public void requireAdmin() {
         if (!isAdmin()) {
-            throw BusinessException.of(CommonErrorCode.NOT_ADMIN,
-                    "only an admin of " + mspId() + " may do this; " + commonName() + " is not one");
+            throw BusinessException.of(CommonErrorCode.NOT_ADMIN, "only an administrator of " + mspId()
+                    + " may do this; " + commonName() + " is not one", "mspId", mspId());
         }
     }
 
-    /** Refuses the read-only organisation (the regulator). */
+    /**
+     * Refuses the read-only organisation (the regulator).
+     *
+     * @throws BusinessException {@code READ_ONLY_ORGANISATION}
+     */
     public void requireWriter() {
         if (Organisations.isReadOnly(mspId())) {
             throw BusinessException.of(CommonErrorCode.READ_ONLY_ORGANISATION,
-                    mspId() + " reads and audits; it cannot change the ledger", "mspId", mspId());
+                    mspId() + " reads and audits the ledger; it cannot change it", "mspId", mspId());
         }
     }
 
-    private Optional<String> attributeOfSubject(String type) {
-        for (Rdn rdn : subject.getRdns()) {
-            if (type.equalsIgnoreCase(rdn.getType())) {
-                return Optional.of(String.valueOf(rdn.getValue()));
+    /** Values of one attribute type in the subject, including those inside multi-valued RDNs. */
+    private Stream<String> subjectValues(String type) {
+        return subject.getRdns().stream()
+                .map(Rdn::toAttributes)
+                .map(attributes -> attributes.get(type))
+                .filter(Objects::nonNull)
+                .flatMap(Caller::values);
+    }
+
+    private static Stream<String> values(Attribute attribute) {
+        List<String> values = new ArrayList<>();
+        try {
+            for (int i = 0; i < attribute.size(); i++) {
+                values.add(String.valueOf(attribute.get(i)));
             }
+        } catch (NamingException e) {
+            throw new IllegalStateException("the creator certificate has an unreadable subject", e);
         }
-        return Optional.empty();
+        return values.stream();
     }
 }

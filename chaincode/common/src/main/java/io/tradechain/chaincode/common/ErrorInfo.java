@@ -1,47 +1,71 @@
 package io.tradechain.chaincode.common;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A business error as a client reads it back, from a chaincode response payload or from the message text that a
- * Fabric gateway relays (e.g. {@code "chaincode response 500, [NOT_FOUND/PARTY_NOT_FOUND] party ..."}).
+ * A business error as a client reads it back: from a chaincode response payload (canonical JSON written by
+ * {@link BusinessException}) or from any text that contains a {@code [KIND/CODE] text} message, such as what a
+ * Fabric gateway relays: {@code "chaincode response 500, [NOT_FOUND/PARTY_NOT_FOUND] party ... is not registered"}.
+ *
+ * @param code    the error code, e.g. {@code PARTY_NOT_FOUND}
+ * @param kind    the class of the error
+ * @param message the text without the {@code [KIND/CODE]} prefix
+ * @param details details by key; empty when read from a message (messages do not carry them)
  */
 public record ErrorInfo(String code, ErrorKind kind, String message, SortedMap<String, String> details) {
-    private static final Pattern IN_TEXT =
-            Pattern.compile("\\[(VALIDATION|FORBIDDEN|NOT_FOUND|CONFLICT|BUSINESS_RULE)/([A-Z0-9_]+)] (.*)", Pattern.DOTALL);
+    private static final Pattern IN_TEXT = Pattern.compile("\\[("
+            + Arrays.stream(ErrorKind.values()).map(ErrorKind::name).collect(Collectors.joining("|"))
+            + ")/([A-Z][A-Z0-9_]*)] (.*)", Pattern.DOTALL);
 
+    /** Copies the details into an unmodifiable sorted map (null gives an empty one). */
     public ErrorInfo {
-        details = details == null ? new TreeMap<>() : new TreeMap<>(details);
+        details = Collections.unmodifiableSortedMap(details == null ? new TreeMap<>() : new TreeMap<>(details));
     }
 
-    /** Reads our error JSON; empty for null, blank or foreign payloads. */
+    /**
+     * Reads the error JSON a {@link BusinessException} writes as its payload.
+     *
+     * @return empty for null, blank or foreign payloads (anything without a code and a kind of ours)
+     */
     public static Optional<ErrorInfo> fromPayload(byte[] payload) {
-        if (payload == null || payload.length == 0 || payload[0] != '{') {
+        if (payload == null || payload.length == 0) {
             return Optional.empty();
         }
         try {
-            ErrorInfo info = CanonicalJson.mapper().readValue(new String(payload, StandardCharsets.UTF_8),
-                    ErrorInfo.class);
-            return info.code() == null || info.kind() == null ? Optional.empty() : Optional.of(info);
-        } catch (Exception e) {
+            ErrorInfo info = CanonicalJson.mapper().readValue(payload, ErrorInfo.class);
+            return info == null || info.code() == null || info.kind() == null ? Optional.empty() : Optional.of(info);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Finds {@code [KIND/CODE] text} anywhere in a message; details are not carried by messages. */
+    /**
+     * Finds {@code [KIND/CODE] text} anywhere in a text; the message is everything after the prefix.
+     *
+     * @return empty if the text holds no such prefix with a known kind
+     */
     public static Optional<ErrorInfo> fromMessage(String anyText) {
         if (anyText == null) {
             return Optional.empty();
         }
-        Matcher m = IN_TEXT.matcher(anyText);
-        if (!m.find()) {
+        Matcher matcher = IN_TEXT.matcher(anyText);
+        if (!matcher.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ErrorInfo(m.group(2), ErrorKind.valueOf(m.group(1)), m.group(3), new TreeMap<>()));
+        return Optional.of(new ErrorInfo(matcher.group(2), ErrorKind.valueOf(matcher.group(1)), matcher.group(3),
+                null));
+    }
+
+    /** The HTTP status this error maps to. */
+    public int httpStatus() {
+        return kind.httpStatus();
     }
 }

@@ -1,24 +1,39 @@
 package io.tradechain.chaincode.common;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-/** Emits the one chaincode event a Fabric transaction may carry, named {@code <domain>.<Type>}. */
+/**
+ * Emits the chaincode event of a transaction, named {@code <domain>.<type>} (e.g. {@code parties.PartyRegistered})
+ * with a {@link ChaincodeEventPayload} as canonical JSON. The gateway streams these to clients.
+ *
+ * <p>Fabric keeps one event per transaction (a second {@code setEvent} silently replaces the first), so a second
+ * emit in one transaction throws {@link IllegalStateException}: that is a programming error, not a business one.
+ */
 public final class Events {
     private Events() {
     }
 
     /**
-     * Sets the transaction's event. Fabric keeps only one event per transaction, so a second call in the same
-     * transaction is a programming error and throws IllegalStateException.
+     * Sets the transaction's event.
+     *
+     * @param domain the emitting domain, e.g. {@code parties}
+     * @param type   what happened, e.g. {@code PartyRegistered}
+     * @param ids    the ids of what changed, e.g. {@code creditCode -> 9131...}; sorted in the payload
+     * @throws IllegalStateException if the transaction already has an event
      */
     public static void emit(ChaincodeStub stub, String domain, String type, Map<String, String> ids) {
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(type, "type");
         if (stub.getEvent() != null) {
-            throw new IllegalStateException("transaction " + stub.getTxId() + " already has event "
-                    + stub.getEvent().getEventName() + "; Fabric keeps one event per transaction");
+            throw new IllegalStateException("transaction " + stub.getTxId() + " already emitted event "
+                    + stub.getEvent().getEventName() + " and cannot also emit " + domain + "." + type
+                    + ": Fabric keeps one event per transaction");
         }
-        ChaincodeEventPayload payload = new ChaincodeEventPayload(domain, type, new TreeMap<>(ids), stub.getTxId());
+        ChaincodeEventPayload payload = new ChaincodeEventPayload(domain, type,
+                ids == null ? null : new TreeMap<>(ids), stub.getTxId());
         stub.setEvent(domain + "." + type, CanonicalJson.toBytes(payload));
     }
 }

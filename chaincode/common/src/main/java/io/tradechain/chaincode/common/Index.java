@@ -1,16 +1,17 @@
 package io.tradechain.chaincode.common;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeStub;
-import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
-import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
-import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
- * A secondary index as composite keys {@code name + attributes}, the last attribute being the indexed entity's id.
- * The value is one 0x00 byte: Fabric treats an empty value as a delete.
+ * A secondary index kept as composite keys {@code name + attributes}, e.g. {@code invoice~buyer} +
+ * {@code (buyerCode, invoiceId)}. By convention the last attribute is the indexed entity's id, which
+ * {@link #page} and {@link #firstN} return.
+ *
+ * <p>The value of every entry is the single byte {@code 0x00}: Fabric treats an empty value as a delete, so an
+ * entry needs some content. Keep index names distinct from entity object types.
  */
 public final class Index {
     private static final byte[] PRESENT = {0};
@@ -18,53 +19,47 @@ public final class Index {
     private final ChaincodeStub stub;
     private final String name;
 
+    /**
+     * @param stub the current transaction's stub
+     * @param name the index name, the first part of its keys
+     */
     public Index(ChaincodeStub stub, String name) {
-        this.stub = stub;
-        this.name = name;
+        this.stub = Objects.requireNonNull(stub, "stub");
+        this.name = LedgerKeys.objectType(name);
     }
 
+    /** Adds the entry; the last attribute should be the entity id. */
     public void add(String... attributes) {
-        stub.putState(stub.createCompositeKey(name, attributes).toString(), PRESENT);
+        stub.putState(LedgerKeys.indexKey(stub, name, attributes), PRESENT.clone());
     }
 
+    /** Removes the entry (call it with the old attributes when an indexed value changes). */
     public void remove(String... attributes) {
-        stub.delState(stub.createCompositeKey(name, attributes).toString());
+        stub.delState(LedgerKeys.indexKey(stub, name, attributes));
     }
 
-    /** A page of ids (last attributes) under the leading attributes. Read-only transactions only (Fabric rule). */
+    /**
+     * One page of ids (the last attribute of each entry) under the leading attributes, in key order. Uses the
+     * paginated partial-key query, which Fabric allows in read-only (evaluate) transactions only.
+     */
     public Page<String> page(PageRequest page, String... leadingAttributes) {
-        List<String> ids = new ArrayList<>();
-        try (QueryResultsIteratorWithMetadata<KeyValue> results = stub.getStateByPartialCompositeKeyWithPagination(
-                new CompositeKey(name, leadingAttributes), page.pageSize(), page.bookmark())) {
-            for (KeyValue kv : results) {
-                ids.add(lastAttribute(kv.getKey()));
-            }
-            return new Page<>(ids, results.getMetadata().getBookmark(),
-                    results.getMetadata().getFetchedRecordsCount());
-        } catch (Exception e) {
-            throw EntityStore.rethrow(e);
-        }
+        return PartialKeyQuery.page(stub, LedgerKeys.prefix(name, leadingAttributes),
+                Objects.requireNonNull(page, "page"), this::lastAttribute);
     }
 
-    /** Up to {@code limit} ids without pagination: allowed in transactions that write. */
+    /**
+     * The first {@code limit} ids under the leading attributes, in key order, without pagination: usable in a
+     * transaction that writes (e.g. to check that no open item exists). Its reads join the read set, so a
+     * concurrent change under the prefix invalidates the transaction (phantom read).
+     *
+     * @param limit at least 1
+     */
     public List<String> firstN(int limit, String... leadingAttributes) {
-        List<String> ids = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> results = stub.getStateByPartialCompositeKey(
-                new CompositeKey(name, leadingAttributes))) {
-            for (KeyValue kv : results) {
-                if (ids.size() >= limit) {
-                    break;
-                }
-                ids.add(lastAttribute(kv.getKey()));
-            }
-            return ids;
-        } catch (Exception e) {
-            throw EntityStore.rethrow(e);
-        }
+        return PartialKeyQuery.firstN(stub, LedgerKeys.prefix(name, leadingAttributes), limit, this::lastAttribute);
     }
 
-    private String lastAttribute(String compositeKey) {
-        List<String> attributes = stub.splitCompositeKey(compositeKey).getAttributes();
+    private String lastAttribute(KeyValue entry) {
+        List<String> attributes = stub.splitCompositeKey(entry.getKey()).getAttributes();
         return attributes.get(attributes.size() - 1);
     }
 }

@@ -1,93 +1,125 @@
 package io.tradechain.chaincode.common;
 
 /**
- * An amount in integer minor units (fen for CNY) of an ISO-4217 currency. Arithmetic is exact: an overflow is
- * refused ({@code AMOUNT_OVERFLOW}), never wrapped, and two currencies never mix ({@code CURRENCY_MISMATCH}).
+ * An amount as a whole number of minor units (fen for CNY, cents for USD, yen for JPY) of an ISO-4217 currency.
+ * No floating point anywhere. Arithmetic is exact: an overflow is refused ({@code AMOUNT_OVERFLOW}), never
+ * wrapped, and two currencies never mix ({@code CURRENCY_MISMATCH}). Stored as
+ * {@code {"currency":"CNY","minorUnits":123450}}.
+ *
+ * @param minorUnits the amount in minor units; may be negative (e.g. a difference)
+ * @param currency   a code {@link Currencies} supports
  */
 public record Money(long minorUnits, String currency) implements Comparable<Money> {
 
+    /**
+     * Checks the currency.
+     *
+     * @throws BusinessException {@code UNSUPPORTED_CURRENCY}
+     */
     public Money {
         Currencies.minorDigits(currency);
     }
 
+    /** The amount {@code minorUnits} of {@code currency}. */
     public static Money of(long minorUnits, String currency) {
         return new Money(minorUnits, currency);
     }
 
+    /** Zero of the currency, the start of a sum. */
     public static Money zero(String currency) {
         return new Money(0, currency);
     }
 
+    /** This plus other; AMOUNT_OVERFLOW beyond the range of long, CURRENCY_MISMATCH for another currency. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         try {
             return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
         } catch (ArithmeticException e) {
-            throw overflow();
+            throw overflow("adding " + other.toDecimalString() + " to " + toDecimalString());
         }
     }
 
+    /** This minus other; AMOUNT_OVERFLOW beyond the range of long, CURRENCY_MISMATCH for another currency. */
     public Money minus(Money other) {
         requireSameCurrency(other);
         try {
             return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
         } catch (ArithmeticException e) {
-            throw overflow();
+            throw overflow("subtracting " + other.toDecimalString() + " from " + toDecimalString());
         }
     }
 
+    /** True above zero. */
     public boolean isPositive() {
         return minorUnits > 0;
     }
 
+    /** True at zero. */
     public boolean isZero() {
         return minorUnits == 0;
     }
 
+    /** True below zero. */
     public boolean isNegative() {
         return minorUnits < 0;
     }
 
+    /** True if this is more than other; CURRENCY_MISMATCH for another currency. */
     public boolean greaterThan(Money other) {
         return compareTo(other) > 0;
     }
 
-    /** This amount if positive, else INVALID_ARGUMENT naming the field. */
+    /**
+     * This amount if it is above zero.
+     *
+     * @throws BusinessException {@code INVALID_ARGUMENT} naming the field and the amount
+     */
     public Money requirePositive(String field) {
         if (!isPositive()) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                    field + " must be positive, got " + toDecimalString() + " " + currency, "field", field);
+                    field + " must be more than zero, got " + currency + " " + toDecimalString(), "field", field);
         }
         return this;
     }
 
+    /** Orders amounts of one currency; CURRENCY_MISMATCH for another currency (there is no exchange rate here). */
     @Override
     public int compareTo(Money other) {
         requireSameCurrency(other);
         return Long.compare(minorUnits, other.minorUnits);
     }
 
-    /** The amount in major units with the currency's digits, e.g. {@code 1234.50}; no floating point involved. */
+    /**
+     * The amount in major units with exactly the currency's minor digits: {@code 1234.50} (CNY), {@code 1234}
+     * (JPY), {@code 1.234} (KWD), {@code -0.05}. Computed on the digits, without floating point.
+     */
     public String toDecimalString() {
         int digits = Currencies.minorDigits(currency);
         String sign = minorUnits < 0 ? "-" : "";
-        String abs = minorUnits == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(minorUnits));
-        if (digits == 0) {
-            return sign + abs;
+        // Long.MIN_VALUE has no positive counterpart: negate via its decimal text instead of Math.abs.
+        String magnitude = Long.toString(minorUnits);
+        if (minorUnits < 0) {
+            magnitude = magnitude.substring(1);
         }
-        String padded = "0".repeat(Math.max(0, digits + 1 - abs.length())) + abs;
-        int cut = padded.length() - digits;
-        return sign + padded.substring(0, cut) + "." + padded.substring(cut);
+        if (digits == 0) {
+            return sign + magnitude;
+        }
+        String padded = "0".repeat(Math.max(0, digits + 1 - magnitude.length())) + magnitude;
+        int point = padded.length() - digits;
+        return sign + padded.substring(0, point) + "." + padded.substring(point);
     }
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH,
-                    "cannot combine " + currency + " with " + other.currency, "currency", other.currency);
+            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH, "an amount in " + other.currency
+                    + " cannot be combined with one in " + currency, "currency", currency,
+                    "otherCurrency", other.currency);
         }
     }
 
-    private BusinessException overflow() {
-        return BusinessException.of(CommonErrorCode.AMOUNT_OVERFLOW, "amount out of range for " + currency);
+    private BusinessException overflow(String operation) {
+        return BusinessException.of(CommonErrorCode.AMOUNT_OVERFLOW,
+                operation + " " + currency + " leaves the range of amounts the ledger can hold", "currency", currency);
     }
 }

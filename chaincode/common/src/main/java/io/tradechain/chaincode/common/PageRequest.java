@@ -1,10 +1,22 @@
 package io.tradechain.chaincode.common;
 
-/** A page of a list query: how many items and where to resume (the bookmark of the previous page). */
+/**
+ * Which page of a list query to return: how many items and where to resume.
+ *
+ * @param pageSize from 1 to {@link #MAX_PAGE_SIZE}; bounding it keeps a single query from reading the whole ledger
+ * @param bookmark the bookmark of the previous page, or {@code ""} for the first page
+ */
 public record PageRequest(int pageSize, String bookmark) {
+    /** Page size when the client gives none. */
     public static final int DEFAULT_PAGE_SIZE = 20;
+    /** Largest page size a client may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
+    /**
+     * Checks the size and turns a null bookmark into {@code ""}.
+     *
+     * @throws BusinessException {@code PAGE_SIZE_OUT_OF_RANGE} if the size is below 1 or above the maximum
+     */
     public PageRequest {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw BusinessException.of(CommonErrorCode.PAGE_SIZE_OUT_OF_RANGE,
@@ -13,11 +25,12 @@ public record PageRequest(int pageSize, String bookmark) {
         bookmark = bookmark == null ? "" : bookmark;
     }
 
-    /** Null size gives the default; null bookmark the first page. */
+    /** A request from client input: null size gives {@link #DEFAULT_PAGE_SIZE}, null bookmark the first page. */
     public static PageRequest of(Integer pageSize, String bookmark) {
         return new PageRequest(pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, bookmark);
     }
 
+    /** The first page with the default size. */
     public static PageRequest first() {
         return new PageRequest(DEFAULT_PAGE_SIZE, "");
     }

@@ -1,0 +1,75 @@
+package io.tradechain.chaincode.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.hyperledger.fabric.shim.ChaincodeException;
+import org.junit.jupiter.api.Test;
+
+class BusinessExceptionTest {
+    /** How a domain module declares its own codes. */
+    enum PartyError implements ErrorCode {
+        PARTY_NOT_FOUND(ErrorKind.NOT_FOUND);
+
+        private final ErrorKind kind;
+
+        PartyError(ErrorKind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public ErrorKind kind() {
+            return kind;
+        }
+    }
+
+    @Test
+    void messageIsKindSlashCodeThenText() {
+        BusinessException e = new BusinessException(PartyError.PARTY_NOT_FOUND,
+                "party 91310115MA1K4HQ27W is not registered");
+        assertThat(e).isInstanceOf(ChaincodeException.class);
+        assertThat(e.getMessage())
+                .isEqualTo("[NOT_FOUND/PARTY_NOT_FOUND] party 91310115MA1K4HQ27W is not registered");
+        assertThat(e.text()).isEqualTo("party 91310115MA1K4HQ27W is not registered");
+        assertThat(e.code()).isEqualTo("PARTY_NOT_FOUND");
+        assertThat(e.errorCode()).isEqualTo(PartyError.PARTY_NOT_FOUND);
+        assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+        assertThat(e.details()).isEmpty();
+    }
+
+    @Test
+    void payloadIsCanonicalJsonWithSortedDetails() {
+        Map<String, String> details = new HashMap<>();
+        details.put("z", "last");
+        details.put("creditCode", "91");
+        details.put("a", "first");
+        BusinessException e = new BusinessException(CommonErrorCode.NOT_FOUND, "party 91 is not registered", details);
+        assertThat(new String(e.getPayload(), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"code\":\"NOT_FOUND\",\"details\":{\"a\":\"first\",\"creditCode\":\"91\",\"z\":\"last\"},"
+                        + "\"kind\":\"NOT_FOUND\",\"message\":\"party 91 is not registered\"}");
+        assertThat(e.details().keySet()).containsExactly("a", "creditCode", "z");
+        assertThatThrownBy(() -> e.details().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void ofTakesKeyValuePairs() {
+        BusinessException e = BusinessException.of(CommonErrorCode.ALREADY_EXISTS, "dup", "id", "7", "type", "x");
+        assertThat(e.details()).containsExactly(Map.entry("id", "7"), Map.entry("type", "x"));
+        assertThatThrownBy(() -> BusinessException.of(CommonErrorCode.NOT_FOUND, "x", "odd"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key/value pairs");
+    }
+
+    @Test
+    void everyKindMapsToItsHttpStatus() {
+        assertThat(ErrorKind.VALIDATION.httpStatus()).isEqualTo(400);
+        assertThat(ErrorKind.FORBIDDEN.httpStatus()).isEqualTo(403);
+        assertThat(ErrorKind.NOT_FOUND.httpStatus()).isEqualTo(404);
+        assertThat(ErrorKind.CONFLICT.httpStatus()).isEqualTo(409);
+        assertThat(ErrorKind.BUSINESS_RULE.httpStatus()).isEqualTo(422);
+        assertThat(CommonErrorCode.READ_ONLY_ORGANISATION.kind()).isEqualTo(ErrorKind.FORBIDDEN);
+        assertThat(CommonErrorCode.AMOUNT_OVERFLOW.kind()).isEqualTo(ErrorKind.BUSINESS_RULE);
+    }
+}
