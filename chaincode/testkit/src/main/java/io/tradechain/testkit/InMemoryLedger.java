@@ -10,10 +10,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
@@ -41,11 +44,62 @@ public final class InMemoryLedger {
     private final List<ChaincodeEventRecord> events = new CopyOnWriteArrayList<>();
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
+    /** Serialises commits: validation, the block file append and the apply happen one block at a time. */
+    private final ReentrantLock commitLock = new ReentrantLock();
+    private final BlockFile blockFile;
     private final SecureRandom random = new SecureRandom();
 
     private InMemoryLedger(Builder builder) {
         this.channel = builder.channel;
         this.clock = builder.clock;
+        this.blockFile = builder.blockFile == null ? null : BlockFile.open(builder.blockFile);
+        if (blockFile != null) {
+            try {
+                replay(blockFile);
+            } catch (RuntimeException e) {
+                blockFile.close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Rebuilds the state from the block file: every block is checked (its hashes, its link to the previous one,
+     * its private data) and its writes applied; no chaincode runs.
+     */
+    private void replay(BlockFile file) {
+        String previous = "";
+        List<byte[]> records = file.records();
+        for (int i = 0; i < records.size(); i++) {
+            Block block = BlockCodec.decode(records.get(i));
+            if (block.number() != i) {
+                throw new LedgerCorruptedException(file.path() + ": record " + i + " holds block " + block.number()
+                        + "; blocks are missing or out of order");
+            }
+            if (!block.previousHash().equals(previous)) {
+                throw new LedgerCorruptedException(file.path() + ": block " + i + " does not link to block "
+                        + (i - 1) + " (previous hash differs); the chain was altered");
+            }
+            applyBlock(block);
+            previous = block.hash();
+        }
+    }
+
+    /** The block file, when this ledger is durable. */
+    public Optional<BlockFile> blockFile() {
+        return Optional.ofNullable(blockFile);
+    }
+
+    /** Closes the block file; the ledger must not be used afterwards. */
+    public void close() {
+        commitLock.lock();
+        try {
+            if (blockFile != null) {
+                blockFile.close();
+            }
+        } finally {
+            commitLock.unlock();
+        }
     }
 
     public static Builder builder() {
@@ -130,7 +184,12 @@ public final class InMemoryLedger {
         return commit(Arrays.asList(endorsements));
     }
 
-    /** Orders the endorsements into one block, validates them in order and applies the valid ones. */
+    /**
+     * Orders the endorsements into one block, validates them in order, makes the block durable when the ledger has a
+     * block file, and only then applies the valid transactions to the state.
+     *
+     * @throws java.io.UncheckedIOException when the block cannot be written; nothing is then applied
+     */
     public List<TxResult> commit(List<Endorsement> endorsements) {
         for (Endorsement e : endorsements) {
             if (!e.isSuccess()) {
@@ -138,56 +197,113 @@ public final class InMemoryLedger {
                         + " " + e.message() + "); a client never sends it to ordering");
             }
         }
-        Block block;
-        lock.writeLock().lock();
+        commitLock.lock();
         try {
-            long number = blocks.size();
-            List<TxResult> results = new ArrayList<>();
-            for (int i = 0; i < endorsements.size(); i++) {
-                Endorsement e = endorsements.get(i);
-                ValidationCode code = validate(e.rwset());
-                ChaincodeEventRecord event = null;
-                if (code == ValidationCode.VALID) {
-                    apply(e, new Version(number, i));
-                    if (e.event() != null) {
-                        event = new ChaincodeEventRecord(number, e.txId(), e.event().getChaincodeId(),
-                                e.event().getEventName(), e.event().getPayload().toByteArray());
-                        events.add(event);
-                    }
-                }
-                TxResult result = new TxResult(e.txId(), e.status(), e.message(), e.payload(), code, number, event);
-                results.add(result);
-                transactions.put(e.txId(), result);
+            Block block = seal(endorsements);
+            if (blockFile != null) {
+                blockFile.append(BlockCodec.encode(block));
             }
-            String previous = blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1).hash();
-            String dataHash = dataHash(endorsements, results);
-            String hash = sha256Hex((number + "|" + previous + "|" + dataHash).getBytes(StandardCharsets.UTF_8));
-            block = new Block(number, previous, dataHash, hash, results);
-            blocks.add(block);
+            lock.writeLock().lock();
+            try {
+                applyBlock(block);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            for (Consumer<Block> listener : listeners) {
+                listener.accept(block);
+            }
+            return block.transactions();
         } finally {
-            lock.writeLock().unlock();
+            commitLock.unlock();
         }
-        for (Consumer<Block> listener : listeners) {
-            listener.accept(block);
-        }
-        return block.transactions();
     }
 
-    private ValidationCode validate(ReadWriteSet rwset) {
+    /**
+     * Validates each transaction against the committed state and the writes of the valid transactions before it in
+     * this block, as a peer's validator does, and seals the block. The state is not touched.
+     */
+    private Block seal(List<Endorsement> endorsements) {
+        long number = blocks.size();
+        Set<ReadWriteSet.Key> writtenInBlock = new HashSet<>();
+        List<TxResult> results = new ArrayList<>();
+        List<Block.TxWrites> writes = new ArrayList<>();
+        for (Endorsement e : endorsements) {
+            ValidationCode code = validate(e.rwset(), writtenInBlock);
+            ChaincodeEventRecord event = null;
+            Block.TxWrites txWrites = Block.TxWrites.NONE;
+            if (code == ValidationCode.VALID) {
+                writtenInBlock.addAll(e.rwset().writes.keySet());
+                txWrites = writesOf(e.rwset());
+                if (e.event() != null) {
+                    event = new ChaincodeEventRecord(number, e.txId(), e.event().getChaincodeId(),
+                            e.event().getEventName(), e.event().getPayload().toByteArray());
+                }
+            }
+            results.add(new TxResult(e.txId(), e.status(), e.message(), e.payload(), code, number, event,
+                    TxResult.TxHeader.of(e)));
+            writes.add(txWrites);
+        }
+        String previous = blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1).hash();
+        return Block.seal(number, previous, results, writes);
+    }
+
+    private static Block.TxWrites writesOf(ReadWriteSet rwset) {
+        List<Block.Write> writes = new ArrayList<>();
+        rwset.writes.forEach((k, v) -> writes.add(new Block.Write(k.ns(), k.collection(), k.key(), v)));
+        List<Block.Write> parameters = new ArrayList<>();
+        rwset.validationParameterWrites.forEach((k, v) -> parameters.add(new Block.Write(k.ns(), k.collection(),
+                k.key(), v)));
+        return new Block.TxWrites(writes, parameters);
+    }
+
+    /** Applies a sealed block: the writes of its valid transactions, its events, its transactions for audit. */
+    private void applyBlock(Block block) {
+        List<TxResult> results = block.transactions();
+        for (int i = 0; i < results.size(); i++) {
+            TxResult result = results.get(i);
+            if (result.validationCode() == ValidationCode.VALID) {
+                apply(result, block.writes().get(i), new Version(block.number(), i));
+                result.event().ifPresent(events::add);
+            }
+            transactions.putIfAbsent(result.txId(), result);
+        }
+        blocks.add(block);
+    }
+
+    private ValidationCode validate(ReadWriteSet rwset, Set<ReadWriteSet.Key> writtenInBlock) {
         for (Map.Entry<ReadWriteSet.Key, Version> read : rwset.reads.entrySet()) {
             ReadWriteSet.Key key = read.getKey();
             WorldState.Entry now = key.collection() == null ? state.get(key.ns(), key.key())
                     : state.getPrivate(key.ns(), key.collection(), key.key());
-            if (!Objects.equals(now == null ? null : now.version(), read.getValue())) {
+            if (writtenInBlock.contains(key) || !Objects.equals(now == null ? null : now.version(), read.getValue())) {
                 return ValidationCode.MVCC_READ_CONFLICT;
             }
         }
         for (ReadWriteSet.RangeRead range : rwset.rangeReads) {
-            if (!rangeUnchanged(range)) {
+            if (!rangeUnchanged(range) || writtenInBlock.stream().anyMatch(k -> covers(range, k))) {
                 return ValidationCode.PHANTOM_READ_CONFLICT;
             }
         }
         return ValidationCode.VALID;
+    }
+
+    /** Whether a public key falls in the part of the range the chaincode read. */
+    private static boolean covers(ReadWriteSet.RangeRead range, ReadWriteSet.Key key) {
+        if (key.collection() != null || !key.ns().equals(range.ns)) {
+            return false;
+        }
+        String k = key.key();
+        if (KeyOrder.CODE_POINTS.compare(k, range.start) < 0) {
+            return false;
+        }
+        if (!range.end.isEmpty() && KeyOrder.CODE_POINTS.compare(k, range.end) >= 0) {
+            return false;
+        }
+        if (!range.exhausted) {
+            return !range.keys.isEmpty()
+                    && KeyOrder.CODE_POINTS.compare(k, range.keys.get(range.keys.size() - 1)) <= 0;
+        }
+        return true;
     }
 
     /** Re-runs the range up to where the chaincode stopped reading and compares keys and versions. */
@@ -213,19 +329,17 @@ public final class InMemoryLedger {
         return true;
     }
 
-    private void apply(Endorsement e, Version version) {
-        for (Map.Entry<ReadWriteSet.Key, byte[]> write : e.rwset().writes.entrySet()) {
-            ReadWriteSet.Key key = write.getKey();
-            if (key.collection() == null) {
-                state.put(key.ns(), key.key(), write.getValue(), version, e.txId(), e.timestamp());
+    private void apply(TxResult tx, Block.TxWrites writes, Version version) {
+        for (Block.Write write : writes.writes()) {
+            if (write.collection() == null) {
+                state.put(write.ns(), write.key(), write.value(), version, tx.txId(), tx.header().timestamp());
             } else {
-                state.putPrivate(key.ns(), key.collection(), key.key(), write.getValue(), version);
+                state.putPrivate(write.ns(), write.collection(), write.key(), write.value(), version);
             }
         }
-        for (Map.Entry<ReadWriteSet.Key, byte[]> write : e.rwset().validationParameterWrites.entrySet()) {
-            ReadWriteSet.Key key = write.getKey();
-            String scope = key.collection() == null ? key.ns() : key.ns() + "$$" + key.collection();
-            state.setValidationParameter(scope, key.key(), write.getValue());
+        for (Block.Write write : writes.validationParameters()) {
+            String scope = write.collection() == null ? write.ns() : write.ns() + "$$" + write.collection();
+            state.setValidationParameter(scope, write.key(), write.value());
         }
     }
 
@@ -279,18 +393,6 @@ public final class InMemoryLedger {
                 .array());
     }
 
-    private static String dataHash(List<Endorsement> endorsements, List<TxResult> results) {
-        StringBuilder data = new StringBuilder();
-        for (int i = 0; i < endorsements.size(); i++) {
-            Endorsement e = endorsements.get(i);
-            data.append(e.txId()).append('|').append(results.get(i).validationCode()).append('|')
-                    .append(e.invocation().chaincode()).append('|').append(e.invocation().function()).append('|')
-                    .append(sha256Hex(String.join("\u0000", e.invocation().args()).getBytes(StandardCharsets.UTF_8)))
-                    .append('\n');
-        }
-        return sha256Hex(data.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
     static String sha256Hex(byte[] data) {
         return HexFormat.of().formatHex(InMemoryChaincodeStub.sha256(data));
     }
@@ -299,6 +401,7 @@ public final class InMemoryLedger {
     public static final class Builder {
         private String channel = "tradechain";
         private Clock clock = Clock.systemUTC();
+        private java.nio.file.Path blockFile;
 
         public Builder channel(String name) {
             this.channel = name;
@@ -307,6 +410,17 @@ public final class InMemoryLedger {
 
         public Builder clock(Clock source) {
             this.clock = source;
+            return this;
+        }
+
+        /**
+         * Makes the ledger durable: every block is appended to this file and forced to disk before its transactions
+         * are applied or reported; at build the file's chain is verified and the state rebuilt from it.
+         *
+         * @throws LedgerCorruptedException at build when the file was altered
+         */
+        public Builder blockFile(java.nio.file.Path path) {
+            this.blockFile = path;
             return this;
         }
 

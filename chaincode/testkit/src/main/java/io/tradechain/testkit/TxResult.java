@@ -1,6 +1,8 @@
 package io.tradechain.testkit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The outcome of a proposal: its endorsement response and, when ordered, its validation and block. */
@@ -12,9 +14,25 @@ public final class TxResult {
     private final ValidationCode validationCode;
     private final long blockNumber;
     private final ChaincodeEventRecord event;
+    private final TxHeader header;
+
+    /** Who sent what, when: the proposal header as a block records it (transient data never is). */
+    public record TxHeader(String chaincode, String function, List<String> args, String creatorMsp,
+            String creatorName, Instant timestamp) {
+        public TxHeader {
+            args = List.copyOf(args);
+        }
+
+        static TxHeader of(Endorsement e) {
+            Invocation inv = e.invocation();
+            return new TxHeader(inv.chaincode(), inv.function(), inv.args(), inv.creator().mspId(),
+                    inv.creator().name(), e.timestamp());
+        }
+    }
 
     TxResult(String txId, int status, String message, byte[] payload, ValidationCode validationCode,
-            long blockNumber, ChaincodeEventRecord event) {
+            long blockNumber, ChaincodeEventRecord event, TxHeader header) {
+        this.header = header;
         this.txId = txId;
         this.status = status;
         this.message = message;
@@ -25,7 +43,7 @@ public final class TxResult {
     }
 
     static TxResult notOrdered(Endorsement e) {
-        return new TxResult(e.txId(), e.status(), e.message(), e.payload(), null, -1, null);
+        return new TxResult(e.txId(), e.status(), e.message(), e.payload(), null, -1, null, TxHeader.of(e));
     }
 
     public String txId() {
@@ -65,6 +83,11 @@ public final class TxResult {
     /** The block it was committed in, -1 when not committed. */
     public long blockNumber() {
         return blockNumber;
+    }
+
+    /** Chaincode, function, arguments, creator and timestamp of the proposal. */
+    public TxHeader header() {
+        return header;
     }
 
     public Optional<ChaincodeEventRecord> event() {
