@@ -7,7 +7,7 @@ import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.PageRequest;
 import io.tradechain.chaincode.common.PartyRef;
 import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
+import io.tradechain.chaincode.common.IdempotentContract;
 import org.hyperledger.fabric.contract.annotation.Contact;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
@@ -23,7 +23,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
         description = "Legal persons (unified social credit code) and the client identities that act for them",
         license = @License(name = "Apache-2.0"), contact = @Contact(name = "tradechain")))
 @Default
-public final class PartyContract implements ContractInterface {
+public final class PartyContract implements IdempotentContract {
 
     /** Registers a party of the caller's own organisation. Caller: an admin of that organisation. */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterParty")

@@ -33,7 +33,16 @@ public enum CommonErrorCode implements ErrorCode {
     /** An amount would leave the range of a {@code long} number of minor units. */
     AMOUNT_OVERFLOW(ErrorKind.BUSINESS_RULE),
     /** An amount is smaller than the operation needs. */
-    INSUFFICIENT_AMOUNT(ErrorKind.BUSINESS_RULE);
+    INSUFFICIENT_AMOUNT(ErrorKind.BUSINESS_RULE),
+    /** The idempotency key in the transient map is malformed (1 to 128 of {@code A-Z a-z 0-9 . _ : -}). */
+    INVALID_IDEMPOTENCY_KEY(ErrorKind.VALIDATION),
+    /**
+     * The caller already committed a transaction with this idempotency key and the same request; details hold
+     * {@code firstTxId}, which the gateway answers with instead of committing again.
+     */
+    IDEMPOTENT_REPLAY(ErrorKind.CONFLICT),
+    /** The caller already used this idempotency key for a different request. */
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.BUSINESS_RULE);
 
     private final ErrorKind kind;
 

@@ -2,7 +2,9 @@ package io.tradechain.chaincode.common;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -25,6 +27,17 @@ public final class Events {
      * @throws IllegalStateException if the transaction already has an event
      */
     public static void emit(ChaincodeStub stub, String domain, String type, Map<String, String> ids) {
+        emit(stub, domain, type, ids, Set.of());
+    }
+
+    /**
+     * Sets the transaction's event for some organisations only; the gateway streams it to them and the regulator.
+     *
+     * @param audience MSP ids the event is meant for; empty for the whole channel
+     * @throws IllegalStateException if the transaction already has an event
+     */
+    public static void emit(ChaincodeStub stub, String domain, String type, Map<String, String> ids,
+            Set<String> audience) {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(type, "type");
         if (stub.getEvent() != null) {
@@ -33,7 +46,8 @@ public final class Events {
                     + ": Fabric keeps one event per transaction");
         }
         ChaincodeEventPayload payload = new ChaincodeEventPayload(domain, type,
-                ids == null ? null : new TreeMap<>(ids), stub.getTxId());
+                ids == null ? null : new TreeMap<>(ids), stub.getTxId(),
+                audience == null ? null : new TreeSet<>(audience));
         stub.setEvent(domain + "." + type, CanonicalJson.toBytes(payload));
     }
 }

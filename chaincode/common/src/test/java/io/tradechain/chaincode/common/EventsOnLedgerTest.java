@@ -17,7 +17,7 @@ class EventsOnLedgerTest {
         ChaincodeEventRecord event = created.event().orElseThrow();
         assertThat(event.eventName()).isEqualTo("test.InvoiceCreated");
         assertThat(new String(event.payload(), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"domain\":\"test\",\"ids\":{\"buyer\":\"B7\",\"id\":\"INV-9\"},\"txId\":\"" + created.txId()
+                "{\"audience\":[],\"domain\":\"test\",\"ids\":{\"buyer\":\"B7\",\"id\":\"INV-9\"},\"txId\":\"" + created.txId()
                         + "\",\"type\":\"InvoiceCreated\"}");
         ChaincodeEventPayload payload = ChaincodeEventPayload.parse(event.payload());
         assertThat(payload.ids()).containsExactly(Map.entry("buyer", "B7"), Map.entry("id", "INV-9"));

@@ -38,7 +38,7 @@ class EventsTest {
         Events.emit(stub, "finance", "LoanDrawn", ids);
         assertThat(event.get().getEventName()).isEqualTo("finance.LoanDrawn");
         assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8)).isEqualTo(
-                "{\"domain\":\"finance\",\"ids\":{\"alpha\":\"2\",\"zeta\":\"1\"},\"txId\":\"tx-1\","
+                "{\"audience\":[],\"domain\":\"finance\",\"ids\":{\"alpha\":\"2\",\"zeta\":\"1\"},\"txId\":\"tx-1\","
                         + "\"type\":\"LoanDrawn\"}");
         assertThat(ChaincodeEventPayload.parse(event.get().getPayload().toByteArray()))
                 .isEqualTo(new ChaincodeEventPayload("finance", "LoanDrawn", new TreeMap<>(ids), "tx-1"));
@@ -57,5 +57,21 @@ class EventsTest {
     void noIdsGiveAnEmptyObject() {
         Events.emit(stub, "finance", "Tick", null);
         assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8)).contains("\"ids\":{}");
+    }
+
+    @Test
+    void anAudienceIsSortedAndDecidesWhoSeesTheEvent() {
+        Events.emit(stub, "finance", "LoanDrawn", Map.of("id", "L1"), java.util.Set.of("Bank2MSP", "Bank1MSP"));
+        ChaincodeEventPayload payload = ChaincodeEventPayload.parse(event.get().getPayload().toByteArray());
+        assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8))
+                .startsWith("{\"audience\":[\"Bank1MSP\",\"Bank2MSP\"],");
+        assertThat(payload.visibleTo("Bank1MSP")).isTrue();
+        assertThat(payload.visibleTo("CorpMSP")).isFalse();
+        assertThat(payload.visibleTo("RegulatorMSP")).isTrue();
+    }
+
+    @Test
+    void anEmptyAudienceIsTheWholeChannel() {
+        assertThat(new ChaincodeEventPayload("d", "t", null, "tx").visibleTo("CorpMSP")).isTrue();
     }
 }
