@@ -46,6 +46,27 @@ public interface GatewayConfig {
     @WithDefault("parties")
     String partiesChaincode();
 
+    /**
+     * Directory of the embedded ledger's block file. Every committed block is forced to disk there before it is
+     * acknowledged, and the state is rebuilt from it at start. Unset: an in-memory ledger that forgets everything
+     * on stop (tests and throw-away demos only; a warning is logged).
+     */
+    java.util.Optional<String> dataDir();
+
+    /** How the embedded ledger orders transactions into blocks. */
+    Commit commit();
+
+    /** Group commit of the embedded ledger. */
+    interface Commit {
+        /** Most transactions in one block; waiting transactions are cut into a block as soon as a commit ends. */
+        @WithDefault("500")
+        int maxBlockSize();
+
+        /** How long a client waits for its transaction to be committed before the gateway answers 503. */
+        @WithDefault("30s")
+        java.time.Duration timeout();
+    }
+
     /** True when this instance serves the given organisation. */
     default boolean serves(String mspId) {
         return "all".equals(organisation()) || organisation().equals(mspId);

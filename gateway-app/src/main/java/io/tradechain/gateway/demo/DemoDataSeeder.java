@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.tradechain.gateway.config.GatewayConfig;
+import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.Idempotency;
+import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.LedgerPort;
+import java.nio.charset.StandardCharsets;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.ledger.Signer;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgerAdapter;
@@ -48,10 +52,6 @@ public class DemoDataSeeder {
         if (config.ledger() != GatewayConfig.LedgerKind.EMBEDDED || !config.seedDemoData()) {
             return;
         }
-        if (embedded.get().height() > 0) {
-            LOG.infof("embedded ledger already holds %d blocks: no demo seeding", embedded.get().height());
-            return;
-        }
         Map<String, Signer> adminOf = new LinkedHashMap<>();
         for (DemoUser user : users.all()) {
             if (user.roles().contains(Roles.ADMIN)) {
@@ -66,9 +66,11 @@ public class DemoDataSeeder {
                         party.get("creditCode").asText());
                 continue;
             }
-            ledger.submit(Proposal.of(admin, config.partiesChaincode(), "RegisterParty",
-                    party.get("creditCode").asText(), party.get("name").asText(), party.get("kind").asText()));
-            parties++;
+            String code = party.get("creditCode").asText();
+            if (once(Proposal.of(admin, config.partiesChaincode(), "RegisterParty", code,
+                    party.get("name").asText(), party.get("kind").asText()), "demo-seed:party:" + code)) {
+                parties++;
+            }
         }
         int bindings = 0;
         for (DemoUser user : users.all()) {
@@ -78,10 +80,32 @@ public class DemoDataSeeder {
             Signer admin = adminOf.get(user.mspId());
             String clientId = embedded.get().identity(new Signer(user.mspId(), user.identity(), Signer.CLIENT))
                     .clientId();
-            ledger.submit(Proposal.of(admin, config.partiesChaincode(), "BindIdentity", user.partyCode(), clientId));
-            bindings++;
+            if (once(Proposal.of(admin, config.partiesChaincode(), "BindIdentity", user.partyCode(), clientId),
+                    "demo-seed:bind:" + user.username())) {
+                bindings++;
+            }
         }
-        LOG.infof("demo data seeded: %d parties, %d identity bindings (%s)", parties, bindings, ledger.describe());
+        LOG.infof("demo data: %d parties and %d identity bindings added (%s)", parties, bindings,
+                ledger.describe());
+    }
+
+    /**
+     * Submits a seeding transaction under an idempotency key, so that every start (also one after a crash in the
+     * middle of seeding) adds exactly what is missing and never redoes what a user undid since.
+     *
+     * @return true when it committed now, false when an earlier start already did it
+     */
+    private boolean once(Proposal proposal, String key) {
+        try {
+            ledger.submit(proposal.withTransient(Idempotency.TRANSIENT_KEY, key.getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (LedgerException e) {
+            // A replay of an earlier start's seeding, or a party someone registered by hand: nothing to add.
+            if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code()) || e.httpStatus() == 409) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private JsonNode readParties() {

@@ -23,4 +23,22 @@ public interface LedgerPort {
 
     /** A one-line description for health checks and logs, e.g. "embedded ledger, height 42". */
     String describe();
+
+    /** Number of committed blocks. */
+    long height();
+
+    /** A committed block, empty when {@code number} is not below the height. */
+    java.util.Optional<BlockInfo> block(long number);
+
+    /** A committed transaction by its id, valid or not; empty when no block holds it. */
+    java.util.Optional<TransactionInfo> transaction(String txId);
+
+    /**
+     * Delivers the events at {@code fromPosition} and after, in commit order, then every new one as it commits,
+     * until the returned handle is closed. The consumer is called from one thread at a time.
+     */
+    AutoCloseable subscribe(long fromPosition, java.util.function.Consumer<LedgerEvent> consumer);
+
+    /** Position of the first event of block {@code blockNumber} or later (the height's position if none yet). */
+    long firstEventPosition(long blockNumber);
 }

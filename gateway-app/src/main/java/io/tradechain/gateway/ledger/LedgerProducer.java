@@ -2,6 +2,11 @@ package io.tradechain.gateway.ledger;
 
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgerAdapter;
+import io.tradechain.gateway.ledger.embedded.EmbeddedLedgers;
+import io.tradechain.testkit.LedgerCorruptedException;
+import jakarta.enterprise.inject.Disposes;
+import java.nio.file.Path;
+import java.util.Optional;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -19,8 +24,30 @@ public class LedgerProducer {
             throw new IllegalStateException("the embedded ledger was requested while tradechain.ledger="
                     + config.ledger());
         }
-        LOG.infof("starting the embedded ledger on channel %s", config.channel());
-        return EmbeddedLedgerAdapter.withRepositoryChaincodes(config.channel(), config.partiesChaincode());
+        Optional<Path> dataDir = config.dataDir().filter(d -> !d.isBlank()).map(Path::of);
+        if (dataDir.isEmpty()) {
+            LOG.warn("tradechain.data-dir is not set: the embedded ledger keeps everything in memory and forgets it "
+                    + "on stop");
+        }
+        long started = System.nanoTime();
+        try {
+            EmbeddedLedgerAdapter adapter = EmbeddedLedgers.open(config.channel(), config.partiesChaincode(), dataDir,
+                    config.commit().maxBlockSize(), config.commit().timeout());
+            adapter.ledger().blockFile().filter(f -> f.droppedBytes() > 0).ifPresent(f -> LOG.warnf(
+                    "the last block in %s was torn by a crash (%d bytes) and was dropped; it had not been "
+                            + "acknowledged to any client", f.path(), f.droppedBytes()));
+            LOG.infof("embedded ledger ready on channel %s in %d ms: %s", config.channel(),
+                    (System.nanoTime() - started) / 1_000_000, adapter.describe());
+            return adapter;
+        } catch (LedgerCorruptedException e) {
+            throw new IllegalStateException("refusing to start: the block file under " + dataDir.orElseThrow()
+                    + " fails verification (" + e.getMessage() + "). Restore it from a backup or move it away to "
+                    + "start an empty ledger.", e);
+        }
+    }
+
+    void close(@Disposes EmbeddedLedgerAdapter adapter) {
+        adapter.close();
     }
 
     @Produces

@@ -3,6 +3,7 @@ package io.tradechain.gateway.parties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.ledger.ChaincodeCalls;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;

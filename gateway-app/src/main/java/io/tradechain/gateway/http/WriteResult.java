@@ -1,4 +1,4 @@
-package io.tradechain.gateway.parties;
+package io.tradechain.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,5 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WriteResult(
         @Schema(description = "Fabric transaction id") String txId,
         @Schema(description = "Block the transaction was committed in") long blockNumber,
-        @Schema(description = "The chaincode's result") JsonNode result) {
+        @Schema(description = "The chaincode's result") JsonNode result,
+        @Schema(description = "True when this answers a retry: the request was committed earlier, under the same "
+                + "Idempotency-Key, by the transaction named here, and nothing was committed now") boolean replayed) {
 }

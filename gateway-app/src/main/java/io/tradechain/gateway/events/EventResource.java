@@ -1,0 +1,108 @@
+package io.tradechain.gateway.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.tradechain.chaincode.common.ChaincodeEventPayload;
+import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.gateway.ledger.LedgerEvent;
+import io.tradechain.gateway.ledger.LedgerPort;
+import io.tradechain.gateway.security.CurrentUser;
+import io.tradechain.gateway.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/**
+ * Chaincode events as Server-Sent Events, filtered to what the caller's organisation may see. Each SSE {@code id} is
+ * the event's position on the channel: a client that reconnects with {@code Last-Event-ID} resumes right after the
+ * last event it saw; {@code fromBlock} replays from a block; with neither, the stream starts with the next event.
+ */
+@Path("/api/v1/events")
+@Tag(name = "Events", description = "Live and replayable stream of committed business events")
+@SecurityRequirement(name = "basic")
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
+public class EventResource {
+    private static final Logger LOG = Logger.getLogger(EventResource.class);
+
+    private final LedgerPort ledger;
+    private final CurrentUser currentUser;
+    private final ObjectMapper mapper;
+
+    public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper) {
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Stream committed events (text/event-stream); resumable with Last-Event-ID or fromBlock")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse,
+            @Parameter(description = "Replay from this block on") @QueryParam("fromBlock")
+            @Pattern(regexp = "[0-9]{1,18}", message = "must be a block number (0 or more)") String fromBlock,
+            @Parameter(description = "Resume after this event id (set by EventSource on reconnect)")
+            @HeaderParam("Last-Event-ID") @Pattern(regexp = "[0-9]{1,18}",
+                    message = "must be an event id this stream sent") String lastEventId) {
+        String viewer = currentUser.get().mspId();
+        long from = lastEventId != null ? Long.parseLong(lastEventId) + 1
+                : fromBlock != null ? ledger.firstEventPosition(Long.parseLong(fromBlock))
+                : ledger.firstEventPosition(ledger.height());
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            AutoCloseable subscription = ledger.subscribe(from, event -> visibleView(event, viewer)
+                    .ifPresent(view -> emitter.emit(sse.newEventBuilder().id(Long.toString(event.position()))
+                            .name(event.name()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(view).build())));
+            emitter.onTermination(() -> {
+                try {
+                    subscription.close();
+                } catch (Exception e) {
+                    LOG.debugf(e, "closing an event subscription");
+                }
+            });
+        }, BackPressureStrategy.BUFFER);
+    }
+
+    /** The event as the client sees it, if its audience includes the viewer's organisation. */
+    private Optional<EventView> visibleView(LedgerEvent event, String viewerMsp) {
+        ChaincodeEventPayload payload;
+        try {
+            payload = ChaincodeEventPayload.parse(event.payload());
+        } catch (RuntimeException e) {
+            // Not one of ours: nobody can tell who may see it, so only the regulator does.
+            if (!Organisations.REGULATOR_MSP.equals(viewerMsp)) {
+                return Optional.empty();
+            }
+            return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
+                    event.name(), raw(event.payload())));
+        }
+        if (!payload.visibleTo(viewerMsp)) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
+                event.name(), mapper.valueToTree(payload)));
+    }
+
+    private JsonNode raw(byte[] bytes) {
+        try {
+            return mapper.readTree(bytes);
+        } catch (IOException e) {
+            return mapper.getNodeFactory().textNode(java.util.Base64.getEncoder().encodeToString(bytes));
+        }
+    }
+}
