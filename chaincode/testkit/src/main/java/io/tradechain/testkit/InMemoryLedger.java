@@ -378,6 +378,17 @@ public final class InMemoryLedger {
         return List.copyOf(events);
     }
 
+    /** Events from position {@code fromIndex} on (positions count every event since block 0, in block order). */
+    public List<ChaincodeEventRecord> events(int fromIndex) {
+        int size = events.size();
+        return fromIndex >= size ? List.of() : List.copyOf(events.subList(Math.max(0, fromIndex), size));
+    }
+
+    /** Number of events committed so far. */
+    public int eventCount() {
+        return events.size();
+    }
+
     /** Called after each block is applied, in block order. */
     public void addCommitListener(Consumer<Block> listener) {
         listeners.add(listener);
