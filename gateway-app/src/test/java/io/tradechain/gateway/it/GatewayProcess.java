@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The packaged gateway run as its own JVM on a free port, with a given data directory. */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
@@ -33,7 +33,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Starts the gateway and waits until it is ready (or fails, showing the end of its log). */
-    static GatewayProcess start(Path dataDir, Path log) throws Exception {
+    public static GatewayProcess start(Path dataDir, Path log) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -74,7 +74,7 @@ final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException("the gateway was not ready within " + timeout + ":\n" + tail());
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
