@@ -39,9 +39,10 @@ public final class InMemoryLedger {
     private final WorldState state = new WorldState();
     private final Map<String, ChaincodeHost> chaincodes = new ConcurrentHashMap<>();
     private final Map<String, Msp> msps = new ConcurrentHashMap<>();
-    private final List<Block> blocks = new CopyOnWriteArrayList<>();
+    /** Append-only, read under their own monitor: a copy-on-write list would copy the whole chain per block. */
+    private final List<Block> blocks = new ArrayList<>();
     private final Map<String, TxResult> transactions = new ConcurrentHashMap<>();
-    private final List<ChaincodeEventRecord> events = new CopyOnWriteArrayList<>();
+    private final List<ChaincodeEventRecord> events = new ArrayList<>();
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
     /** Serialises commits: validation, the block file append and the apply happen one block at a time. */
@@ -223,7 +224,7 @@ public final class InMemoryLedger {
      * this block, as a peer's validator does, and seals the block. The state is not touched.
      */
     private Block seal(List<Endorsement> endorsements) {
-        long number = blocks.size();
+        long number = height();
         Set<ReadWriteSet.Key> writtenInBlock = new HashSet<>();
         List<TxResult> results = new ArrayList<>();
         List<Block.TxWrites> writes = new ArrayList<>();
@@ -243,7 +244,7 @@ public final class InMemoryLedger {
                     TxResult.TxHeader.of(e)));
             writes.add(txWrites);
         }
-        String previous = blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1).hash();
+        String previous = number == 0 ? "" : block(number - 1).hash();
         return Block.seal(number, previous, results, writes);
     }
 
@@ -263,11 +264,17 @@ public final class InMemoryLedger {
             TxResult result = results.get(i);
             if (result.validationCode() == ValidationCode.VALID) {
                 apply(result, block.writes().get(i), new Version(block.number(), i));
-                result.event().ifPresent(events::add);
+                result.event().ifPresent(event -> {
+                    synchronized (events) {
+                        events.add(event);
+                    }
+                });
             }
             transactions.putIfAbsent(result.txId(), result);
         }
-        blocks.add(block);
+        synchronized (blocks) {
+            blocks.add(block);
+        }
     }
 
     private ValidationCode validate(ReadWriteSet rwset, Set<ReadWriteSet.Key> writtenInBlock) {
@@ -346,18 +353,24 @@ public final class InMemoryLedger {
     // ---- audit --------------------------------------------------------------------------------------------
 
     public long height() {
-        return blocks.size();
+        synchronized (blocks) {
+            return blocks.size();
+        }
     }
 
     public Block block(long number) {
-        if (number < 0 || number >= blocks.size()) {
-            throw new IllegalArgumentException("no block " + number + "; height is " + blocks.size());
+        synchronized (blocks) {
+            if (number < 0 || number >= blocks.size()) {
+                throw new IllegalArgumentException("no block " + number + "; height is " + blocks.size());
+            }
+            return blocks.get((int) number);
         }
-        return blocks.get((int) number);
     }
 
     public List<Block> blocks() {
-        return List.copyOf(blocks);
+        synchronized (blocks) {
+            return List.copyOf(blocks);
+        }
     }
 
     public Optional<TxResult> transaction(String txId) {
@@ -375,18 +388,24 @@ public final class InMemoryLedger {
     }
 
     public List<ChaincodeEventRecord> events() {
-        return List.copyOf(events);
+        synchronized (events) {
+            return List.copyOf(events);
+        }
     }
 
     /** Events from position {@code fromIndex} on (positions count every event since block 0, in block order). */
     public List<ChaincodeEventRecord> events(int fromIndex) {
-        int size = events.size();
-        return fromIndex >= size ? List.of() : List.copyOf(events.subList(Math.max(0, fromIndex), size));
+        synchronized (events) {
+            int size = events.size();
+            return fromIndex >= size ? List.of() : List.copyOf(events.subList(Math.max(0, fromIndex), size));
+        }
     }
 
     /** Number of events committed so far. */
     public int eventCount() {
-        return events.size();
+        synchronized (events) {
+            return events.size();
+        }
     }
 
     /** Called after each block is applied, in block order. */
