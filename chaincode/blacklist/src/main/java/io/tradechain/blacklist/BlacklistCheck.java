@@ -1,0 +1,99 @@
+package io.tradechain.blacklist;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.CreditCode;
+import io.tradechain.chaincode.common.ErrorInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * The blacklist check for other chaincodes (financing, L/C issuance, forfaiting purchase): asks the blacklist
+ * chaincode's {@code CheckParty} with {@code invokeChaincode} on the same channel, inside the caller's transaction
+ * and as its creator. The listing read joins the caller's read set, so a report committed meanwhile invalidates the
+ * caller's transaction instead of slipping through.
+ *
+ * <pre>new BlacklistCheck(ctx.getStub()).requireNotListed(applicantCode);</pre>
+ *
+ * <p>A refusal of the blacklist (a malformed code, or {@code ACCESS_DENIED} when a non-bank's transaction checks
+ * another party) is rethrown as a {@link BusinessException} with the blacklist's code and text.
+ */
+public final class BlacklistCheck {
+    /** The blacklist's chaincode name on the channel. */
+    public static final String DEFAULT_CHAINCODE = "blacklist";
+
+    /** Later versions may add fields to the answer: read the three this helper knows. */
+    private static final ObjectReader STATUS_READER = CanonicalJson.mapper()
+            .readerFor(BlacklistStatus.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ChaincodeStub stub;
+    private final String chaincode;
+
+    /** Asks the chaincode named {@value #DEFAULT_CHAINCODE}. */
+    public BlacklistCheck(ChaincodeStub stub) {
+        this(stub, DEFAULT_CHAINCODE);
+    }
+
+    /** Asks the named blacklist chaincode on the same channel. */
+    public BlacklistCheck(ChaincodeStub stub, String blacklistChaincodeName) {
+        this.stub = Objects.requireNonNull(stub, "stub");
+        this.chaincode = Objects.requireNonNull(blacklistChaincodeName, "blacklistChaincodeName");
+    }
+
+    /** The party's blacklist status. */
+    public BlacklistStatus status(String creditCode) {
+        return read(call("CheckParty", creditCode));
+    }
+
+    /**
+     * Refuses a listed party.
+     *
+     * @throws BusinessException {@code PARTY_BLACKLISTED} (BUSINESS_RULE, 422) naming the party, the number of reports
+     *                           in force and their categories; or the blacklist's own refusal
+     */
+    public void requireNotListed(String creditCode) {
+        BlacklistStatus status = status(creditCode);
+        if (status.listed()) {
+            String code = CreditCode.normalise(creditCode);
+            String categories = String.join(", ", status.categories());
+            throw BusinessException.of(BlacklistErrorCode.PARTY_BLACKLISTED, "party " + code
+                    + " is on the credit blacklist (" + status.activeReports() + " report(s) in force: " + categories
+                    + "); it cannot be served until every report is delisted",
+                    "creditCode", code, "activeReports", Integer.toString(status.activeReports()),
+                    "categories", categories);
+        }
+    }
+
+    private BlacklistStatus read(byte[] json) {
+        try {
+            BlacklistStatus status = STATUS_READER.readValue(json);
+            if (status == null) {
+                throw new IOException("empty answer");
+            }
+            return status;
+        } catch (IOException e) {
+            throw new IllegalStateException("the " + chaincode + " chaincode answered CheckParty unreadably: "
+                    + (json == null ? "nothing" : new String(json, StandardCharsets.UTF_8)), e);
+        }
+    }
+
+    private byte[] call(String... args) {
+        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(chaincode, List.of(args));
+        int status = response.getStatusCode();
+        if (status >= 200 && status < 300) {
+            return response.getPayload();
+        }
+        ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
+                .or(() -> ErrorInfo.fromMessage(response.getMessage()))
+                .orElseThrow(() -> new IllegalStateException("the " + chaincode + " chaincode failed on " + args[0]
+                        + " with status " + status + ": " + response.getMessage()));
+        throw new BusinessException(RemoteBlacklistError.of(error), error.message(), error.details());
+    }
+}

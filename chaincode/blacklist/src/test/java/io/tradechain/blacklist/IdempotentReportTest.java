@@ -1,0 +1,47 @@
+package io.tradechain.blacklist;
+
+import static io.tradechain.blacklist.BlacklistNetwork.CORE_CO;
+import static io.tradechain.blacklist.BlacklistNetwork.assertOk;
+import static io.tradechain.blacklist.BlacklistNetwork.assertRefused;
+import static io.tradechain.blacklist.BlacklistNetwork.json;
+import static io.tradechain.blacklist.BlacklistNetwork.reportInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradechain.chaincode.common.Idempotency;
+import io.tradechain.testkit.Invocation;
+import io.tradechain.testkit.TxResult;
+import org.junit.jupiter.api.Test;
+
+/** A gateway retry of a report with the same idempotency key commits once and names the first transaction. */
+class IdempotentReportTest {
+    private final BlacklistNetwork net = new BlacklistNetwork();
+
+    private Invocation reportWithKey(String key) {
+        return Invocation.builder(net.bank1, "blacklist", "ReportParty")
+                .transientData(ReportValidation.REPORT, json(reportInput(CORE_CO, "LOAN_DEFAULT")))
+                .transientData(Idempotency.TRANSIENT_KEY, key)
+                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS).build();
+    }
+
+    @Test
+    void aRetryCommitsNothingAndNamesTheFirstReport() {
+        TxResult first = assertOk(net.ledger.submit(reportWithKey("report-7")));
+        long height = net.ledger.height();
+
+        var replay = assertRefused(net.ledger.submit(reportWithKey("report-7")), "IDEMPOTENT_REPLAY");
+
+        assertThat(replay.details()).containsEntry("firstTxId", first.txId());
+        assertThat(net.ledger.height()).isEqualTo(height);
+        assertThat(net.check(CORE_CO).get("activeReports").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theCheckCalledFromAnotherChaincodesSubmitClaimsNoKeyInTheBlacklist() {
+        // The caller's transient map (with its key) reaches CheckParty through invokeChaincode; an evaluate function
+        // must not claim it, or the blacklist would refuse this bank's next report with that key.
+        assertOk(net.ledger.submit(Invocation.builder(net.bank1, "probe", "Finance").args(CORE_CO)
+                .transientData(Idempotency.TRANSIENT_KEY, "req-8").build()));
+
+        assertOk(net.ledger.submit(reportWithKey("req-8")));
+    }
+}
