@@ -1,0 +1,132 @@
+package io.tradechain.verification;
+
+import io.tradechain.blacklist.BlacklistCheck;
+import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.Caller;
+import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.Money;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Banks' locks on documents (占用), their release and repayment. A lock proves possession (the fields must verify),
+ * refuses a blacklisted owner, and keeps {@code financed <= face value} whichever bank asks: the document record is
+ * read and rewritten by every lock, so concurrent locks on one document conflict and only one commits.
+ */
+final class Financing {
+    private final ChaincodeStub stub;
+    private final VerificationState state;
+    private final BlacklistCheck blacklist;
+
+    Financing(ChaincodeStub stub, VerificationState state, BlacklistCheck blacklist) {
+        this.stub = stub;
+        this.state = state;
+        this.blacklist = blacklist;
+    }
+
+    LockReceipt lock(Caller caller, String financingRef, String amountJson) {
+        VerificationAccess.requireBankWriter(caller, "lock an amount of a document");
+        String ref = Inputs.financingRef(financingRef);
+        Money amount = Inputs.amount("amount", amountJson);
+        DocumentFields fields = DocumentInputs.check(Inputs.submission(stub, Inputs.DOCUMENT), "document.", null,
+                null);
+        Document document = state.document(fields.documentId());
+        if (!document.isActive()) {
+            throw BusinessException.of(VerificationErrorCode.DOCUMENT_VOIDED, "document " + document.documentId()
+                    + " was voided by the authority (" + document.voidReason() + "); it cannot be financed",
+                    "documentId", document.documentId());
+        }
+        List<FieldClass> differing = new Verifier(state).mismatchedClasses(document.documentId(), fields);
+        if (!differing.isEmpty()) {
+            String classes = differing.stream().map(Enum::name).collect(Collectors.joining(","));
+            throw BusinessException.of(VerificationErrorCode.DOCUMENT_MISMATCH, "the fields sent do not match the "
+                    + "registered document (" + classes + " differ); only a verified document can be financed",
+                    "documentId", document.documentId(), "mismatchedFields", classes);
+        }
+        requireSameCurrency(amount, document.faceValue(), "amount");
+        blacklist.requireNotListed(fields.ownerCode());
+        if (state.findLock(document.documentId(), ref).isPresent()) {
+            throw BusinessException.of(VerificationErrorCode.LOCK_ALREADY_EXISTS, "document "
+                    + document.documentId() + " already has a lock with financing reference " + ref,
+                    "documentId", document.documentId(), "financingRef", ref);
+        }
+        if (amount.greaterThan(document.faceValue())) {
+            throw BusinessException.of(VerificationErrorCode.OVER_FINANCING, "a financing of "
+                    + describe(amount) + " exceeds the document's face value of " + describe(document.faceValue()),
+                    "documentId", document.documentId(), "requested", amount.toDecimalString(), "faceValue",
+                    document.faceValue().toDecimalString());
+        }
+        if (amount.greaterThan(document.balance())) {
+            throw BusinessException.of(VerificationErrorCode.DUPLICATE_FINANCING, "the document is financed already "
+                    + "for " + describe(document.financed()) + "; only " + describe(document.balance())
+                    + " of its " + describe(document.faceValue()) + " is left, " + describe(amount) + " asked",
+                    "documentId", document.documentId(), "requested", amount.toDecimalString(), "balance",
+                    document.balance().toDecimalString());
+        }
+        String at = Inputs.now(stub);
+        Lock lock = Lock.locked(document.documentId(), ref, caller.mspId(), amount, at, stub.getTxId());
+        Document after = document.locked(amount, at, stub.getTxId());
+        state.insertLock(lock);
+        state.putDocument(after);
+        VerificationEvents.lock(stub, "AmountLocked", lock, after);
+        return new LockReceipt(lock, after);
+    }
+
+    LockReceipt release(Caller caller, String documentId, String financingRef, String reason) {
+        Lock lock = state.lock(Inputs.documentId(documentId), Inputs.financingRef(financingRef));
+        VerificationAccess.requireLockingBank(caller, lock, "release it");
+        String why = Inputs.reason(reason);
+        requireLocked(lock);
+        if (!lock.repaid().isZero()) {
+            throw BusinessException.of(VerificationErrorCode.LOCK_PARTLY_REPAID, "lock " + lock.financingRef()
+                    + " has repayments of " + describe(lock.repaid()) + "; record the rest of the repayment instead "
+                    + "of releasing it", "financingRef", lock.financingRef());
+        }
+        String at = Inputs.now(stub);
+        Lock released = lock.released(why, at, stub.getTxId());
+        Document after = state.document(lock.documentId()).released(lock.amount(), at, stub.getTxId());
+        state.putLock(released);
+        state.putDocument(after);
+        VerificationEvents.lock(stub, "LockReleased", released, after);
+        return new LockReceipt(released, after);
+    }
+
+    LockReceipt repay(Caller caller, String documentId, String financingRef, String amountJson) {
+        Lock lock = state.lock(Inputs.documentId(documentId), Inputs.financingRef(financingRef));
+        VerificationAccess.requireLockingBank(caller, lock, "record a repayment on it");
+        Money payment = Inputs.amount("amount", amountJson);
+        requireLocked(lock);
+        requireSameCurrency(payment, lock.amount(), "amount");
+        if (payment.greaterThan(lock.outstanding())) {
+            throw BusinessException.of(VerificationErrorCode.REPAYMENT_EXCEEDS_LOCK, "a repayment of "
+                    + describe(payment) + " exceeds the " + describe(lock.outstanding()) + " still owed on lock "
+                    + lock.financingRef(), "financingRef", lock.financingRef(), "outstanding",
+                    lock.outstanding().toDecimalString());
+        }
+        Lock after = lock.repaid(payment, Inputs.now(stub), stub.getTxId());
+        Document document = state.document(lock.documentId());
+        state.putLock(after);
+        VerificationEvents.lock(stub, "RepaymentRecorded", after, document);
+        return new LockReceipt(after, document);
+    }
+
+    private static void requireLocked(Lock lock) {
+        if (lock.status() != LockStatus.LOCKED) {
+            throw BusinessException.of(VerificationErrorCode.LOCK_NOT_ACTIVE, "lock " + lock.financingRef()
+                    + " is " + lock.status() + "; it cannot change any more", "financingRef", lock.financingRef(),
+                    "status", lock.status().name());
+        }
+    }
+
+    private static void requireSameCurrency(Money amount, Money reference, String field) {
+        if (!amount.currency().equals(reference.currency())) {
+            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH, field + " is in " + amount.currency()
+                    + " but the document is in " + reference.currency(), "field", field);
+        }
+    }
+
+    private static String describe(Money money) {
+        return money.currency() + " " + money.toDecimalString();
+    }
+}

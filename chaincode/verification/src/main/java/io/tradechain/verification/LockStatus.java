@@ -1,0 +1,8 @@
+package io.tradechain.verification;
+
+/** LOCKED → RELEASED (cancellation, balance restored) or → REPAID (repayments reach the locked amount). */
+public enum LockStatus {
+    LOCKED,
+    RELEASED,
+    REPAID
+}

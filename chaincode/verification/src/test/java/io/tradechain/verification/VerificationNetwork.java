@@ -1,0 +1,277 @@
+package io.tradechain.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.blacklist.BlacklistCollections;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.CreditCode;
+import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.testkit.ChaincodeDefinition;
+import io.tradechain.testkit.CollectionConfig;
+import io.tradechain.testkit.Endorsement;
+import io.tradechain.testkit.Identity;
+import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.testkit.Invocation;
+import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TxResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A channel with the real party registry, the real blacklist and the verification chaincode (collections from their
+ * collections.json files); identities of the authority, both banks, the regulator and enterprises bound to parties.
+ */
+final class VerificationNetwork {
+    static final Instant START = Instant.parse("2026-03-10T02:00:00Z");
+    static final String TODAY = "2026-03-10";
+    static final String SELLER = code("91320505MA1W3KT8X");
+    static final String BUYER = code("91310115MA1K4HQ27");
+    static final String EXPORTER = code("91440300MA5G2XU03");
+    static final String OTHER_CORP = code("91330106MA2CF1L6N");
+    static final String TAX_BUREAU = code("11310000MB2F0612X");
+
+    final TestClock clock = new TestClock(START);
+    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
+    final Identity taxOfficer;
+    final Identity bank1;
+    final Identity bank2;
+    final Identity regulator;
+    final Identity sellerClerk;
+    final Identity exporterClerk;
+    final Identity otherClerk;
+    final Identity unboundClerk;
+
+    VerificationNetwork() {
+        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
+        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
+                .collections(collections(BlacklistCollections.RESOURCE)).build());
+        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
+                .collections(collections(VerificationCollections.RESOURCE)).build());
+        Identity corpAdmin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
+        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
+        taxOfficer = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
+        bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
+        bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
+        regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
+        sellerClerk = ledger.msp(Organisations.CORP_MSP).client("seller-clerk");
+        exporterClerk = ledger.msp(Organisations.CORP_MSP).client("exporter-clerk");
+        otherClerk = ledger.msp(Organisations.CORP_MSP).client("other-clerk");
+        unboundClerk = ledger.msp(Organisations.CORP_MSP).client("unbound-clerk");
+        registerAndBind(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", sellerClerk);
+        registerAndBind(corpAdmin, BUYER, "Huadong Heavy Equipment", "CORE_ENTERPRISE", null);
+        registerAndBind(corpAdmin, EXPORTER, "Qianhai Export Trading", "SUPPLIER", exporterClerk);
+        registerAndBind(corpAdmin, OTHER_CORP, "Hangzhou United Steel", "SUPPLIER", otherClerk);
+        registerAndBind(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
+    }
+
+    /** A valid unified social credit code from its first 17 characters. */
+    static String code(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    static List<CollectionConfig> collections(String resource) {
+        try (InputStream in = VerificationNetwork.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the classpath").isNotNull();
+            return CollectionConfig.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void registerAndBind(Identity admin, String code, String name, String kind, Identity clerk) {
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
+        if (clerk != null) {
+            assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
+        }
+    }
+
+    // ---- documents ----------------------------------------------------------------------------------------
+
+    /** A VAT special invoice: CNY 100,000.00 plus 13% tax, issued the day before the network's start. */
+    static Map<String, Object> invoice(String number) {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("invoiceCode", "3200194130");
+        invoice.put("invoiceNumber", number);
+        invoice.put("checkCode", "10293847561029384756");
+        invoice.put("sellerCode", SELLER);
+        invoice.put("buyerCode", BUYER);
+        invoice.put("amount", money("CNY", 10_000_000));
+        invoice.put("tax", money("CNY", 1_300_000));
+        invoice.put("issueDate", "2026-03-09");
+        return invoice;
+    }
+
+    /** An export declaration of USD 250,000.00. */
+    static Map<String, Object> declaration(String number) {
+        Map<String, Object> declaration = new LinkedHashMap<>();
+        declaration.put("declarationNumber", number);
+        declaration.put("exporterCode", EXPORTER);
+        declaration.put("amount", money("USD", 25_000_000));
+        declaration.put("declarationDate", "2026-03-05");
+        return declaration;
+    }
+
+    /** The same input typed for a batch or a lock. */
+    static Map<String, Object> typed(String type, Map<String, Object> fields) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        copy.put("type", type);
+        copy.putAll(fields);
+        return copy;
+    }
+
+    static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(input);
+        if (value == null) {
+            copy.remove(field);
+        } else {
+            copy.put(field, value);
+        }
+        return copy;
+    }
+
+    static Map<String, Object> money(String currency, long minorUnits) {
+        Map<String, Object> money = new LinkedHashMap<>();
+        money.put("currency", currency);
+        money.put("minorUnits", minorUnits);
+        return money;
+    }
+
+    static String json(Object value) {
+        return CanonicalJson.toJson(value);
+    }
+
+    static String invoiceId(Map<String, Object> invoice) {
+        return DocumentFields.documentId("INVOICE|" + invoice.get("invoiceCode") + "|" + invoice.get("invoiceNumber"));
+    }
+
+    static String declarationId(Map<String, Object> declaration) {
+        return DocumentFields.documentId("CUSTOMS_DECLARATION|" + declaration.get("declarationNumber"));
+    }
+
+    // ---- transactions -------------------------------------------------------------------------------------
+
+    TxResult registerInvoice(Identity who, Map<String, Object> invoice) {
+        return ledger.submit(Invocation.builder(who, "verification", "RegisterInvoice")
+                .transientData(Inputs.INVOICE, json(invoice)).build());
+    }
+
+    TxResult registerDeclaration(Identity who, Map<String, Object> declaration) {
+        return ledger.submit(Invocation.builder(who, "verification", "RegisterDeclaration")
+                .transientData(Inputs.DECLARATION, json(declaration)).build());
+    }
+
+    /** Registers an invoice and returns its id; fails the test if refused. */
+    String registered(Map<String, Object> invoice) {
+        return json(assertOk(registerInvoice(taxOfficer, invoice))).get("documentId").asText();
+    }
+
+    TxResult verify(Identity who, List<Map<String, Object>> documents) {
+        return ledger.evaluate(Invocation.builder(who, "verification", "Verify")
+                .transientData(Inputs.DOCUMENTS, json(documents)).build());
+    }
+
+    /** Verifies one invoice and returns its result node. */
+    JsonNode verifyInvoice(Map<String, Object> invoice) {
+        JsonNode answer = json(assertOk(verify(bank1, List.of(typed("INVOICE", invoice)))));
+        return answer.get("results").get(0);
+    }
+
+    Invocation lockInvocation(Identity bank, String type, Map<String, Object> fields, String ref, long minorUnits,
+            String currency) {
+        return Invocation.builder(bank, "verification", "LockAmount").args(ref, json(money(currency, minorUnits)))
+                .transientData(Inputs.DOCUMENT, json(typed(type, fields))).build();
+    }
+
+    TxResult lock(Identity bank, Map<String, Object> invoice, String ref, long minorUnits) {
+        return ledger.submit(lockInvocation(bank, "INVOICE", invoice, ref, minorUnits, "CNY"));
+    }
+
+    TxResult release(Identity bank, String documentId, String ref) {
+        return ledger.submit(Invocation.of(bank, "verification", "ReleaseLock", documentId, ref,
+                "financing application withdrawn"));
+    }
+
+    TxResult repay(Identity bank, String documentId, String ref, long minorUnits) {
+        return ledger.submit(Invocation.of(bank, "verification", "RecordRepayment", documentId, ref,
+                json(money("CNY", minorUnits))));
+    }
+
+    TxResult authorise(Identity who, String bankMsp, String expiresOn) {
+        return ledger.submit(Invocation.of(who, "verification", "AuthoriseBank", bankMsp, expiresOn));
+    }
+
+    TxResult revoke(Identity who, String bankMsp) {
+        return ledger.submit(Invocation.of(who, "verification", "RevokeAuthorisation", bankMsp));
+    }
+
+    TxResult evaluate(Identity who, String function, String... args) {
+        return ledger.evaluate(Invocation.of(who, "verification", function, args));
+    }
+
+    JsonNode document(Identity who, String documentId) {
+        return json(assertOk(evaluate(who, "GetDocument", documentId))).get("document");
+    }
+
+    Endorsement endorse(Invocation invocation) {
+        return ledger.endorse(invocation);
+    }
+
+    /** Bank1 files a blacklist report on a party and returns the report id. */
+    String blacklist(String creditCode) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("creditCode", creditCode);
+        report.put("category", "LOAN_DEFAULT");
+        report.put("reason", "working-capital loan unpaid 90 days after maturity");
+        report.put("evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
+        report.put("amountInDefault", money("CNY", 50_000_000));
+        report.put("reportDate", TODAY);
+        return assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "ReportParty")
+                .transientData("report", json(report)).build())).txId();
+    }
+
+    void delist(String reportId) {
+        assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "Delist").args(reportId)
+                .transientData("delisting", json(Map.of("reason", "loan repaid in full"))).build()));
+    }
+
+    static List<Map<String, Object>> list(Map<String, Object> one) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        list.add(one);
+        return list;
+    }
+
+    // ---- assertions ---------------------------------------------------------------------------------------
+
+    static JsonNode json(TxResult result) {
+        try {
+            return CanonicalJson.mapper().readTree(result.payload());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TxResult assertOk(TxResult result) {
+        assertThat(result.isSuccess())
+                .as("expected success but got status %d: %s", result.status(), result.message())
+                .isTrue();
+        return result;
+    }
+
+    /** Refused by the chaincode with this code, in the message and in the payload. */
+    static ErrorInfo assertRefused(TxResult result, String code) {
+        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
+        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
+                .or(() -> ErrorInfo.fromMessage(result.message()))
+                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
+        assertThat(info.code()).as(result.message()).isEqualTo(code);
+        return info;
+    }
+}
