@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
+import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.LedgerPort;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
 
 /**
  * On the first start of an empty embedded ledger, registers the fixture parties (each by its organisation's admin
- * user) and binds every demo user's identity to its party, through the same chaincode functions as the API uses.
+ * user), binds every demo user's identity to its party, and has the authority register the demo invoices and
+ * customs declarations, through the same chaincode functions as the API uses.
  */
 @Singleton
 public class DemoDataSeeder {
@@ -85,8 +88,49 @@ public class DemoDataSeeder {
                 bindings++;
             }
         }
-        LOG.infof("demo data: %d parties and %d identity bindings added (%s)", parties, bindings,
-                ledger.describe());
+        int documents = seedDocuments();
+        LOG.infof("demo data: %d parties, %d identity bindings and %d invoices/declarations added (%s)", parties,
+                bindings, documents, ledger.describe());
+    }
+
+    /** The authority registers the invoices and declarations of documents.json (beside the parties file). */
+    private int seedDocuments() {
+        Signer authority = users.all().stream()
+                .filter(u -> Organisations.AUTHORITY_MSP.equals(u.mspId()) && u.roles().contains(Roles.OPERATOR))
+                .findFirst().map(u -> new Signer(u.mspId(), u.identity(), Signer.CLIENT)).orElse(null);
+        java.nio.file.Path file = FixtureFiles.resolve(config.partiesFile()).resolveSibling("documents.json");
+        if (authority == null || !Files.exists(file)) {
+            LOG.warnf("no authority operator or no %s: demo invoices and declarations not seeded", file);
+            return 0;
+        }
+        JsonNode fixture;
+        try {
+            fixture = mapper.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the documents file " + file, e);
+        }
+        int added = 0;
+        for (JsonNode invoice : fixture.path("invoices")) {
+            added += seedDocument(authority, "RegisterInvoice", "invoice", invoice, "demo-seed:invoice:"
+                    + invoice.path("invoiceCode").asText() + "-" + invoice.path("invoiceNumber").asText());
+        }
+        for (JsonNode declaration : fixture.path("declarations")) {
+            added += seedDocument(authority, "RegisterDeclaration", "declaration", declaration,
+                    "demo-seed:declaration:" + declaration.path("declarationNumber").asText());
+        }
+        return added;
+    }
+
+    private int seedDocument(Signer authority, String function, String transientKey, JsonNode fields, String key) {
+        Proposal proposal = Proposal.of(authority, ChaincodeNames.VERIFICATION, function)
+                .withTransient(transientKey, fields.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            return once(proposal, key) ? 1 : 0;
+        } catch (LedgerException e) {
+            // e.g. DATE_IN_FUTURE when this machine's clock is before the fixture's dates: the demo goes on without it
+            LOG.warnf("demo %s %s not registered: %s %s", transientKey, key, e.code(), e.getMessage());
+            return 0;
+        }
     }
 
     /**

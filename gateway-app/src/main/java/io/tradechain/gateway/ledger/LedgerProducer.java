@@ -6,6 +6,7 @@ import io.tradechain.gateway.ledger.embedded.EmbeddedLedgers;
 import io.tradechain.testkit.LedgerCorruptedException;
 import jakarta.enterprise.inject.Disposes;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,7 +20,7 @@ public class LedgerProducer {
     @Produces
     @Singleton
     @jakarta.enterprise.inject.Typed(EmbeddedLedgerAdapter.class)
-    EmbeddedLedgerAdapter embedded(GatewayConfig config) {
+    EmbeddedLedgerAdapter embedded(GatewayConfig config, Clock clock) {
         if (config.ledger() != GatewayConfig.LedgerKind.EMBEDDED) {
             throw new IllegalStateException("the embedded ledger was requested while tradechain.ledger="
                     + config.ledger());
@@ -32,7 +33,7 @@ public class LedgerProducer {
         long started = System.nanoTime();
         try {
             EmbeddedLedgerAdapter adapter = EmbeddedLedgers.open(config.channel(), config.partiesChaincode(), dataDir,
-                    config.commit().maxBlockSize(), config.commit().timeout());
+                    config.commit().maxBlockSize(), config.commit().timeout(), clock);
             adapter.ledger().blockFile().filter(f -> f.droppedBytes() > 0).ifPresent(f -> LOG.warnf(
                     "the last block in %s was torn by a crash (%d bytes) and was dropped; it had not been "
                             + "acknowledged to any client", f.path(), f.droppedBytes()));
@@ -44,6 +45,13 @@ public class LedgerProducer {
                     + " fails verification (" + e.getMessage() + "). Restore it from a backup or move it away to "
                     + "start an empty ledger.", e);
         }
+    }
+
+    /** Where transaction timestamps come from: the system clock in UTC (tests substitute one they can move). */
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     void close(@Disposes EmbeddedLedgerAdapter adapter) {

@@ -1,0 +1,13 @@
+package io.tradechain.gateway.ledger;
+
+/**
+ * The names of the domain chaincodes on the channel. They are fixed: chaincodes call each other by these names
+ * (the verification chaincode asks {@code blacklist}); only the party registry's name is configurable.
+ */
+public final class ChaincodeNames {
+    public static final String BLACKLIST = "blacklist";
+    public static final String VERIFICATION = "verification";
+
+    private ChaincodeNames() {
+    }
+}
