@@ -239,7 +239,7 @@ final class BlockCodec {
     }
 
     private static byte[] write(Writer writer) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024); // a block of many transactions: few regrowths
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             writer.write(out);
         } catch (IOException e) {

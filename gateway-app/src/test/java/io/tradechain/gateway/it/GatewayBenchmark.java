@@ -54,6 +54,28 @@ public final class GatewayBenchmark {
         printMachine();
         List<Result> results = new ArrayList<>();
 
+        boolean withDirect = !"rest".equals(System.getProperty("bench.paths"));
+        if (withDirect) {
+            benchDirect(work, results);
+        }
+        benchRest(work, results);
+
+        System.out.println();
+
+        System.out.printf("%-28s %7s %10s %12s %9s %9s %7s%n", "path", "clients", "writes", "writes/s",
+                "p50 ms", "p99 ms", "errors");
+        for (Result r : results) {
+            System.out.printf("%-28s %7d %10d %12.0f %9.2f %9.2f %7d%n", r.name(), r.clients(), r.writes(),
+                    r.perSecond(), r.p50(), r.p99(), r.errors());
+        }
+        if (results.size() == 4) {
+            System.out.printf("%nREST / direct throughput at 32 clients: %.2f%n",
+                    results.get(3).perSecond() / results.get(1).perSecond());
+        }
+        System.out.println("targets (issue 3): REST at 32 clients >= 2000 writes/s, p99 < 50 ms, ratio >= 0.50");
+    }
+
+    private static void benchDirect(Path work, List<Result> results) throws Exception {
         try (EmbeddedLedgerAdapter direct = EmbeddedLedgers.open("tradechain", "parties",
                 Optional.of(work.resolve("direct")), 500, Duration.ofSeconds(30))) {
             Client client = code -> submitDirect(direct, code);
@@ -62,40 +84,62 @@ public final class GatewayBenchmark {
             }
             System.out.println("direct ledger: " + direct.describe());
         }
+    }
 
+    private static void benchRest(Path work, List<Result> results) throws Exception {
+        List<KeepAliveHttp> connections = java.util.Collections.synchronizedList(new ArrayList<>());
         Path log = work.resolve("gateway.log");
         try (GatewayProcess gateway = GatewayProcess.start(work.resolve("rest"), log)) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString("corp.admin:demo"
                     .getBytes(StandardCharsets.UTF_8));
             URI uri = URI.create(gateway.base() + "/api/v1/parties");
-            Client client = code -> {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"creditCode\":\"" + code
-                                + "\",\"name\":\"基准测试供应商\",\"kind\":\"SUPPLIER\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException(r.statusCode() + " " + r.body());
-                }
-            };
+            Client client = "jdk".equals(System.getProperty("bench.client")) ? jdkClient(uri, auth)
+                    : keepAliveClient(uri, auth, connections);
             for (int clients : new int[] {1, 32}) {
                 results.add(run("REST API (gateway process)", clients, client));
             }
+        } finally {
+            for (KeepAliveHttp connection : connections) {
+                connection.close();
+            }
         }
+    }
 
-        System.out.println();
-        System.out.printf("%-28s %7s %10s %12s %9s %9s %7s%n", "path", "clients", "writes", "writes/s",
-                "p50 ms", "p99 ms", "errors");
-        for (Result r : results) {
-            System.out.printf("%-28s %7d %10d %12.0f %9.2f %9.2f %7d%n", r.name(), r.clients(), r.writes(),
-                    r.perSecond(), r.p50(), r.p99(), r.errors());
-        }
-        Result direct32 = results.get(1);
-        Result rest32 = results.get(3);
-        System.out.printf("%nREST / direct throughput at 32 clients: %.2f%n", rest32.perSecond() / direct32.perSecond());
-        System.out.println("targets (issue 3): REST at 32 clients >= 2000 writes/s, p99 < 50 ms, ratio >= 0.50");
+    private static String body(String code) {
+        return "{\"creditCode\":\"" + code + "\",\"name\":\"基准测试供应商\",\"kind\":\"SUPPLIER\"}";
+    }
+
+    /** One keep-alive HTTP/1.1 connection per client thread (default: the lightest load generator). */
+    private static Client keepAliveClient(URI uri, String auth, List<KeepAliveHttp> connections) {
+        ThreadLocal<KeepAliveHttp> own = new ThreadLocal<>();
+        return code -> {
+            KeepAliveHttp http = own.get();
+            if (http == null) {
+                http = new KeepAliveHttp(uri.getHost(), uri.getPort());
+                connections.add(http);
+                own.set(http);
+            }
+            java.io.ByteArrayOutputStream response = new java.io.ByteArrayOutputStream();
+            int status = http.post(uri.getPath(), auth, body(code), response);
+            if (status != 201) {
+                throw new IllegalStateException(status + " " + response.toString(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    /** The JDK's HttpClient ({@code -Dbench.client=jdk}). */
+    private static Client jdkClient(URI uri, String auth) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return code -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body(code))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException(r.statusCode() + " " + r.body());
+            }
+        };
     }
 
     private static void submitDirect(LedgerPort ledger, String code) {

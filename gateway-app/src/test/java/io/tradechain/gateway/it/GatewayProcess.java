@@ -46,6 +46,11 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dtradechain.users-file=" + root.resolve("fixtures/users.json"),
                 "-Dtradechain.parties-file=" + root.resolve("fixtures/parties.json"),
                 "-jar", jar().toString()));
+        // extra JVM options for the gateway, e.g. -Dgateway.jvm.options=-XX:StartFlightRecording=filename=/tmp/g.jfr
+        String options = System.getProperty("gateway.jvm.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(1, List.of(options.split("\\s+")));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         GatewayProcess gateway = new GatewayProcess(process, port, log);

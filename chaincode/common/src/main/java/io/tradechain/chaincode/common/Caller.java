@@ -35,9 +35,10 @@ public final class Caller {
         }
     }
 
-    /** The creator of the context's transaction. */
+    /** The creator of the context's transaction; reuses the identity the shim parsed for the context. */
     public static Caller of(Context ctx) {
-        return of(ctx.getStub());
+        ClientIdentity parsed = ctx.getClientIdentity();
+        return parsed != null ? new Caller(parsed) : of(ctx.getStub());
     }
 
     /** The creator of the stub's transaction. */
