@@ -1,5 +1,7 @@
 package io.tradechain.testkit;
 
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +11,13 @@ import java.util.Map;
 public final class ChaincodeDefinition {
     private final String name;
     private final List<String> contractPackages;
+    private final List<Class<? extends ContractInterface>> contractClasses;
     private final Map<String, CollectionConfig> collections;
 
     private ChaincodeDefinition(Builder builder) {
         this.name = builder.name;
         this.contractPackages = List.copyOf(builder.packages);
+        this.contractClasses = List.copyOf(builder.classes);
         this.collections = Map.copyOf(builder.collections);
     }
 
@@ -29,6 +33,11 @@ public final class ChaincodeDefinition {
         return contractPackages;
     }
 
+    /** Contract classes named directly: no classpath scan (fast in a process with a large classpath). */
+    public List<Class<? extends ContractInterface>> contractClasses() {
+        return contractClasses;
+    }
+
     public Map<String, CollectionConfig> collections() {
         return collections;
     }
@@ -37,6 +46,7 @@ public final class ChaincodeDefinition {
     public static final class Builder {
         private final String name;
         private final List<String> packages = new ArrayList<>();
+        private final List<Class<? extends ContractInterface>> classes = new ArrayList<>();
         private final Map<String, CollectionConfig> collections = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -45,6 +55,21 @@ public final class ChaincodeDefinition {
 
         public Builder contractPackages(String... names) {
             packages.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * The chaincode's {@code @Contract} classes, instead of scanning packages for them (the shim scans its whole
+         * classpath; a chaincode jar holds only its own classes, an application embedding several does not).
+         */
+        @SafeVarargs
+        public final Builder contractClasses(Class<? extends ContractInterface>... types) {
+            for (Class<? extends ContractInterface> type : types) {
+                if (type.getAnnotation(Contract.class) == null) {
+                    throw new IllegalArgumentException(type.getName() + " is not annotated @Contract");
+                }
+                classes.add(type);
+            }
             return this;
         }
 
@@ -59,8 +84,9 @@ public final class ChaincodeDefinition {
         }
 
         public ChaincodeDefinition build() {
-            if (packages.isEmpty()) {
-                throw new IllegalArgumentException("chaincode " + name + " needs at least one contract package");
+            if (packages.isEmpty() && classes.isEmpty()) {
+                throw new IllegalArgumentException("chaincode " + name
+                        + " needs at least one contract package or contract class");
             }
             return new ChaincodeDefinition(this);
         }

@@ -58,6 +58,7 @@ final class ChaincodeHost {
         List<String> key = new ArrayList<>();
         key.add(definition.name());
         key.addAll(definition.contractPackages());
+        definition.contractClasses().forEach(type -> key.add(type.getName()));
         this.routing = ROUTINGS.computeIfAbsent(List.copyOf(key), k -> route(definition));
     }
 
@@ -79,7 +80,8 @@ final class ChaincodeHost {
     }
 
     private static Routing route(ChaincodeDefinition definition) {
-        ContractScan scan = ContractScan.of(definition.contractPackages());
+        ContractScan scan = definition.contractClasses().isEmpty() ? ContractScan.of(definition.contractPackages())
+                : new ContractScan(definition.contractClasses(), List.of());
         ContractRouter router = ShimRouters.create(definition.name());
         RoutingRegistryImpl registry = new RoutingRegistryImpl();
         scan.contracts().forEach(type -> register(registry, type));
@@ -126,24 +128,15 @@ final class ChaincodeHost {
         }
 
         /**
-         * {@code new ContractRouter(new String[] {"--id", name})}. Its constructor also reads the environment a
-         * chaincode process gets from a peer ({@code CORE_PEER_TLS_ENABLED} without key files,
-         * a malformed {@code CORE_PEER_ADDRESS}...) and refuses to start if those connection settings are incomplete.
-         * The testkit never connects to a peer, so when the constructor refuses, the router is allocated without it
-         * and given the same parts the constructor would create (serializers, execution service, type registry).
+         * A router with the parts {@code new ContractRouter(new String[] {"--id", name})} would give it (serializers,
+         * execution service, type registry, an empty routing registry), without running that constructor: it scans
+         * the whole classpath for serializers every time (seconds in an application with a large classpath, once per
+         * deployed chaincode), and it reads the environment a chaincode process gets from a peer and refuses to start
+         * when those connection settings are incomplete, while the testkit never connects to a peer. The serializer
+         * scan runs once per JVM here; {@code invoke} uses nothing else the constructor sets.
          */
         static ContractRouter create(String name) {
             ShimLogging.quieten();
-            try {
-                return new ContractRouter(new String[] {"--id", name});
-            } catch (RuntimeException environmentRefused) {
-                return allocateWithoutEnvironment();
-            } finally {
-                ShimLogging.quieten(); // the constructor resets the shim's log levels and handlers
-            }
-        }
-
-        static ContractRouter allocateWithoutEnvironment() {
             try {
                 Class<?> unsafeType = Class.forName("sun.misc.Unsafe");
                 Field theUnsafe = unsafeType.getDeclaredField("theUnsafe");
@@ -151,15 +144,30 @@ final class ChaincodeHost {
                 Object unsafe = theUnsafe.get(null);
                 ContractRouter router = (ContractRouter) unsafeType.getMethod("allocateInstance", Class.class)
                         .invoke(unsafe, ContractRouter.class);
-                SerializerRegistryImpl serializers = new SerializerRegistryImpl();
-                serializers.findAndSetContents();
+                SerializerRegistryImpl serializers = Serializers.REGISTRY;
                 set(router, "serializers", serializers);
                 set(router, "typeRegistry", TypeRegistry.getRegistry());
                 set(router, "executor", ExecutionFactory.getInstance().createExecutionService(serializers));
                 set(router, "registry", new RoutingRegistryImpl());
                 return router;
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot create a ContractRouter outside a chaincode environment", e);
+                throw new IllegalStateException("cannot create a ContractRouter for " + name
+                        + ": this version of fabric-chaincode-shim needs the testkit adapted", e);
+            }
+        }
+
+        /** The shim's serializers, found by one classpath scan (as the shim's constructor does) the first time. */
+        private static final class Serializers {
+            static final SerializerRegistryImpl REGISTRY = scan();
+
+            private static SerializerRegistryImpl scan() {
+                SerializerRegistryImpl registry = new SerializerRegistryImpl();
+                try {
+                    registry.findAndSetContents();
+                } catch (InstantiationException | IllegalAccessException e) {
+                    throw new IllegalStateException("unable to locate the shim's serializers", e);
+                }
+                return registry;
             }
         }
 

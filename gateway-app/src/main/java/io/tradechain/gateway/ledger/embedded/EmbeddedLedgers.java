@@ -1,11 +1,14 @@
 package io.tradechain.gateway.ledger.embedded;
 
 import io.tradechain.blacklist.BlacklistCollections;
+import io.tradechain.blacklist.BlacklistContract;
 import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.parties.PartyContract;
 import io.tradechain.verification.VerificationCollections;
+import io.tradechain.verification.VerificationContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,15 +42,16 @@ public final class EmbeddedLedgers {
 
     /**
      * Every chaincode of the repository with its collections (read from the chaincode's own jar, the file the
-     * network deploys too). The blacklist and verification keep their fixed names: other chaincodes call them by it.
+     * network deploys too). Contract classes are named, not scanned for: a scan reads the whole application classpath
+     * once per chaincode (seconds each). The blacklist and verification keep their fixed names: other chaincodes call them by it.
      */
     static List<ChaincodeDefinition> chaincodes(String partiesChaincode) {
         return List.of(
-                ChaincodeDefinition.builder(partiesChaincode).contractPackages("io.tradechain.parties").build(),
+                ChaincodeDefinition.builder(partiesChaincode).contractClasses(PartyContract.class).build(),
                 ChaincodeDefinition.builder(ChaincodeNames.BLACKLIST)
-                        .contractPackages("io.tradechain.blacklist")
+                        .contractClasses(BlacklistContract.class)
                         .collections(collections(BlacklistCollections.RESOURCE)).build(),
-                ChaincodeDefinition.builder(ChaincodeNames.VERIFICATION).contractPackages("io.tradechain.verification")
+                ChaincodeDefinition.builder(ChaincodeNames.VERIFICATION).contractClasses(VerificationContract.class)
                         .collections(collections(VerificationCollections.RESOURCE)).build());
     }
 
