@@ -1,0 +1,154 @@
+package io.tradechain.receivables;
+
+import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.Caller;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.IdempotentContract;
+import io.tradechain.chaincode.common.PageRequest;
+import io.tradechain.chaincode.common.RemotePartyDirectory;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.annotation.Contact;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Default;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.License;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** Entry points of the receivables chain (README); each translates arguments, the rules live in the classes it calls. */
+@Contract(name = "receivables", info = @Info(title = "tradechain receivables chain", version = "0.1.0",
+        description = "Credit lines and digital receivable certificates: issue, accept, split and transfer to any "
+                + "tier, settle at maturity, trace", license = @License(name = "Apache-2.0"),
+        contact = @Contact(name = "tradechain")))
+@Default
+public final class ReceivablesContract implements IdempotentContract {
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "GrantCreditLine")
+    public String grantCreditLine(Context ctx, String debtorCode, String limit, String expiresOn) {
+        return json(lines(ctx).grant(Caller.of(ctx), debtorCode, limit, expiresOn));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AdjustCreditLine")
+    public String adjustCreditLine(Context ctx, String lineId, String limit) {
+        return json(lines(ctx).adjust(Caller.of(ctx), lineId, limit));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "FreezeCreditLine")
+    public String freezeCreditLine(Context ctx, String lineId) {
+        return json(lines(ctx).setStatus(Caller.of(ctx), lineId, LineStatus.FROZEN));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "UnfreezeCreditLine")
+    public String unfreezeCreditLine(Context ctx, String lineId) {
+        return json(lines(ctx).setStatus(Caller.of(ctx), lineId, LineStatus.ACTIVE));
+    }
+
+    /** {@code request}: {lineId, supplierCode, amount, maturityDate, contractRef, invoiceDocumentId}. The debtor. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "IssueCertificate")
+    public String issueCertificate(Context ctx, String request) {
+        return json(certificates(ctx).issue(Caller.of(ctx), request));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AcceptCertificate")
+    public String acceptCertificate(Context ctx, String rootId) {
+        return json(certificates(ctx).accept(Caller.of(ctx), rootId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RejectCertificate")
+    public String rejectCertificate(Context ctx, String rootId) {
+        return json(certificates(ctx).reject(Caller.of(ctx), rootId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "CancelCertificate")
+    public String cancelCertificate(Context ctx, String rootId) {
+        return json(certificates(ctx).cancel(Caller.of(ctx), rootId));
+    }
+
+    /** Gives {@code amount} (Money JSON) of a live piece to {@code recipientCode}. The holder. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "TransferPiece")
+    public String transferPiece(Context ctx, String pieceId, String recipientCode, String amount) {
+        return json(transfers(ctx).transfer(Caller.of(ctx), pieceId, recipientCode, amount));
+    }
+
+    /** Pays up to {@code pageSize} live pieces of a due certificate. The debtor. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettleCertificate")
+    public String settleCertificate(Context ctx, String rootId, String pageSize) {
+        return json(settlement(ctx).settle(Caller.of(ctx), rootId, number("pageSize", pageSize, 100)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "MarkOverdue")
+    public String markOverdue(Context ctx, String rootId) {
+        return json(settlement(ctx).markOverdue(Caller.of(ctx), rootId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetCreditLine")
+    public String getCreditLine(Context ctx, String lineId) {
+        return json(queries(ctx).line(Caller.of(ctx), lineId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetCertificate")
+    public String getCertificate(Context ctx, String rootId) {
+        return json(queries(ctx).root(Caller.of(ctx), rootId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "TracePiece")
+    public String tracePiece(Context ctx, String pieceId) {
+        return json(queries(ctx).trace(Caller.of(ctx), pieceId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListHoldings")
+    public String listHoldings(Context ctx, String holderCode, String pageSize, String bookmark) {
+        Integer size = pageSize == null || pageSize.isEmpty() ? null : number("pageSize", pageSize, 20);
+        return json(queries(ctx).holdings(Caller.of(ctx), holderCode, PageRequest.of(size, bookmark)));
+    }
+
+    @Override
+    public void unknownTransaction(Context ctx) {
+        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
+                "the receivables chaincode has no function " + ctx.getStub().getFunction(), "field", "function");
+    }
+
+    private static int number(String field, String value, int fallback) {
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " must be a whole number, got '"
+                    + value + "'", "field", field);
+        }
+    }
+
+    private static String json(Object value) {
+        return CanonicalJson.toJson(value);
+    }
+
+    private static ReceivablesState state(Context ctx) {
+        return new ReceivablesState(ctx.getStub());
+    }
+
+    private static RemotePartyDirectory parties(Context ctx) {
+        return new RemotePartyDirectory(ctx.getStub());
+    }
+
+    private static CreditLines lines(Context ctx) {
+        return new CreditLines(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static Certificates certificates(Context ctx) {
+        return new Certificates(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static Transfers transfers(Context ctx) {
+        return new Transfers(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static Settlement settlement(Context ctx) {
+        return new Settlement(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static ReceivablesQueries queries(Context ctx) {
+        return new ReceivablesQueries(state(ctx), parties(ctx));
+    }
+}

@@ -1,0 +1,152 @@
+package io.tradechain.receivables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.CreditCode;
+import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.testkit.ChaincodeDefinition;
+import io.tradechain.testkit.Identity;
+import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.testkit.Invocation;
+import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TxResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The real party registry and the receivables chaincode; CoreCo (core enterprise) and suppliers A, B, C, D bound to
+ * their clerks; two banks and the regulator. The clock starts on 2026-03-02.
+ */
+final class ReceivablesNetwork {
+    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    static final String CORE = code("91310115MA1K4HQ27");
+    static final String A = code("91320505MA1W3KT8X");
+    static final String B = code("91330106MA2CF1L6N");
+    static final String C = code("91330206MA2H7PB41");
+    static final String D = code("92330302MA2L0E9R5");
+    static final String UNREGISTERED = code("91440300MA5G2XU0Y");
+    static final String INVOICE = "a".repeat(64);
+    static final String LINE = "Bank1MSP:" + CORE;
+
+    final TestClock clock = new TestClock(START);
+    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
+    final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
+    final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
+    final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
+    final Identity core;
+    final Identity a;
+    final Identity b;
+    final Identity c;
+    final Identity d;
+
+    ReceivablesNetwork() {
+        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
+        ledger.deploy(ChaincodeDefinition.builder("receivables").contractClasses(ReceivablesContract.class).build());
+        Identity admin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
+        core = party(admin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        a = party(admin, A, "Supplier A", "SUPPLIER", "a-clerk");
+        b = party(admin, B, "Supplier B", "SUPPLIER", "b-clerk");
+        c = party(admin, C, "Supplier C", "SUPPLIER", "c-clerk");
+        d = party(admin, D, "Supplier D", "SUPPLIER", "d-clerk");
+    }
+
+    static String code(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    private Identity party(Identity admin, String code, String name, String kind, String clerkName) {
+        Identity clerk = ledger.msp(Organisations.CORP_MSP).client(clerkName);
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
+        return clerk;
+    }
+
+    static String money(long minorUnits) {
+        return money("CNY", minorUnits);
+    }
+
+    static String money(String currency, long minorUnits) {
+        return "{\"currency\":\"" + currency + "\",\"minorUnits\":" + minorUnits + "}";
+    }
+
+    TxResult submit(Identity who, String function, String... args) {
+        return ledger.submit(Invocation.of(who, "receivables", function, args));
+    }
+
+    TxResult evaluate(Identity who, String function, String... args) {
+        return ledger.evaluate(Invocation.of(who, "receivables", function, args));
+    }
+
+    /** Bank1 grants CoreCo a line of CNY {@code limit} minor units until 2027-03-01. */
+    void grantLine(long limit) {
+        assertOk(submit(bank1, "GrantCreditLine", CORE, money(limit), "2027-03-01"));
+    }
+
+    static String issueRequest(String supplier, long amount, String maturity) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("lineId", LINE);
+        request.put("supplierCode", supplier);
+        request.put("amount", Map.of("currency", "CNY", "minorUnits", amount));
+        request.put("maturityDate", maturity);
+        request.put("contractRef", "PO-2026-0117");
+        request.put("invoiceDocumentId", INVOICE);
+        return CanonicalJson.toJson(request);
+    }
+
+    TxResult issue(String supplier, long amount, String maturity) {
+        return submit(core, "IssueCertificate", issueRequest(supplier, amount, maturity));
+    }
+
+    /** Issues to A and A accepts: a live root of {@code amount}, maturing 2026-09-01. */
+    String liveRoot(long amount) {
+        String rootId = json(assertOk(issue(A, amount, "2026-09-01"))).get("rootId").asText();
+        assertOk(submit(a, "AcceptCertificate", rootId));
+        return rootId;
+    }
+
+    TxResult transfer(Identity holder, String pieceId, String recipient, long amount) {
+        return submit(holder, "TransferPiece", pieceId, recipient, money(amount));
+    }
+
+    JsonNode line() {
+        return json(assertOk(evaluate(bank1, "GetCreditLine", LINE)));
+    }
+
+    void advanceTo(String isoDate) {
+        clock.set(Instant.parse(isoDate + "T01:00:00Z"));
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    static JsonNode json(TxResult result) {
+        try {
+            return CanonicalJson.mapper().readTree(result.payload());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TxResult assertOk(TxResult result) {
+        assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
+                .isTrue();
+        return result;
+    }
+
+    static ErrorInfo assertRefused(TxResult result, String code) {
+        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
+        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
+                .or(() -> ErrorInfo.fromMessage(result.message()))
+                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
+        assertThat(info.code()).as(result.message()).isEqualTo(code);
+        return info;
+    }
+}
