@@ -1,5 +1,6 @@
 package io.tradechain.receivables;
 
+import io.tradechain.blacklist.BlacklistCheck;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
 import io.tradechain.chaincode.common.CanonicalJson;
@@ -81,6 +82,33 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(settlement(ctx).markOverdue(Caller.of(ctx), rootId));
     }
 
+    /** The holder offers {@code amount} of a live piece for financing at the funder bank. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RequestFinancing")
+    public String requestFinancing(Context ctx, String pieceId, String amount) {
+        return json(financings(ctx).request(Caller.of(ctx), pieceId, amount));
+    }
+
+    /** The funder approves: transient {@code terms} (rate, fee, disbursed) and {@code document} (the invoice). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ApproveFinancing")
+    public String approveFinancing(Context ctx, String requestId) {
+        return json(financings(ctx).approve(Caller.of(ctx), requestId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RefuseFinancing")
+    public String refuseFinancing(Context ctx, String requestId, String reason) {
+        return json(financings(ctx).refuse(Caller.of(ctx), requestId, reason));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetFinancing")
+    public String getFinancing(Context ctx, String requestId) {
+        return json(new ReceivablesState(ctx.getStub()).financing(requestId));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetFinancingTerms")
+    public String getFinancingTerms(Context ctx, String requestId) {
+        return json(financings(ctx).terms(Caller.of(ctx), requestId));
+    }
+
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetCreditLine")
     public String getCreditLine(Context ctx, String lineId) {
         return json(queries(ctx).line(Caller.of(ctx), lineId));
@@ -146,6 +174,11 @@ public final class ReceivablesContract implements IdempotentContract {
 
     private static Settlement settlement(Context ctx) {
         return new Settlement(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static Financings financings(Context ctx) {
+        return new Financings(ctx.getStub(), state(ctx), parties(ctx), new BlacklistCheck(ctx.getStub()),
+                new InvoiceLocks(ctx.getStub()));
     }
 
     private static ReceivablesQueries queries(Context ctx) {

@@ -8,6 +8,11 @@ public enum ReceivablesErrorCode implements ErrorCode {
     LINE_NOT_FOUND(ErrorKind.NOT_FOUND),
     PIECE_NOT_FOUND(ErrorKind.NOT_FOUND),
     ROOT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    FINANCING_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The financing request was decided already. */
+    FINANCING_NOT_PENDING(ErrorKind.CONFLICT),
+    /** The invoice sent for the lock is not the one the certificate was issued against. */
+    INVOICE_MISMATCH(ErrorKind.BUSINESS_RULE),
     /** The recipient or the debtor is not in the party registry. */
     PARTY_NOT_REGISTERED(ErrorKind.NOT_FOUND),
     /** The bank already granted this enterprise a line. */

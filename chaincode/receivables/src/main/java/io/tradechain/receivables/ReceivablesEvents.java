@@ -29,4 +29,10 @@ final class ReceivablesEvents {
                 "to", transferred.pieceId(), "amount", transferred.amount().toDecimalString()),
                 Set.of(funderMsp, Organisations.CORP_MSP));
     }
+
+    static void financing(ChaincodeStub stub, String type, FinancingRequest request) {
+        Events.emit(stub, DOMAIN, type, Map.of("requestId", request.requestId(), "rootId", request.rootId(),
+                "pieceId", request.pieceId(), "status", request.status().name(), "amount",
+                request.amount().toDecimalString()), Set.of(request.funderMsp(), Organisations.CORP_MSP));
+    }
 }

@@ -5,6 +5,7 @@ import io.tradechain.chaincode.common.EntityStore;
 import io.tradechain.chaincode.common.Index;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
+import io.tradechain.chaincode.common.PrivateEntityStore;
 import java.util.List;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -21,8 +22,12 @@ final class ReceivablesState {
     private final EntityStore<Piece> pieces;
     private final Index liveByRoot;
     private final Index liveByHolder;
+    private final EntityStore<FinancingRequest> financings;
+    private final ChaincodeStub stub;
 
     ReceivablesState(ChaincodeStub stub) {
+        this.stub = stub;
+        this.financings = new EntityStore<>(stub, "rfin", FinancingRequest.class);
         this.lines = new EntityStore<>(stub, "rline", CreditLine.class);
         this.roots = new EntityStore<>(stub, "rroot", RootCertificate.class);
         this.pieces = new EntityStore<>(stub, "rpiece", Piece.class);
@@ -59,8 +64,8 @@ final class ReceivablesState {
 
     /** Writes a piece and keeps the live indexes in step with its status. */
     void putPiece(Piece piece, PieceStatus before) {
-        boolean wasLive = before == PieceStatus.LIVE;
-        boolean isLive = piece.status() == PieceStatus.LIVE;
+        boolean wasLive = outstanding(before);
+        boolean isLive = outstanding(piece.status());
         pieces.put(piece, piece.pieceId());
         if (wasLive && !isLive) {
             liveByRoot.remove(piece.rootId(), piece.pieceId());
@@ -69,6 +74,41 @@ final class ReceivablesState {
             liveByRoot.add(piece.rootId(), piece.pieceId());
             liveByHolder.add(piece.holderCode(), piece.pieceId());
         }
+    }
+
+    /** LIVE and FINANCING pieces are what the debtor owes: settlement pays them, holdings list them. */
+    static boolean outstanding(PieceStatus status) {
+        return status == PieceStatus.LIVE || status == PieceStatus.FINANCING;
+    }
+
+    Optional<FinancingRequest> findFinancing(String requestId) {
+        return financings.find(requestId);
+    }
+
+    FinancingRequest financing(String requestId) {
+        return findFinancing(requestId).orElseThrow(() -> BusinessException.of(
+                ReceivablesErrorCode.FINANCING_NOT_FOUND, "no financing request " + requestId, "requestId",
+                requestId));
+    }
+
+    void putFinancing(FinancingRequest request) {
+        financings.put(request, request.requestId());
+    }
+
+    /** The funder's private terms, in the collection of that bank, the enterprises and the regulator. */
+    void insertTerms(String funderMsp, FinancingTerms terms) {
+        terms(funderMsp).insert(terms, terms.requestId());
+    }
+
+    FinancingTerms terms(String funderMsp, String requestId) {
+        return terms(funderMsp).find(requestId).orElseThrow(() -> BusinessException.of(
+                ReceivablesErrorCode.FINANCING_NOT_FOUND, "no terms for financing " + requestId, "requestId",
+                requestId));
+    }
+
+    private PrivateEntityStore<FinancingTerms> terms(String funderMsp) {
+        return new PrivateEntityStore<>(stub, ReceivablesCollections.termsOf(funderMsp), "rterms",
+                FinancingTerms.class);
     }
 
     /** The first live pieces of a root, usable in a submit (its reads guard against phantoms). */

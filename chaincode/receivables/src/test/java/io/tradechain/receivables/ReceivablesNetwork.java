@@ -34,12 +34,16 @@ final class ReceivablesNetwork {
     static final String UNREGISTERED = code("91440300MA5G2XU0Y");
     static final String INVOICE = "a".repeat(64);
     static final String LINE = "Bank1MSP:" + CORE;
+    static final String BANK1 = code("91110000710934YQ4");
+    static final String BANK2 = code("91310000132208M57");
+    static final String TAX = code("11310000MB2F0612X");
 
     final TestClock clock = new TestClock(START);
     final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
     final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
     final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
     final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
+    final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
     final Identity core;
     final Identity a;
     final Identity b;
@@ -48,13 +52,69 @@ final class ReceivablesNetwork {
 
     ReceivablesNetwork() {
         ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("receivables").contractClasses(ReceivablesContract.class).build());
+        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
+                .collections(collections(io.tradechain.blacklist.BlacklistCollections.RESOURCE)).build());
+        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
+                .collections(collections(io.tradechain.verification.VerificationCollections.RESOURCE)).build());
+        ledger.deploy(ChaincodeDefinition.builder("receivables").contractClasses(ReceivablesContract.class)
+                .collections(collections(ReceivablesCollections.RESOURCE)).build());
         Identity admin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
         core = party(admin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
         a = party(admin, A, "Supplier A", "SUPPLIER", "a-clerk");
         b = party(admin, B, "Supplier B", "SUPPLIER", "b-clerk");
         c = party(admin, C, "Supplier C", "SUPPLIER", "c-clerk");
         d = party(admin, D, "Supplier D", "SUPPLIER", "d-clerk");
+        bindBank(Organisations.BANK1_MSP, BANK1, bank1);
+        bindBank(Organisations.BANK2_MSP, BANK2, bank2);
+        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
+        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
+                "AUTHORITY")));
+        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
+    }
+
+    private void bindBank(String msp, String code, Identity officer) {
+        Identity admin = ledger.msp(msp).admin(msp.toLowerCase() + "-admin");
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, msp + " bank", "BANK")));
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, officer.clientId())));
+    }
+
+    static java.util.List<io.tradechain.testkit.CollectionConfig> collections(String resource) {
+        try (java.io.InputStream in = ReceivablesNetwork.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return io.tradechain.testkit.CollectionConfig.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The VAT invoice of A to CoreCo behind the certificates: CNY 1,130,000.00 with tax. */
+    static Map<String, Object> invoiceFields() {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("type", "INVOICE");
+        invoice.put("invoiceCode", "3205194130");
+        invoice.put("invoiceNumber", "04471299");
+        invoice.put("checkCode", "73920184652018374600");
+        invoice.put("sellerCode", A);
+        invoice.put("buyerCode", CORE);
+        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 100_000_000L));
+        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 13_000_000L));
+        invoice.put("issueDate", "2026-03-01");
+        return invoice;
+    }
+
+    /** The tax bureau registers the invoice; returns its document id. */
+    String registerInvoice(Map<String, Object> invoice) {
+        Map<String, Object> fields = new LinkedHashMap<>(invoice);
+        fields.remove("type");
+        return json(assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
+                .transientData("invoice", CanonicalJson.toJson(fields)).build()))).get("documentId").asText();
+    }
+
+    TxResult approve(Identity bank, String requestId, Map<String, Object> invoice) {
+        String terms = "{\"disbursed\":{\"currency\":\"CNY\",\"minorUnits\":290000},"
+                + "\"fee\":{\"currency\":\"CNY\",\"minorUnits\":1500},\"ratePerAnnumBp\":385}";
+        return ledger.submit(Invocation.builder(bank, "receivables", "ApproveFinancing").args(requestId)
+                .transientData("terms", terms).transientData("document", CanonicalJson.toJson(invoice)).build());
     }
 
     static String code(String first17) {
@@ -90,13 +150,17 @@ final class ReceivablesNetwork {
     }
 
     static String issueRequest(String supplier, long amount, String maturity) {
+        return issueRequest(supplier, amount, maturity, INVOICE);
+    }
+
+    static String issueRequest(String supplier, long amount, String maturity, String invoiceId) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("lineId", LINE);
         request.put("supplierCode", supplier);
         request.put("amount", Map.of("currency", "CNY", "minorUnits", amount));
         request.put("maturityDate", maturity);
         request.put("contractRef", "PO-2026-0117");
-        request.put("invoiceDocumentId", INVOICE);
+        request.put("invoiceDocumentId", invoiceId);
         return CanonicalJson.toJson(request);
     }
 

@@ -126,7 +126,7 @@ class TransferTest {
         assertOk(net.evaluate(net.bank1, "TracePiece", bPiece));
         assertOk(net.evaluate(net.regulator, "TracePiece", bPiece));
         assertRefused(net.evaluate(net.c, "TracePiece", bPiece), "ACCESS_DENIED");
-        assertRefused(net.evaluate(net.bank2, "TracePiece", bPiece), "CALLER_NOT_BOUND");
+        assertRefused(net.evaluate(net.bank2, "TracePiece", bPiece), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.c, "ListHoldings", B, "", ""), "ACCESS_DENIED");
     }
 }

@@ -54,6 +54,11 @@ public final class BusinessException extends ChaincodeException {
      *
      * @throws IllegalArgumentException if the pairs are incomplete (an odd count)
      */
+    /** Another chaincode's refusal (read from its response), rethrown with the same code, kind, text and details. */
+    public static BusinessException relay(ErrorInfo error) {
+        return new BusinessException(RemoteErrorCode.of(error), error.message(), error.details());
+    }
+
     public static BusinessException of(ErrorCode code, String message, String... detailKeyValuePairs) {
         if (detailKeyValuePairs.length % 2 != 0) {
             throw new IllegalArgumentException("details must come as key/value pairs, got "
