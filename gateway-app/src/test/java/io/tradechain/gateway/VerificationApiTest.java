@@ -71,6 +71,12 @@ class VerificationApiTest {
         return copy;
     }
 
+    /** The id the verification chaincode gives an invoice: SHA-256 of its type, code and number. */
+    static String documentId(Map<String, Object> invoice) {
+        return io.tradechain.chaincode.common.Hashes.sha256Hex("INVOICE|" + invoice.get("invoiceCode") + "|"
+                + invoice.get("invoiceNumber"));
+    }
+
     /** The tax bureau registers the invoice; returns its document id. */
     static String registered(Map<String, Object> invoice) {
         return as("tax.officer").body(invoice).post("/api/v1/verification/invoices")

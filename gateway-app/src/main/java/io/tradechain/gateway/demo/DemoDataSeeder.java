@@ -89,8 +89,37 @@ public class DemoDataSeeder {
             }
         }
         int documents = seedDocuments();
-        LOG.infof("demo data: %d parties, %d identity bindings and %d invoices/declarations added (%s)", parties,
-                bindings, documents, ledger.describe());
+        int lines = seedCreditLines();
+        LOG.infof("demo data: %d parties, %d identity bindings, %d invoices/declarations and %d credit lines added "
+                + "(%s)", parties, bindings, documents, lines, ledger.describe());
+    }
+
+    /** Bank1 grants every core enterprise of the fixtures a CNY 100,000,000.00 line for a year. */
+    private int seedCreditLines() {
+        Signer bank = users.all().stream()
+                .filter(u -> Organisations.BANK1_MSP.equals(u.mspId()) && u.roles().contains(Roles.OPERATOR))
+                .findFirst().map(u -> new Signer(u.mspId(), u.identity(), Signer.CLIENT)).orElse(null);
+        if (bank == null) {
+            return 0;
+        }
+        String expiresOn = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
+        int added = 0;
+        for (JsonNode party : readParties()) {
+            if (!"CORE_ENTERPRISE".equals(party.path("kind").asText())) {
+                continue;
+            }
+            String code = party.get("creditCode").asText();
+            try {
+                if (once(Proposal.of(bank, ChaincodeNames.RECEIVABLES, "GrantCreditLine", code,
+                        "{\"currency\":\"CNY\",\"minorUnits\":10000000000}", expiresOn),
+                        "demo-seed:line:" + bank.mspId() + ":" + code)) {
+                    added++;
+                }
+            } catch (LedgerException e) {
+                LOG.warnf("demo credit line for %s not granted: %s %s", code, e.code(), e.getMessage());
+            }
+        }
+        return added;
     }
 
     /** The authority registers the invoices and declarations of documents.json (beside the parties file). */

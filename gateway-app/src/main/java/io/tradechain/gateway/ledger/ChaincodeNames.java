@@ -7,6 +7,7 @@ package io.tradechain.gateway.ledger;
 public final class ChaincodeNames {
     public static final String BLACKLIST = "blacklist";
     public static final String VERIFICATION = "verification";
+    public static final String RECEIVABLES = "receivables";
 
     private ChaincodeNames() {
     }

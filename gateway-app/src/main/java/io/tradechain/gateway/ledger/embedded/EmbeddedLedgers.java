@@ -7,6 +7,8 @@ import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.parties.PartyContract;
+import io.tradechain.receivables.ReceivablesCollections;
+import io.tradechain.receivables.ReceivablesContract;
 import io.tradechain.verification.VerificationCollections;
 import io.tradechain.verification.VerificationContract;
 import java.io.IOException;
@@ -52,7 +54,9 @@ public final class EmbeddedLedgers {
                         .contractClasses(BlacklistContract.class)
                         .collections(collections(BlacklistCollections.RESOURCE)).build(),
                 ChaincodeDefinition.builder(ChaincodeNames.VERIFICATION).contractClasses(VerificationContract.class)
-                        .collections(collections(VerificationCollections.RESOURCE)).build());
+                        .collections(collections(VerificationCollections.RESOURCE)).build(),
+                ChaincodeDefinition.builder(ChaincodeNames.RECEIVABLES).contractClasses(ReceivablesContract.class)
+                        .collections(collections(ReceivablesCollections.RESOURCE)).build());
     }
 
     private static List<CollectionConfig> collections(String resource) {

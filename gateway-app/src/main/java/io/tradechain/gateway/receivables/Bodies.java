@@ -1,0 +1,61 @@
+package io.tradechain.gateway.receivables;
+
+import io.tradechain.gateway.verification.DocumentBody;
+import io.tradechain.gateway.verification.MoneyBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the receivables API. */
+final class Bodies {
+    static final String CODE = "[0-9A-Za-z]{18}";
+    static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
+    private Bodies() {
+    }
+
+    @Schema(example = "{\"debtorCode\":\"91310115MA1K4HQ27W\",\"limit\":{\"currency\":\"CNY\",\"minorUnits\":"
+            + "10000000000},\"expiresOn\":\"2027-11-30\"}")
+    record LineBody(@NotNull @Pattern(regexp = CODE) String debtorCode, @NotNull @Valid MoneyBody limit,
+            @NotNull @Pattern(regexp = DATE) String expiresOn) {
+    }
+
+    record LimitBody(@NotNull @Valid MoneyBody limit) {
+    }
+
+    @Schema(example = "{\"lineId\":\"Bank1MSP:91310115MA1K4HQ27W\",\"supplierCode\":\"91320505MA1W3KT8XR\","
+            + "\"amount\":{\"currency\":\"CNY\",\"minorUnits\":6000000000},\"maturityDate\":\"2027-05-31\","
+            + "\"contractRef\":\"PO-2026-0117\",\"invoiceDocumentId\":"
+            + "\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\"}")
+    record IssueBody(@NotBlank @Size(max = 128) String lineId, @NotNull @Pattern(regexp = CODE) String supplierCode,
+            @NotNull @Valid MoneyBody amount, @NotNull @Pattern(regexp = DATE) String maturityDate,
+            @NotBlank @Size(max = 128) String contractRef,
+            @NotNull @Pattern(regexp = "[0-9a-f]{64}") String invoiceDocumentId) {
+    }
+
+    @Schema(example = "{\"recipientCode\":\"91330106MA2CF1L6NM\",\"amount\":{\"currency\":\"CNY\","
+            + "\"minorUnits\":1500000000}}")
+    record TransferBody(@NotNull @Pattern(regexp = CODE) String recipientCode, @NotNull @Valid MoneyBody amount) {
+    }
+
+    record AmountBody(@NotNull @Valid MoneyBody amount) {
+    }
+
+    @Schema(description = "The bank's private terms: yearly rate in basis points, fee, amount disbursed")
+    record TermsBody(@NotNull @Min(0) @Max(10_000) Integer ratePerAnnumBp, @NotNull @Valid MoneyBody fee,
+            @NotNull @Valid MoneyBody disbursed) {
+    }
+
+    @Schema(description = "Approval: the private terms and the certificate's invoice (its fields prove the bank holds "
+            + "it and lock the financed amount on it)")
+    record ApprovalBody(@NotNull @Valid TermsBody terms, @NotNull @Valid DocumentBody document) {
+    }
+
+    record ReasonBody(@NotBlank @Size(max = 500) String reason) {
+    }
+}

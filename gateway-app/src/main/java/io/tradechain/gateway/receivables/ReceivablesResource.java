@@ -1,0 +1,248 @@
+package io.tradechain.gateway.receivables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.gateway.http.WriteResult;
+import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.gateway.ledger.Proposal;
+import io.tradechain.gateway.security.CurrentUser;
+import io.tradechain.gateway.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The receivables chain over HTTP: each call is one function of the {@code receivables} chaincode. */
+@Path("/api/v1/receivables")
+@Tag(name = "Receivables", description = "Credit lines and digital receivable certificates (数字债权凭证): issue, "
+        + "accept, split and transfer to any tier, finance at the funder bank, settle at maturity, trace")
+@SecurityRequirement(name = "basic")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReceivablesResource {
+    private static final String TX_ID = "[0-9a-f]{64}";
+    private static final String PIECE_ID = "[0-9a-f]{64}(-[12])?";
+    private static final String LINE_ID = "[A-Za-z0-9.-]{1,64}:[0-9A-Za-z]{18}";
+
+    private final ChaincodeCalls calls;
+    private final CurrentUser currentUser;
+
+    public ReceivablesResource(ChaincodeCalls calls, CurrentUser currentUser) {
+        this.calls = calls;
+        this.currentUser = currentUser;
+    }
+
+    // ---- credit lines (banks) ------------------------------------------------------------------------------
+
+    @POST
+    @Path("/lines")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Grant a core enterprise a credit line (banks)")
+    public Response grant(@Valid @NotNull Bodies.LineBody body) {
+        return created(submit("GrantCreditLine", body.debtorCode(), CanonicalJson.toJson(body.limit()),
+                body.expiresOn()));
+    }
+
+    @POST
+    @Path("/lines/{lineId}/limit")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Change a line's limit (the funder); never below what is used")
+    public WriteResult adjust(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
+            @Valid @NotNull Bodies.LimitBody body) {
+        return submit("AdjustCreditLine", lineId, CanonicalJson.toJson(body.limit()));
+    }
+
+    @POST
+    @Path("/lines/{lineId}/freeze")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Freeze a line (the funder): no new certificate")
+    public WriteResult freeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return submit("FreezeCreditLine", lineId);
+    }
+
+    @POST
+    @Path("/lines/{lineId}/unfreeze")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Unfreeze a line (the funder)")
+    public WriteResult unfreeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return submit("UnfreezeCreditLine", lineId);
+    }
+
+    @GET
+    @Path("/lines/{lineId}")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "A credit line: limit, used, status (the funder, the enterprise, the regulator)")
+    public JsonNode line(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return evaluate("GetCreditLine", lineId);
+    }
+
+    // ---- certificates ---------------------------------------------------------------------------------------
+
+    @POST
+    @Path("/certificates")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Issue a certificate to a tier-1 supplier against a line (the core enterprise)",
+            description = "Uses the line; maturity at most one year ahead; the supplier accepts or rejects it.")
+    public Response issue(@Valid @NotNull Bodies.IssueBody body) {
+        return created(submit("IssueCertificate", CanonicalJson.toJson(body)));
+    }
+
+    @POST
+    @Path("/certificates/{rootId}/acceptance")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Accept (签收) a certificate issued to your party: the debt is confirmed")
+    public WriteResult accept(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit("AcceptCertificate", rootId);
+    }
+
+    @POST
+    @Path("/certificates/{rootId}/rejection")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Reject a certificate issued to your party; the line is given back")
+    public WriteResult reject(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit("RejectCertificate", rootId);
+    }
+
+    @POST
+    @Path("/certificates/{rootId}/cancellation")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Cancel a certificate before acceptance (the core enterprise)")
+    public WriteResult cancel(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit("CancelCertificate", rootId);
+    }
+
+    @POST
+    @Path("/certificates/{rootId}/settlement")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Pay up to pageSize live pieces to their holders (the core enterprise, at maturity)",
+            description = "Repeat until `complete` is true; the last page settles the certificate and gives the line "
+                    + "back.")
+    public WriteResult settle(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
+            @QueryParam("pageSize") @DefaultValue("100") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize) {
+        return submit("SettleCertificate", rootId, pageSize);
+    }
+
+    @POST
+    @Path("/certificates/{rootId}/overdue")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Mark an unpaid certificate overdue after maturity (the funder); freezes the line")
+    public WriteResult overdue(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit("MarkOverdue", rootId);
+    }
+
+    @GET
+    @Path("/certificates/{rootId}")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "A certificate: debtor, funder, face value, settled, status, maturity, trade")
+    public JsonNode certificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return evaluate("GetCertificate", rootId);
+    }
+
+    // ---- pieces ---------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("/pieces/{pieceId}/transfers")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Give any part of a piece you hold to a registered party (拆分流转)",
+            description = "The piece is spent; the recipient gets a new piece and you keep the rest as another.")
+    public WriteResult transfer(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+            @Valid @NotNull Bodies.TransferBody body) {
+        return submit("TransferPiece", pieceId, body.recipientCode(), CanonicalJson.toJson(body.amount()));
+    }
+
+    @GET
+    @Path("/pieces/{pieceId}/trace")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "Trace a piece (溯源): the certificate with its trade and every hop from the root")
+    public JsonNode trace(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId) {
+        return evaluate("TracePiece", pieceId);
+    }
+
+    @GET
+    @Path("/parties/{creditCode}/holdings")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "A party's live pieces, a page at a time (the party itself and the regulator)")
+    public JsonNode holdings(@PathParam("creditCode") @Pattern(regexp = Bodies.CODE) String creditCode,
+            @QueryParam("pageSize") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize,
+            @QueryParam("bookmark") String bookmark) {
+        return evaluate("ListHoldings", creditCode, pageSize == null ? "" : pageSize,
+                bookmark == null ? "" : bookmark);
+    }
+
+    // ---- financing ------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("/pieces/{pieceId}/financing")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Offer part or all of a piece for financing at the line's funder bank (the holder)")
+    public Response requestFinancing(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+            @Valid @NotNull Bodies.AmountBody body) {
+        return created(submit("RequestFinancing", pieceId, CanonicalJson.toJson(body.amount())));
+    }
+
+    @POST
+    @Path("/financings/{requestId}/approval")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Approve a financing (the funder bank)", description = "Checks the blacklist, locks the "
+            + "financed amount on the certificate's invoice (verification), records the private terms; the bank "
+            + "becomes the holder.")
+    public WriteResult approve(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+            @Valid @NotNull Bodies.ApprovalBody body) {
+        Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
+                "ApproveFinancing", requestId)
+                .withTransient("terms", CanonicalJson.toBytes(body.terms()))
+                .withTransient("document", CanonicalJson.toBytes(body.document()));
+        return calls.submit(proposal);
+    }
+
+    @POST
+    @Path("/financings/{requestId}/refusal")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Refuse a financing (the funder bank); the piece is live again")
+    public WriteResult refuse(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+            @Valid @NotNull Bodies.ReasonBody body) {
+        return submit("RefuseFinancing", requestId, body.reason());
+    }
+
+    @GET
+    @Path("/financings/{requestId}")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "A financing request (public part)")
+    public JsonNode financing(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
+        return evaluate("GetFinancing", requestId);
+    }
+
+    @GET
+    @Path("/financings/{requestId}/terms")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "The private terms of a financing (the funder bank, the holder, the regulator)")
+    public JsonNode terms(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
+        return evaluate("GetFinancingTerms", requestId);
+    }
+
+    private WriteResult submit(String function, String... args) {
+        return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, function, args));
+    }
+
+    private JsonNode evaluate(String function, String... args) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, function, args));
+    }
+
+    private static Response created(WriteResult result) {
+        return Response.status(Response.Status.CREATED).entity(result).build();
+    }
+}

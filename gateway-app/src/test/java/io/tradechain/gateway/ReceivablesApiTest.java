@@ -1,0 +1,205 @@
+package io.tradechain.gateway;
+
+import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.VerificationApiTest.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios 1 to 5 of domain.md through the REST API, on the demo line Bank1 grants Huadong (CoreCo). */
+@QuarkusTest
+class ReceivablesApiTest {
+    static final String CORE = "91310115MA1K4HQ27W";
+    static final String A = "91320505MA1W3KT8XR";
+    static final String B = "91330106MA2CF1L6NM";
+    static final String C = "91330206MA2H7PB41J";
+    static final String D = "92330302MA2L0E9R52";
+    static final String BANK1 = "91110000710934YQ4T";
+    static final String LINE = "Bank1MSP:" + CORE;
+
+    @Inject
+    MovableLedgerClock clock;
+
+    static String today(int plusDays) {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(plusDays).toString();
+    }
+
+    static Map<String, Object> issue(long amount, String maturity, String invoiceId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("lineId", LINE);
+        body.put("supplierCode", A);
+        body.put("amount", money("CNY", amount));
+        body.put("maturityDate", maturity);
+        body.put("contractRef", "PO-2026-" + (System.nanoTime() % 100_000));
+        body.put("invoiceDocumentId", invoiceId);
+        return body;
+    }
+
+    static long lineUsed() {
+        return as("bank1.officer").get("/api/v1/receivables/lines/" + LINE).then().statusCode(200)
+                .extract().jsonPath().getLong("used.minorUnits");
+    }
+
+    /** Scenario 1: CoreCo issues to A (on Bank1's line) and A accepts; returns the root id. */
+    static String issuedAndAccepted(long amount, String maturity, String invoiceId) {
+        String rootId = as("coreco.treasurer").body(issue(amount, maturity, invoiceId))
+                .post("/api/v1/receivables/certificates")
+                .then().statusCode(201).body("result.status", equalTo("PENDING"))
+                .extract().path("result.rootId");
+        as("suzhou.clerk").post("/api/v1/receivables/certificates/" + rootId + "/acceptance")
+                .then().statusCode(200).body("result.status", equalTo("OUTSTANDING"));
+        return rootId;
+    }
+
+    static JsonPath transfer(String holder, String pieceId, String recipient, long amount) {
+        return as(holder).body(Map.of("recipientCode", recipient, "amount", money("CNY", amount)))
+                .post("/api/v1/receivables/pieces/" + pieceId + "/transfers")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void scenarios1To3IssueAcceptSplitTransferTraceAndFinanceAtBank1() {
+        Map<String, Object> invoice = VerificationApiTest.invoice();
+        String invoiceId = VerificationApiTest.registered(invoice);
+        long usedBefore = lineUsed();
+        String rootId = issuedAndAccepted(10_000_000, today(90), invoiceId);
+        assertThat(lineUsed()).isEqualTo(usedBefore + 10_000_000);
+
+        JsonPath toB = transfer("suzhou.clerk", rootId, B, 3_000_000);
+        String bPiece = toB.getString("result.transferred.pieceId");
+        String aRest = toB.getString("result.remainder.pieceId");
+        transfer("suzhou.clerk", aRest, C, 2_000_000);
+        String dPiece = transfer("hangzhou.clerk", bPiece, D, 1_000_000).getString("result.transferred.pieceId");
+        String bRest = as("hangzhou.clerk").get("/api/v1/receivables/parties/" + B + "/holdings")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.rootId == '" + rootId + "' }.pieceId");
+
+        JsonPath trace = as("wenzhou.clerk").get("/api/v1/receivables/pieces/" + dPiece + "/trace")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(trace.getList("hops.holderCode")).containsExactly(A, B, D);
+        assertThat(trace.getString("root.invoiceDocumentId")).isEqualTo(invoiceId);
+        as("ningbo.clerk").get("/api/v1/receivables/pieces/" + dPiece + "/trace").then().statusCode(403);
+
+        String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
+                .post("/api/v1/receivables/pieces/" + bRest + "/financing")
+                .then().statusCode(201).extract().path("result.requestId");
+        Map<String, Object> document = VerificationApiTest.typed("INVOICE", invoice);
+        Map<String, Object> terms = Map.of("ratePerAnnumBp", 385, "fee", money("CNY", 1_000),
+                "disbursed", money("CNY", 1_980_000));
+        String bankPiece = as("bank1.officer").body(Map.of("terms", terms, "document", document))
+                .post("/api/v1/receivables/financings/" + requestId + "/approval")
+                .then().statusCode(200).body("result.status", equalTo("APPROVED"))
+                .extract().path("result.bankPieceId");
+        as("bank1.officer").get("/api/v1/receivables/pieces/" + bankPiece + "/trace")
+                .then().statusCode(200).body("hops[-1].holderCode", equalTo(BANK1));
+        as("hangzhou.clerk").get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then().statusCode(200).body("ratePerAnnumBp", equalTo(385));
+        as("regulator.auditor").get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then().statusCode(200);
+        as("bank2.officer").get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
+        as("regulator.auditor").body(Map.of("amount", money("CNY", 1)))
+                .post("/api/v1/receivables/pieces/" + bankPiece + "/financing").then().statusCode(403);
+        as("tax.officer").get("/api/v1/verification/documents/" + VerificationApiTest.documentId(invoice))
+                .then().statusCode(200).body("document.financed.minorUnits", equalTo(2_000_000));
+    }
+
+    @Test
+    void scenario4SettlementPaysEveryHolderBankIncludedAndRestoresTheLine() {
+        Map<String, Object> invoice = VerificationApiTest.invoice();
+        String invoiceId = VerificationApiTest.registered(invoice);
+        String rootId = issuedAndAccepted(5_000_000, today(10), invoiceId);
+        String bPiece = transfer("suzhou.clerk", rootId, B, 2_000_000).getString("result.transferred.pieceId");
+        String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
+                .post("/api/v1/receivables/pieces/" + bPiece + "/financing").then().statusCode(201)
+                .extract().path("result.requestId");
+        as("bank1.officer").body(Map.of("terms", Map.of("ratePerAnnumBp", 400, "fee", money("CNY", 0),
+                "disbursed", money("CNY", 1_990_000)), "document", VerificationApiTest.typed("INVOICE", invoice)))
+                .post("/api/v1/receivables/financings/" + requestId + "/approval").then().statusCode(200);
+        long usedBefore = lineUsed();
+
+        as("coreco.treasurer").post("/api/v1/receivables/certificates/" + rootId + "/settlement")
+                .then().statusCode(409).body("code", equalTo("ROOT_STATE_CONFLICT"));
+        clock.advance(Duration.ofDays(10));
+        try {
+            Map<String, Long> paid = new java.util.TreeMap<>();
+            boolean complete = false;
+            while (!complete) {
+                JsonPath page = as("coreco.treasurer")
+                        .post("/api/v1/receivables/certificates/" + rootId + "/settlement?pageSize=1")
+                        .then().statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> pieces = page.getList("result.paid");
+                pieces.forEach(p -> paid.merge((String) p.get("holderCode"),
+                        ((Number) ((Map<?, ?>) p.get("amount")).get("minorUnits")).longValue(), Long::sum));
+                complete = page.getBoolean("result.complete");
+            }
+            assertThat(paid).containsEntry(A, 3_000_000L).containsEntry(BANK1, 2_000_000L).hasSize(2);
+            as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId)
+                    .then().statusCode(200).body("status", equalTo("SETTLED"))
+                    .body("settled.minorUnits", equalTo(5_000_000));
+            assertThat(lineUsed()).isEqualTo(usedBefore - 5_000_000);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void scenario5TwoConcurrentTransfersOfOnePieceExactlyOneSucceeds() throws Exception {
+        String rootId = issuedAndAccepted(1_000_000, today(60), "c".repeat(64));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> both = new ArrayList<>();
+            for (String recipient : new String[] {B, C}) {
+                both.add(() -> as("suzhou.clerk").body(Map.of("recipientCode", recipient,
+                        "amount", money("CNY", 700_000)))
+                        .post("/api/v1/receivables/pieces/" + rootId + "/transfers").then().extract().statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(both)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnlyOnce(200);
+            assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath a = as("suzhou.clerk").get("/api/v1/receivables/parties/" + A + "/holdings?pageSize=200")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(a.getList("items.findAll { it.rootId == '" + rootId + "' }.amount.minorUnits", Integer.class))
+                .containsExactly(300_000);
+    }
+
+    @Test
+    void refusalsMapToClearCodes() {
+        as("suzhou.clerk").body(issue(1_000, today(30), "c".repeat(64))).post("/api/v1/receivables/certificates")
+                .then().statusCode(403).body("code", equalTo("NOT_THE_DEBTOR"));
+        as("coreco.treasurer").body(issue(1_000, today(400), "c".repeat(64))).post("/api/v1/receivables/certificates")
+                .then().statusCode(422).body("code", equalTo("MATURITY_OUT_OF_RANGE"));
+        as("coreco.treasurer").body(issue(20_000_000_000L, today(30), "c".repeat(64)))
+                .post("/api/v1/receivables/certificates")
+                .then().statusCode(422).body("code", equalTo("CREDIT_LINE_EXCEEDED"));
+        as("coreco.treasurer").body(Map.of("lineId", LINE)).post("/api/v1/receivables/certificates")
+                .then().statusCode(400);
+        as("bank1.officer").get("/api/v1/receivables/pieces/not-a-piece/trace").then().statusCode(400);
+        as("bank1.officer").get("/api/v1/receivables/certificates/" + "0".repeat(64))
+                .then().statusCode(404).body("code", equalTo("ROOT_NOT_FOUND"));
+        as("regulator.auditor").get("/api/v1/receivables/lines/" + LINE).then().statusCode(200)
+                .body("limit.minorUnits", notNullValue());
+    }
+}
