@@ -95,6 +95,13 @@ class ReceivablesApiTest {
         assertThat(trace.getList("hops.holderCode")).containsExactly(A, B, D);
         assertThat(trace.getString("root.invoiceDocumentId")).isEqualTo(invoiceId);
         as("ningbo.clerk").get("/api/v1/receivables/pieces/" + dPiece + "/trace").then().statusCode(403);
+        JsonPath tree = as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId + "/tree")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(tree.getString("holderCode")).isEqualTo(A);
+        assertThat(tree.getList("children.holderCode")).containsExactlyInAnyOrder(B, A);
+        String mermaid = as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId
+                + "/tree?format=mermaid").then().statusCode(200).extract().asString();
+        assertThat(mermaid).startsWith("flowchart TD").contains(D + "<br/>CNY 10000.00<br/>LIVE").contains("-->");
 
         String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
                 .post("/api/v1/receivables/pieces/" + bRest + "/financing")

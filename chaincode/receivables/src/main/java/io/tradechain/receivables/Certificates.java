@@ -77,7 +77,7 @@ final class Certificates {
                 supplier, amount, Money.zero(amount.currency()), RootStatus.PENDING, today.toString(),
                 maturity.toString(), contractRef, invoice, at, at, stub.getTxId());
         Piece piece = new Piece(rootId, rootId, null, 0, supplier, amount, PieceStatus.PENDING, at, stub.getTxId(), at,
-                stub.getTxId());
+                stub.getTxId(), rootId);
         state.putLine(line.withUsed(used, at, stub.getTxId()));
         state.putRoot(root);
         state.putPiece(piece, null);

@@ -178,7 +178,11 @@ final class Financings {
 
     private static Piece child(Piece parent, String suffix, String holder, Money amount, PieceStatus status,
             String at, String txId) {
-        return new Piece(txId + "-" + suffix, parent.rootId(), parent.pieceId(), parent.depth() + 1, holder, amount,
-                status, at, txId, at, txId);
+        boolean sameHolder = holder.equals(parent.holderCode());
+        int depth = sameHolder ? parent.depth() : parent.depth() + 1;
+        String id = txId + "-" + suffix;
+        String entry = sameHolder ? parent.entryId() : id;
+        return new Piece(id, parent.rootId(), parent.pieceId(), depth, holder, amount, status, at, txId, at, txId,
+                entry);
     }
 }

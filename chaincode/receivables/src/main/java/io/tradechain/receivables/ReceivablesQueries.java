@@ -8,8 +8,8 @@ import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
 import io.tradechain.chaincode.common.PartyDirectory;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /** Reads: a line, a certificate, a piece, a trace, a party's holdings. */
@@ -38,17 +38,36 @@ final class ReceivablesQueries {
         return root;
     }
 
-    /** The piece and every ancestor up to the root, root first. Visible to the piece's holder and the root's readers. */
+    /**
+     * Every hop from the root down to the piece, root first: for each holder on the path the piece through which it
+     * received the value (and the traced piece itself). Visible to the piece's holder and the root's readers.
+     */
     Trace trace(Caller caller, String pieceId) {
         Piece piece = state.piece(Args.text("pieceId", pieceId, 200));
         RootCertificate root = state.root(piece.rootId());
         ReceivablesAccess.requireReader(caller, root, piece.holderCode(), parties);
-        List<Piece> hops = new ArrayList<>();
-        for (Piece at = piece; at != null; at = at.parentId() == null ? null : state.piece(at.parentId())) {
-            hops.add(at);
+        Deque<Piece> hops = new ArrayDeque<>();
+        hops.addFirst(piece);
+        Piece entry = entryOf(piece);
+        if (entry != piece) {
+            hops.addFirst(entry);
         }
-        Collections.reverse(hops);
-        return new Trace(root, hops);
+        while (entry.parentId() != null) {
+            entry = entryOf(state.piece(entry.parentId()));
+            hops.addFirst(entry);
+        }
+        return new Trace(root, List.copyOf(hops));
+    }
+
+    private Piece entryOf(Piece piece) {
+        return piece.entryId() == null || piece.entryId().equals(piece.pieceId()) ? piece
+                : state.piece(piece.entryId());
+    }
+
+    /** Every piece of a root, a page at a time (for its tree): the certificate's readers. */
+    Page<Piece> pieces(Caller caller, String rootId, PageRequest page) {
+        RootCertificate root = root(caller, rootId);
+        return state.piecesOf(root.rootId(), page);
     }
 
     /** A party's live pieces; the party itself and the regulator. */

@@ -13,7 +13,8 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 /**
  * Keys of the receivables chain: {@code rline} + lineId, {@code rroot} + rootId, {@code rpiece} + pieceId; indexes
  * {@code rlive} + rootId + pieceId (live pieces of a root, for settlement in pages) and {@code rhold} + holderCode +
- * pieceId (a party's live pieces). A move touches only the moved piece's keys, so moves of different pieces of one
+ * pieceId (a party's live pieces), {@code rall} + rootId + pieceId (every piece of a root, written once at creation,
+ * for the tree). A move touches only the moved piece's keys, so moves of different pieces of one
  * root never conflict and cost the same whatever the root's size.
  */
 final class ReceivablesState {
@@ -22,6 +23,7 @@ final class ReceivablesState {
     private final EntityStore<Piece> pieces;
     private final Index liveByRoot;
     private final Index liveByHolder;
+    private final Index allByRoot;
     private final EntityStore<FinancingRequest> financings;
     private final ChaincodeStub stub;
 
@@ -33,6 +35,7 @@ final class ReceivablesState {
         this.pieces = new EntityStore<>(stub, "rpiece", Piece.class);
         this.liveByRoot = new Index(stub, "rlive");
         this.liveByHolder = new Index(stub, "rhold");
+        this.allByRoot = new Index(stub, "rall");
     }
 
     Optional<CreditLine> findLine(String lineId) {
@@ -67,6 +70,9 @@ final class ReceivablesState {
         boolean wasLive = outstanding(before);
         boolean isLive = outstanding(piece.status());
         pieces.put(piece, piece.pieceId());
+        if (before == null) {
+            allByRoot.add(piece.rootId(), piece.pieceId());
+        }
         if (wasLive && !isLive) {
             liveByRoot.remove(piece.rootId(), piece.pieceId());
             liveByHolder.remove(piece.holderCode(), piece.pieceId());
@@ -114,6 +120,11 @@ final class ReceivablesState {
     /** The first live pieces of a root, usable in a submit (its reads guard against phantoms). */
     List<String> firstLivePieces(String rootId, int limit) {
         return liveByRoot.firstN(limit, rootId);
+    }
+
+    /** A page of every piece ever created under a root, in id order; evaluate only. */
+    Page<Piece> piecesOf(String rootId, PageRequest page) {
+        return allByRoot.page(page, rootId).map(this::piece);
     }
 
     /** A page of a party's live pieces; evaluate only. */

@@ -72,8 +72,13 @@ final class Transfers {
         return new TransferResult(spent, given, kept);
     }
 
+    /** The recipient's piece is one tier further down; the holder's remainder stays on the holder's tier. */
     private static Piece child(Piece parent, String suffix, String holder, Money amount, String at, String txId) {
-        return new Piece(txId + "-" + suffix, parent.rootId(), parent.pieceId(), parent.depth() + 1, holder, amount,
-                PieceStatus.LIVE, at, txId, at, txId);
+        boolean sameHolder = holder.equals(parent.holderCode());
+        int depth = sameHolder ? parent.depth() : parent.depth() + 1;
+        String id = txId + "-" + suffix;
+        String entry = sameHolder ? parent.entryId() : id;
+        return new Piece(id, parent.rootId(), parent.pieceId(), depth, holder, amount, PieceStatus.LIVE, at, txId, at,
+                txId, entry);
     }
 }

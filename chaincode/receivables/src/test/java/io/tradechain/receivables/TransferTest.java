@@ -56,12 +56,39 @@ class TransferTest {
         assertThat(trace.get("hops")).extracting(h -> h.get("holderCode").asText()).containsExactly(A, B, D);
         assertThat(trace.get("hops")).extracting(h -> h.get("depth").asInt()).containsExactly(0, 1, 2);
 
+        JsonNode tree = json(assertOk(net.evaluate(net.core, "ListPieces", rootId, "200", "")));
+        assertThat(tree.get("items")).hasSize(6);
+        assertThat(tree.get("items")).filteredOn(p -> p.get("status").asText().equals("LIVE"))
+                .extracting(p -> p.get("amount").get("minorUnits").asLong())
+                .containsExactlyInAnyOrder(500_000L, 200_000L, 300_000L);
+        assertRefused(net.evaluate(net.c, "ListPieces", rootId, "", ""), "ACCESS_DENIED");
+
         assertThat(held(A, net.a)).isEqualTo(500_000);
         assertThat(held(B, net.b)).isZero();
         assertThat(held(C, net.c)).isEqualTo(200_000);
         assertThat(held(D, net.d)).isEqualTo(300_000);
         assertThat(held(A, net.regulator) + held(B, net.regulator) + held(C, net.regulator)
                 + held(D, net.regulator)).as("value conserved").isEqualTo(1_000_000);
+    }
+
+    @Test
+    void aTraceShowsChangesOfHolderNotEverySplit() {
+        String aPiece = rootId;
+        String bPiece = null;
+        for (int i = 0; i < 20; i++) {
+            JsonNode split = json(assertOk(net.transfer(net.a, aPiece, B, 1_000)));
+            aPiece = split.get("remainder").get("pieceId").asText();
+            bPiece = split.get("transferred").get("pieceId").asText();
+        }
+        JsonNode toB = json(assertOk(net.evaluate(net.b, "TracePiece", bPiece))).get("hops");
+        assertThat(toB).extracting(h -> h.get("pieceId").asText()).containsExactly(rootId, bPiece);
+        JsonNode ofRemainder = json(assertOk(net.evaluate(net.a, "TracePiece", aPiece))).get("hops");
+        assertThat(ofRemainder).extracting(h -> h.get("pieceId").asText()).containsExactly(rootId, aPiece);
+        assertThat(ofRemainder.get(1).get("depth").asInt()).isZero();
+        String dPiece = json(assertOk(net.transfer(net.b, bPiece, D, 1_000))).get("transferred").get("pieceId")
+                .asText();
+        assertThat(json(assertOk(net.evaluate(net.d, "TracePiece", dPiece))).get("hops"))
+                .extracting(h -> h.get("holderCode").asText()).containsExactly(A, B, D);
     }
 
     @Test

@@ -193,19 +193,36 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
         return page(prefix, prefix + MAX_UNICODE_RUNE, pageSize, bookmark);
     }
 
+    /**
+     * A range read, iterated lazily as Fabric does: a caller that stops after a few entries (a page, a first-N check)
+     * costs only what it read, however many keys the range holds. Every key handed out is recorded with its version
+     * for phantom detection at commit; reaching the end is recorded too.
+     */
     private QueryResultsIterator<KeyValue> range(String start, String end) {
         ReadWriteSet.RangeRead record = new ReadWriteSet.RangeRead(definition.name(), start, end);
         sim.rwset.rangeReads.add(record);
-        List<KeyValue> items = new ArrayList<>();
-        List<Version> versions = new ArrayList<>();
-        for (Map.Entry<String, WorldState.Entry> e : slice(start, end).entrySet()) {
-            items.add(new QueryResults.Kv(e.getKey(), e.getValue().value().clone()));
-            versions.add(e.getValue().version());
-        }
-        return QueryResults.of(items, kv -> {
-            record.keys.add(kv.getKey());
-            record.versions.add(versions.get(record.keys.size() - 1));
-        }, () -> record.exhausted = true);
+        NavigableMap<String, WorldState.Entry> slice = slice(start, end);
+        return QueryResults.lazy(() -> {
+            java.util.Iterator<Map.Entry<String, WorldState.Entry>> entries = slice.entrySet().iterator();
+            return new java.util.Iterator<KeyValue>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = entries.hasNext();
+                    if (!more) {
+                        record.exhausted = true;
+                    }
+                    return more;
+                }
+
+                @Override
+                public KeyValue next() {
+                    Map.Entry<String, WorldState.Entry> e = entries.next();
+                    record.keys.add(e.getKey());
+                    record.versions.add(e.getValue().version());
+                    return new QueryResults.Kv(e.getKey(), e.getValue().value().clone());
+                }
+            };
+        });
     }
 
     private QueryResultsIteratorWithMetadata<KeyValue> page(String start, String end, int pageSize, String bookmark) {

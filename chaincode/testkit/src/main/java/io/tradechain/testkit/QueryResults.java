@@ -35,6 +35,20 @@ final class QueryResults {
         return new ListIterator<>(items, onNext, onExhausted);
     }
 
+    /** An iterator produced on demand (a lazy range read). */
+    static <T> QueryResultsIterator<T> lazy(java.util.function.Supplier<Iterator<T>> source) {
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<T> iterator() {
+                return source.get();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     static QueryResultsIteratorWithMetadata<KeyValue> withMetadata(List<KeyValue> items, String bookmark) {
         QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
                 .setFetchedRecordsCount(items.size()).setBookmark(bookmark).build();

@@ -1,6 +1,9 @@
 package io.tradechain.gateway.receivables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.ledger.ChaincodeCalls;
@@ -38,12 +41,16 @@ public class ReceivablesResource {
     private static final String PIECE_ID = "[0-9a-f]{64}(-[12])?";
     private static final String LINE_ID = "[A-Za-z0-9.-]{1,64}:[0-9A-Za-z]{18}";
 
+    private static final int MAX_TREE = 10_000;
+
     private final ChaincodeCalls calls;
     private final CurrentUser currentUser;
+    private final ObjectMapper mapper;
 
-    public ReceivablesResource(ChaincodeCalls calls, CurrentUser currentUser) {
+    public ReceivablesResource(ChaincodeCalls calls, CurrentUser currentUser, ObjectMapper mapper) {
         this.calls = calls;
         this.currentUser = currentUser;
+        this.mapper = mapper;
     }
 
     // ---- credit lines (banks) ------------------------------------------------------------------------------
@@ -150,6 +157,29 @@ public class ReceivablesResource {
     @Operation(summary = "A certificate: debtor, funder, face value, settled, status, maturity, trade")
     public JsonNode certificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
         return evaluate("GetCertificate", rootId);
+    }
+
+    @GET
+    @Path("/certificates/{rootId}/tree")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Produces({MediaType.APPLICATION_JSON, "text/vnd.mermaid", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Where the money went: the certificate's tree of pieces",
+            description = "JSON: the root piece with nested children. `?format=mermaid`: a Mermaid flowchart (holder, "
+                    + "amount, status per box) to paste into a Mermaid viewer. At most " + MAX_TREE + " pieces.")
+    public Response tree(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|mermaid") String format) {
+        List<JsonNode> all = new ArrayList<>();
+        String bookmark = "";
+        do {
+            JsonNode page = evaluate("ListPieces", rootId, "200", bookmark);
+            page.path("items").forEach(all::add);
+            bookmark = page.path("bookmark").asText("");
+        } while (!bookmark.isEmpty() && all.size() < MAX_TREE);
+        CertificateTree tree = new CertificateTree(all);
+        if ("mermaid".equals(format)) {
+            return Response.ok(tree.toMermaid(), "text/vnd.mermaid").build();
+        }
+        return Response.ok(tree.toJson(mapper), MediaType.APPLICATION_JSON).build();
     }
 
     // ---- pieces ---------------------------------------------------------------------------------------------

@@ -34,17 +34,22 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Starts the gateway and waits until it is ready (or fails, showing the end of its log). */
     public static GatewayProcess start(Path dataDir, Path log) throws Exception {
+        Path root = repositoryRoot();
+        return start(dataDir, log, root.resolve("fixtures/users.json"), root.resolve("fixtures/parties.json"));
+    }
+
+    /** Starts the gateway with other fixture files (users, parties; documents.json is read beside the parties). */
+    public static GatewayProcess start(Path dataDir, Path log, Path usersFile, Path partiesFile) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path root = repositoryRoot();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 "-Dtradechain.data-dir=" + dataDir,
-                "-Dtradechain.users-file=" + root.resolve("fixtures/users.json"),
-                "-Dtradechain.parties-file=" + root.resolve("fixtures/parties.json"),
+                "-Dtradechain.users-file=" + usersFile,
+                "-Dtradechain.parties-file=" + partiesFile,
                 "-jar", jar().toString()));
         // extra JVM options for the gateway, e.g. -Dgateway.jvm.options=-XX:StartFlightRecording=filename=/tmp/g.jfr
         String options = System.getProperty("gateway.jvm.options", "").strip();
