@@ -6,7 +6,6 @@ import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.PartyDirectory;
 import io.tradechain.chaincode.common.PartyRef;
-import java.util.regex.Pattern;
 
 /**
  * Who may do what on the blacklist. Banks report and change their own reports; the reported party appeals; banks and
@@ -14,14 +13,11 @@ import java.util.regex.Pattern;
  * writes nothing.
  */
 final class BlacklistAccess {
-    /** Every bank has its own organisation {@code Bank<N>MSP}, as the party registry's kind rule has it. */
-    private static final Pattern BANK_MSP = Pattern.compile("Bank[0-9A-Za-z]*MSP");
-
     private BlacklistAccess() {
     }
 
     static boolean isBank(String mspId) {
-        return mspId != null && BANK_MSP.matcher(mspId).matches();
+        return Organisations.isBank(mspId);
     }
 
     /** True for the organisations that read every report: the banks and the regulator. */
@@ -31,11 +27,7 @@ final class BlacklistAccess {
 
     /** Refuses the regulator ({@code READ_ONLY_ORGANISATION}) and every non-bank ({@code WRONG_ORGANISATION}). */
     static void requireBankWriter(Caller caller, String action) {
-        caller.requireWriter();
-        if (!isBank(caller.mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "only a bank may " + action + "; "
-                    + caller.mspId() + " is not a bank", "mspId", caller.mspId());
-        }
+        caller.requireBankWriter(action);
     }
 
     /** A bank writer that filed the report. */

@@ -66,7 +66,7 @@ public final class BlacklistContract implements IdempotentContract {
     /** Listings by code hash, optionally of one status ("" for all); pageSize "" for the default. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListListings")
     public String listListings(Context ctx, String status, String pageSize, String bookmark) {
-        return CanonicalJson.toJson(queries(ctx).list(Caller.of(ctx), status, page(pageSize, bookmark)));
+        return CanonicalJson.toJson(queries(ctx).list(Caller.of(ctx), status, PageRequest.parse(pageSize, bookmark)));
     }
 
     /** A report with its private details and the reasons of its changes. Banks and the regulator. */
@@ -93,17 +93,5 @@ public final class BlacklistContract implements IdempotentContract {
 
     private static BlacklistQueries queries(Context ctx) {
         return new BlacklistQueries(ctx.getStub(), new RemotePartyDirectory(ctx.getStub()));
-    }
-
-    private static PageRequest page(String pageSize, String bookmark) {
-        if (pageSize == null || pageSize.isEmpty()) {
-            return PageRequest.of(null, bookmark);
-        }
-        try {
-            return PageRequest.of(Integer.valueOf(pageSize), bookmark);
-        } catch (NumberFormatException e) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                    "pageSize must be a whole number, got '" + pageSize + "'", "field", "pageSize");
-        }
     }
 }

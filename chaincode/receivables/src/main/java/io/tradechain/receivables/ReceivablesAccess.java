@@ -6,7 +6,6 @@ import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.PartyDirectory;
 import io.tradechain.chaincode.common.PartyRef;
-import java.util.regex.Pattern;
 
 /**
  * Who may do what: the funder bank manages its line; the debtor (core enterprise) issues, cancels and settles; the
@@ -14,21 +13,15 @@ import java.util.regex.Pattern;
  * registry (the caller's identity), never from an argument.
  */
 final class ReceivablesAccess {
-    private static final Pattern BANK_MSP = Pattern.compile("Bank[0-9A-Za-z]*MSP");
-
     private ReceivablesAccess() {
     }
 
     static boolean isBank(String mspId) {
-        return mspId != null && BANK_MSP.matcher(mspId).matches();
+        return Organisations.isBank(mspId);
     }
 
     static void requireBankWriter(Caller caller, String action) {
-        caller.requireWriter();
-        if (!isBank(caller.mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "only a bank may " + action + "; "
-                    + caller.mspId() + " is not a bank", "mspId", caller.mspId());
-        }
+        caller.requireBankWriter(action);
     }
 
     static void requireFunder(Caller caller, CreditLine line, String action) {

@@ -127,14 +127,12 @@ public final class ReceivablesContract implements IdempotentContract {
     /** Every piece of a certificate (spent ones included), a page at a time: its tree. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListPieces")
     public String listPieces(Context ctx, String rootId, String pageSize, String bookmark) {
-        Integer size = pageSize == null || pageSize.isEmpty() ? null : number("pageSize", pageSize, 20);
-        return json(queries(ctx).pieces(Caller.of(ctx), rootId, PageRequest.of(size, bookmark)));
+        return json(queries(ctx).pieces(Caller.of(ctx), rootId, PageRequest.parse(pageSize, bookmark)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListHoldings")
     public String listHoldings(Context ctx, String holderCode, String pageSize, String bookmark) {
-        Integer size = pageSize == null || pageSize.isEmpty() ? null : number("pageSize", pageSize, 20);
-        return json(queries(ctx).holdings(Caller.of(ctx), holderCode, PageRequest.of(size, bookmark)));
+        return json(queries(ctx).holdings(Caller.of(ctx), holderCode, PageRequest.parse(pageSize, bookmark)));
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.PartyDirectory;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * Who may do what (README "Who may do what"). The authority registers and voids, banks verify and lock, an enterprise
@@ -14,14 +13,11 @@ import java.util.regex.Pattern;
  * live authorisation from it (or a document it holds a lock on). The regulator writes nothing.
  */
 final class VerificationAccess {
-    /** Every bank has its own organisation {@code Bank<N>MSP}. */
-    private static final Pattern BANK_MSP = Pattern.compile("Bank[0-9A-Za-z]*MSP");
-
     private VerificationAccess() {
     }
 
     static boolean isBank(String mspId) {
-        return mspId != null && BANK_MSP.matcher(mspId).matches();
+        return Organisations.isBank(mspId);
     }
 
     /** The authority and the regulator: members of the document collection, readers of every document. */
@@ -35,11 +31,7 @@ final class VerificationAccess {
     }
 
     static void requireBankWriter(Caller caller, String action) {
-        caller.requireWriter();
-        if (!isBank(caller.mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "only a bank may " + action + "; "
-                    + caller.mspId() + " is not a bank", "mspId", caller.mspId());
-        }
+        caller.requireBankWriter(action);
     }
 
     /** Verification answers banks, the authority and the regulator. */

@@ -92,7 +92,7 @@ public final class VerificationContract implements IdempotentContract {
     /** A party's documents, a page at a time; pageSize "" for the default. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDocuments")
     public String listDocuments(Context ctx, String ownerCode, String pageSize, String bookmark) {
-        return json(queries(ctx).documentsOf(Caller.of(ctx), ownerCode, page(pageSize, bookmark)));
+        return json(queries(ctx).documentsOf(Caller.of(ctx), ownerCode, PageRequest.parse(pageSize, bookmark)));
     }
 
     /** The authority's copy of a document. Authority and regulator. */
@@ -133,17 +133,5 @@ public final class VerificationContract implements IdempotentContract {
     private static VerificationQueries queries(Context ctx) {
         return new VerificationQueries(ctx.getStub(), new VerificationState(ctx.getStub()),
                 new RemotePartyDirectory(ctx.getStub()));
-    }
-
-    private static PageRequest page(String pageSize, String bookmark) {
-        if (pageSize == null || pageSize.isEmpty()) {
-            return PageRequest.of(null, bookmark);
-        }
-        try {
-            return PageRequest.of(Integer.valueOf(pageSize), bookmark);
-        } catch (NumberFormatException e) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                    "pageSize must be a whole number, got '" + pageSize + "'", "field", "pageSize");
-        }
     }
 }

@@ -111,6 +111,19 @@ public final class Caller {
         }
     }
 
+    /**
+     * Refuses the regulator and every organisation that is not a bank.
+     *
+     * @throws BusinessException {@code READ_ONLY_ORGANISATION} or {@code WRONG_ORGANISATION} naming the action
+     */
+    public void requireBankWriter(String action) {
+        requireWriter();
+        if (!Organisations.isBank(mspId())) {
+            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "only a bank may " + action + "; "
+                    + mspId() + " is not a bank", "mspId", mspId());
+        }
+    }
+
     /** Values of one attribute type in the subject, including those inside multi-valued RDNs. */
     private Stream<String> subjectValues(String type) {
         return subject.getRdns().stream()

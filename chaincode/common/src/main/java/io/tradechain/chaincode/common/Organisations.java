@@ -15,7 +15,15 @@ public final class Organisations {
     /** The ordering service; never a transaction creator. */
     public static final String ORDERER_MSP = "OrdererMSP";
 
+    /** Every bank has its own organisation {@code Bank<N>MSP} (the party registry's kind rule has the same form). */
+    private static final java.util.regex.Pattern BANK_MSP = java.util.regex.Pattern.compile("Bank[0-9A-Za-z]*MSP");
+
     private Organisations() {
+    }
+
+    /** True for a bank's organisation ({@code Bank1MSP}, {@code Bank2MSP}, a bank that joins later). */
+    public static boolean isBank(String mspId) {
+        return mspId != null && BANK_MSP.matcher(mspId).matches();
     }
 
     /** True for an organisation that only reads (the regulator). */

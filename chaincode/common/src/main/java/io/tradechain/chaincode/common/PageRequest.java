@@ -30,6 +30,23 @@ public record PageRequest(int pageSize, String bookmark) {
         return new PageRequest(pageSize == null ? DEFAULT_PAGE_SIZE : pageSize, bookmark);
     }
 
+    /**
+     * A request from a chaincode function's string arguments: an empty size gives the default.
+     *
+     * @throws BusinessException {@code INVALID_ARGUMENT} for a size that is not a whole number, or the range check's
+     */
+    public static PageRequest parse(String pageSize, String bookmark) {
+        if (pageSize == null || pageSize.isEmpty()) {
+            return of(null, bookmark);
+        }
+        try {
+            return of(Integer.valueOf(pageSize), bookmark);
+        } catch (NumberFormatException e) {
+            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
+                    "pageSize must be a whole number, got '" + pageSize + "'", "field", "pageSize");
+        }
+    }
+
     /** The first page with the default size. */
     public static PageRequest first() {
         return new PageRequest(DEFAULT_PAGE_SIZE, "");
