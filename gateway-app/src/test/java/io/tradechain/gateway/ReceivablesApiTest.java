@@ -40,7 +40,24 @@ class ReceivablesApiTest {
         return LocalDate.now(ZoneOffset.UTC).plusDays(plusDays).toString();
     }
 
-    static Map<String, Object> issue(long amount, String maturity, String invoiceId) {
+    /** The invoice most tests issue against, registered once: Suzhou (A) to Huadong, CNY 565,000.00. */
+    private static Map<String, Object> sharedInvoice;
+
+    static synchronized Map<String, Object> sharedInvoice() {
+        if (sharedInvoice == null) {
+            Map<String, Object> invoice = VerificationApiTest.invoice();
+            VerificationApiTest.registered(invoice);
+            sharedInvoice = invoice;
+        }
+        return sharedInvoice;
+    }
+
+    static Map<String, Object> issue(long amount, String maturity) {
+        Map<String, Object> invoice = sharedInvoice();
+        return issue(amount, maturity, VerificationApiTest.documentId(invoice), invoice);
+    }
+
+    static Map<String, Object> issue(long amount, String maturity, String invoiceId, Map<String, Object> invoice) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lineId", LINE);
         body.put("supplierCode", A);
@@ -48,6 +65,7 @@ class ReceivablesApiTest {
         body.put("maturityDate", maturity);
         body.put("contractRef", "PO-2026-" + (System.nanoTime() % 100_000));
         body.put("invoiceDocumentId", invoiceId);
+        body.put("invoice", invoice);
         return body;
     }
 
@@ -57,8 +75,9 @@ class ReceivablesApiTest {
     }
 
     /** Scenario 1: CoreCo issues to A (on Bank1's line) and A accepts; returns the root id. */
-    static String issuedAndAccepted(long amount, String maturity, String invoiceId) {
-        String rootId = as("coreco.treasurer").body(issue(amount, maturity, invoiceId))
+    static String issuedAndAccepted(long amount, String maturity, Map<String, Object> invoice) {
+        String rootId = as("coreco.treasurer").body(issue(amount, maturity,
+                VerificationApiTest.documentId(invoice), invoice))
                 .post("/api/v1/receivables/certificates")
                 .then().statusCode(201).body("result.status", equalTo("PENDING"))
                 .extract().path("result.rootId");
@@ -78,7 +97,7 @@ class ReceivablesApiTest {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String invoiceId = VerificationApiTest.registered(invoice);
         long usedBefore = lineUsed();
-        String rootId = issuedAndAccepted(10_000_000, today(90), invoiceId);
+        String rootId = issuedAndAccepted(10_000_000, today(90), invoice);
         assertThat(lineUsed()).isEqualTo(usedBefore + 10_000_000);
 
         JsonPath toB = transfer("suzhou.clerk", rootId, B, 3_000_000);
@@ -131,7 +150,7 @@ class ReceivablesApiTest {
     void scenario4SettlementPaysEveryHolderBankIncludedAndRestoresTheLine() {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String invoiceId = VerificationApiTest.registered(invoice);
-        String rootId = issuedAndAccepted(5_000_000, today(10), invoiceId);
+        String rootId = issuedAndAccepted(5_000_000, today(10), invoice);
         String bPiece = transfer("suzhou.clerk", rootId, B, 2_000_000).getString("result.transferred.pieceId");
         String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
                 .post("/api/v1/receivables/pieces/" + bPiece + "/financing").then().statusCode(201)
@@ -168,7 +187,7 @@ class ReceivablesApiTest {
 
     @Test
     void scenario5TwoConcurrentTransfersOfOnePieceExactlyOneSucceeds() throws Exception {
-        String rootId = issuedAndAccepted(1_000_000, today(60), "c".repeat(64));
+        String rootId = issuedAndAccepted(1_000_000, today(60), sharedInvoice());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> both = new ArrayList<>();
@@ -196,8 +215,8 @@ class ReceivablesApiTest {
     void scenario6ASecondFinancingOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtAnotherBank() {
         Map<String, Object> invoice = VerificationApiTest.invoice(); // CNY 565,000.00 with tax
         String invoiceId = VerificationApiTest.registered(invoice);
-        String first = issuedAndAccepted(40_000_000, today(90), invoiceId);
-        String second = issuedAndAccepted(40_000_000, today(90), invoiceId);
+        String first = issuedAndAccepted(40_000_000, today(90), invoice);
+        String second = issuedAndAccepted(40_000_000, today(90), invoice);
         Map<String, Object> approval = Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
                 "disbursed", money("CNY", 39_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice));
 
@@ -223,11 +242,11 @@ class ReceivablesApiTest {
 
     @Test
     void refusalsMapToClearCodes() {
-        as("suzhou.clerk").body(issue(1_000, today(30), "c".repeat(64))).post("/api/v1/receivables/certificates")
+        as("suzhou.clerk").body(issue(1_000, today(30))).post("/api/v1/receivables/certificates")
                 .then().statusCode(403).body("code", equalTo("NOT_THE_DEBTOR"));
-        as("coreco.treasurer").body(issue(1_000, today(400), "c".repeat(64))).post("/api/v1/receivables/certificates")
+        as("coreco.treasurer").body(issue(1_000, today(400))).post("/api/v1/receivables/certificates")
                 .then().statusCode(422).body("code", equalTo("MATURITY_OUT_OF_RANGE"));
-        as("coreco.treasurer").body(issue(20_000_000_000L, today(30), "c".repeat(64)))
+        as("coreco.treasurer").body(issue(20_000_000_000L, today(30)))
                 .post("/api/v1/receivables/certificates")
                 .then().statusCode(422).body("code", equalTo("CREDIT_LINE_EXCEEDED"));
         as("coreco.treasurer").body(Map.of("lineId", LINE)).post("/api/v1/receivables/certificates")

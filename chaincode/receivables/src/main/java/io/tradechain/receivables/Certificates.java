@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Issue (签发) against a credit line, acceptance (签收, the debtor's debt confirmed), rejection by the supplier and
+ * Issue (签发) against a credit line and a verified invoice (sent in the transient map under {@code documents}), acceptance (签收, the debtor's debt confirmed), rejection by the supplier and
  * cancellation by the debtor before acceptance. Issuing uses the line; rejection and cancellation give it back.
  */
 final class Certificates {
@@ -21,11 +21,13 @@ final class Certificates {
     private final ChaincodeStub stub;
     private final ReceivablesState state;
     private final PartyDirectory parties;
+    private final InvoiceLocks invoices;
 
-    Certificates(ChaincodeStub stub, ReceivablesState state, PartyDirectory parties) {
+    Certificates(ChaincodeStub stub, ReceivablesState state, PartyDirectory parties, InvoiceLocks invoices) {
         this.stub = stub;
         this.state = state;
         this.parties = parties;
+        this.invoices = invoices;
     }
 
     RootCertificate issue(Caller caller, String requestJson) {
@@ -71,6 +73,7 @@ final class Certificates {
                     + line.available().toDecimalString() + " of " + line.limit().toDecimalString() + " is available",
                     "lineId", line.lineId(), "available", line.available().toDecimalString());
         }
+        invoices.requireTradeInvoice(invoice, line.debtorCode(), supplier, amount);
         String at = Dates.now(stub);
         String rootId = stub.getTxId();
         RootCertificate root = new RootCertificate(rootId, line.lineId(), line.funderMsp(), line.debtorCode(),

@@ -1,7 +1,9 @@
 package io.tradechain.receivables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.chaincode.common.Money;
@@ -26,24 +28,73 @@ final class InvoiceLocks {
         this.stub = stub;
     }
 
-    /** Locks {@code amount} of the invoice under {@code financingRef}; returns the locked document's id. */
-    String lock(String financingRef, Money amount) {
-        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(VERIFICATION,
-                List.of("LockAmount", financingRef, CanonicalJson.toJson(amount)));
+    /**
+     * Verifies the invoice the transaction carries in its transient map under {@code documents} (a one-element array,
+     * as the verification chaincode reads it) and checks that it is the trade behind a certificate: AUTHENTIC, the id
+     * named, the debtor as buyer, the supplier as seller, a face value covering the amount.
+     */
+    void requireTradeInvoice(String documentId, String debtorCode, String supplierCode, Money amount) {
+        JsonNode sent;
+        try {
+            sent = CanonicalJson.mapper().readTree(Args.transientValue(stub, "documents"));
+        } catch (IOException e) {
+            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "documents must be a JSON array holding "
+                    + "the invoice", "field", "documents");
+        }
+        if (!sent.isArray() || sent.size() != 1 || !"INVOICE".equals(sent.get(0).path("type").asText())) {
+            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "documents must hold exactly the one "
+                    + "invoice behind the certificate, with type INVOICE", "field", "documents");
+        }
+        JsonNode invoice = sent.get(0);
+        if (!debtorCode.equals(invoice.path("buyerCode").asText())
+                || !supplierCode.equals(invoice.path("sellerCode").asText())) {
+            throw BusinessException.of(ReceivablesErrorCode.INVOICE_MISMATCH, "the invoice must be from the supplier "
+                    + supplierCode + " to the debtor " + debtorCode, "field", "documents");
+        }
+        JsonNode result = call("Verify").path("results").path(0);
+        String outcome = result.path("result").asText();
+        if (!"AUTHENTIC".equals(outcome)) {
+            throw BusinessException.of(ReceivablesErrorCode.INVOICE_NOT_AUTHENTIC, "the invoice is " + outcome
+                    + " in the verification chaincode" + (result.has("mismatchedFields") ? " ("
+                    + result.path("mismatchedFields") + " differ)" : ""), "outcome", outcome);
+        }
+        if (!documentId.equals(result.path("documentId").asText())) {
+            throw BusinessException.of(ReceivablesErrorCode.INVOICE_MISMATCH, "the invoice sent is "
+                    + result.path("documentId").asText() + ", not " + documentId, "invoiceDocumentId", documentId);
+        }
+        long face = result.path("faceValue").path("minorUnits").asLong();
+        if (!amount.currency().equals(result.path("faceValue").path("currency").asText())
+                || amount.minorUnits() > face) {
+            throw BusinessException.of(ReceivablesErrorCode.AMOUNT_EXCEEDS_INVOICE, "a certificate of "
+                    + amount.toDecimalString() + " " + amount.currency() + " exceeds its invoice's face value",
+                    "invoiceDocumentId", documentId);
+        }
+    }
+
+    private JsonNode call(String function, String... args) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(function);
+        all.addAll(List.of(args));
+        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(VERIFICATION, all);
         int status = response.getStatusCode();
         if (status < 200 || status >= 300) {
             ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
                     .or(() -> ErrorInfo.fromMessage(response.getMessage()))
-                    .orElseThrow(() -> new IllegalStateException("the verification chaincode failed on LockAmount "
-                            + "with status " + status + ": " + response.getMessage()));
+                    .orElseThrow(() -> new IllegalStateException("the verification chaincode failed on " + function
+                            + " with status " + status + ": " + response.getMessage()));
             throw BusinessException.relay(error);
         }
         try {
-            JsonNode receipt = CanonicalJson.mapper().readTree(response.getPayload());
-            return receipt.path("lock").path("documentId").asText();
+            return CanonicalJson.mapper().readTree(response.getPayload());
         } catch (IOException e) {
-            throw new IllegalStateException("the verification chaincode answered LockAmount unreadably: "
+            throw new IllegalStateException("the verification chaincode answered " + function + " unreadably: "
                     + new String(response.getPayload(), StandardCharsets.UTF_8), e);
         }
+    }
+
+    /** Locks {@code amount} of the invoice under {@code financingRef}; returns the locked document's id. */
+    String lock(String financingRef, Money amount) {
+        return call("LockAmount", financingRef, CanonicalJson.toJson(amount)).path("lock").path("documentId")
+                .asText();
     }
 }

@@ -44,7 +44,10 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(lines(ctx).setStatus(Caller.of(ctx), lineId, LineStatus.ACTIVE));
     }
 
-    /** {@code request}: {lineId, supplierCode, amount, maturityDate, contractRef, invoiceDocumentId}. The debtor. */
+    /**
+     * {@code request}: {lineId, supplierCode, amount, maturityDate, contractRef, invoiceDocumentId}; the invoice's
+     * fields in the transient map under {@code documents} (a one-element array). The debtor.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "IssueCertificate")
     public String issueCertificate(Context ctx, String request) {
         return json(certificates(ctx).issue(Caller.of(ctx), request));
@@ -170,7 +173,7 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     private static Certificates certificates(Context ctx) {
-        return new Certificates(ctx.getStub(), state(ctx), parties(ctx));
+        return new Certificates(ctx.getStub(), state(ctx), parties(ctx), new InvoiceLocks(ctx.getStub()));
     }
 
     private static Transfers transfers(Context ctx) {

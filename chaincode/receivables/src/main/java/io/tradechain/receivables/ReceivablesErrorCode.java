@@ -13,6 +13,10 @@ public enum ReceivablesErrorCode implements ErrorCode {
     FINANCING_NOT_PENDING(ErrorKind.CONFLICT),
     /** The invoice sent for the lock is not the one the certificate was issued against. */
     INVOICE_MISMATCH(ErrorKind.BUSINESS_RULE),
+    /** The invoice sent at issue is not AUTHENTIC (mismatch, voided or unknown) in the verification chaincode. */
+    INVOICE_NOT_AUTHENTIC(ErrorKind.BUSINESS_RULE),
+    /** A certificate above its invoice's face value. */
+    AMOUNT_EXCEEDS_INVOICE(ErrorKind.BUSINESS_RULE),
     /** The recipient or the debtor is not in the party registry. */
     PARTY_NOT_REGISTERED(ErrorKind.NOT_FOUND),
     /** The bank already granted this enterprise a line. */

@@ -72,6 +72,22 @@ class CreditLineAndIssueTest {
     }
 
     @Test
+    void aCertificateNeedsTheAuthenticInvoiceOfItsTradeCoveringItsAmount() {
+        net.grantLine(100_000_000_000L);
+        java.util.Map<String, Object> altered = new java.util.LinkedHashMap<>(ReceivablesNetwork.DEFAULT_INVOICE);
+        altered.put("issueDate", "2026-02-27");
+        assertRefused(net.issueAgainst(altered, net.defaultInvoiceId, A, 1_000, "2026-09-01"), "INVOICE_NOT_AUTHENTIC");
+        assertRefused(net.issueAgainst(ReceivablesNetwork.DEFAULT_INVOICE, "e".repeat(64), A, 1_000, "2026-09-01"),
+                "INVOICE_MISMATCH");
+        assertRefused(net.issueAgainst(ReceivablesNetwork.DEFAULT_INVOICE, net.defaultInvoiceId,
+                ReceivablesNetwork.B, 1_000, "2026-09-01"), "INVOICE_MISMATCH");
+        assertRefused(net.issue(A, 11_300_000_001L, "2026-09-01"), "AMOUNT_EXCEEDS_INVOICE");
+        assertRefused(net.submit(net.core, "IssueCertificate", ReceivablesNetwork.issueRequest(A, 1_000,
+                "2026-09-01", net.defaultInvoiceId)), "MISSING_TRANSIENT");
+        assertOk(net.issue(A, 11_300_000_000L, "2026-09-01"));
+    }
+
+    @Test
     void aFrozenOrEndedLineIssuesNothing() {
         net.grantLine(100_000_000);
         assertOk(net.submit(net.bank1, "FreezeCreditLine", LINE));

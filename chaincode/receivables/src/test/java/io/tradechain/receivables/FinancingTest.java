@@ -27,8 +27,8 @@ class FinancingTest {
     FinancingTest() {
         invoiceId = net.registerInvoice(invoice);
         net.grantLine(100_000_000);
-        String rootId = json(assertOk(net.submit(net.core, "IssueCertificate",
-                ReceivablesNetwork.issueRequest(A, 1_000_000, "2026-09-01", invoiceId)))).get("rootId").asText();
+        String rootId = json(assertOk(net.issueAgainst(invoice, invoiceId, A, 1_000_000, "2026-09-01")))
+                .get("rootId").asText();
         assertOk(net.submit(net.a, "AcceptCertificate", rootId));
         bPiece = json(assertOk(net.transfer(net.a, rootId, B, 300_000))).get("transferred").get("pieceId").asText();
     }

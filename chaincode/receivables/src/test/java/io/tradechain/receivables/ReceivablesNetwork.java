@@ -49,6 +49,9 @@ final class ReceivablesNetwork {
     final Identity b;
     final Identity c;
     final Identity d;
+    /** The invoice most tests issue against: A to CoreCo, CNY 100,000,000.00 + tax. */
+    static final Map<String, Object> DEFAULT_INVOICE = bigInvoice();
+    final String defaultInvoiceId;
 
     ReceivablesNetwork() {
         ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
@@ -70,6 +73,7 @@ final class ReceivablesNetwork {
         assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
                 "AUTHORITY")));
         assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
+        defaultInvoiceId = registerInvoice(DEFAULT_INVOICE);
     }
 
     private void bindBank(String msp, String code, Identity officer) {
@@ -100,6 +104,22 @@ final class ReceivablesNetwork {
         invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 13_000_000L));
         invoice.put("issueDate", "2026-03-01");
         return invoice;
+    }
+
+    private static Map<String, Object> bigInvoice() {
+        Map<String, Object> invoice = invoiceFields();
+        invoice.put("invoiceNumber", "04471001");
+        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 10_000_000_000L));
+        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 1_300_000_000L));
+        return invoice;
+    }
+
+    /** The debtor issues a certificate against the invoice, whose fields travel in the transient map. */
+    TxResult issueAgainst(Map<String, Object> invoice, String invoiceId, String supplier, long amount,
+            String maturity) {
+        return ledger.submit(Invocation.builder(core, "receivables", "IssueCertificate")
+                .args(issueRequest(supplier, amount, maturity, invoiceId))
+                .transientData("documents", CanonicalJson.toJson(java.util.List.of(invoice))).build());
     }
 
     /** The tax bureau registers the invoice; returns its document id. */
@@ -165,7 +185,7 @@ final class ReceivablesNetwork {
     }
 
     TxResult issue(String supplier, long amount, String maturity) {
-        return submit(core, "IssueCertificate", issueRequest(supplier, amount, maturity));
+        return issueAgainst(DEFAULT_INVOICE, defaultInvoiceId, supplier, amount, maturity);
     }
 
     /** Issues to A and A accepts: a live root of {@code amount}, maturing 2026-09-01. */

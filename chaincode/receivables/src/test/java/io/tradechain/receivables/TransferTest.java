@@ -4,7 +4,6 @@ import static io.tradechain.receivables.ReceivablesNetwork.A;
 import static io.tradechain.receivables.ReceivablesNetwork.B;
 import static io.tradechain.receivables.ReceivablesNetwork.C;
 import static io.tradechain.receivables.ReceivablesNetwork.D;
-import static io.tradechain.receivables.ReceivablesNetwork.INVOICE;
 import static io.tradechain.receivables.ReceivablesNetwork.UNREGISTERED;
 import static io.tradechain.receivables.ReceivablesNetwork.assertOk;
 import static io.tradechain.receivables.ReceivablesNetwork.assertRefused;
@@ -51,7 +50,7 @@ class TransferTest {
         String dPiece = toD.get("transferred").get("pieceId").asText();
 
         JsonNode trace = json(assertOk(net.evaluate(net.d, "TracePiece", dPiece)));
-        assertThat(trace.get("root").get("invoiceDocumentId").asText()).isEqualTo(INVOICE);
+        assertThat(trace.get("root").get("invoiceDocumentId").asText()).isEqualTo(net.defaultInvoiceId);
         assertThat(trace.get("root").get("contractRef").asText()).isEqualTo("PO-2026-0117");
         assertThat(trace.get("hops")).extracting(h -> h.get("holderCode").asText()).containsExactly(A, B, D);
         assertThat(trace.get("hops")).extracting(h -> h.get("depth").asInt()).containsExactly(0, 1, 2);

@@ -34,12 +34,27 @@ final class VerificationAccess {
         caller.requireBankWriter(action);
     }
 
-    /** Verification answers banks, the authority and the regulator. */
+    /**
+     * Verification answers banks, the authority and the regulator, and an enterprise for documents it is a party to
+     * ({@link #requirePartyTo}); anyone else is refused.
+     */
     static void requireVerifier(Caller caller) {
-        if (!isBank(caller.mspId()) && !seesEverything(caller)) {
+        if (!isBank(caller.mspId()) && !seesEverything(caller)
+                && !Organisations.CORP_MSP.equals(caller.mspId())) {
             throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "verification answers banks, the "
-                    + "authority and the regulator; " + caller.mspId() + " is none of them", "mspId",
-                    caller.mspId());
+                    + "authority, the regulator and enterprises for their own documents; " + caller.mspId()
+                    + " is none of them", "mspId", caller.mspId());
+        }
+    }
+
+    /** An enterprise verifies only documents naming it as seller, buyer or exporter (as submitted). */
+    static void requirePartyTo(String ownCode, DocumentFields fields, String field) {
+        boolean party = fields instanceof InvoiceFields invoice
+                ? ownCode.equals(invoice.sellerCode()) || ownCode.equals(invoice.buyerCode())
+                : ownCode.equals(((DeclarationFields) fields).exporterCode());
+        if (!party) {
+            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "an enterprise verifies only documents it is "
+                    + "a party to; " + field + " does not name " + ownCode, "field", field);
         }
     }
 

@@ -128,11 +128,17 @@ class VerifyTest {
     }
 
     @Test
-    void banksTheAuthorityAndTheRegulatorVerifyEnterprisesDoNot() {
+    void banksTheAuthorityAndTheRegulatorVerifyAnyDocumentAnEnterpriseOnlyItsOwn() {
         List<Map<String, Object>> one = List.of(typed("INVOICE", invoice));
         assertOk(net.verify(net.regulator, one));
         assertOk(net.verify(net.taxOfficer, one));
-        assertRefused(net.verify(net.sellerClerk, one), "WRONG_ORGANISATION");
+        assertThat(json(assertOk(net.verify(net.sellerClerk, one))).get("authentic").asInt()).isEqualTo(1);
+        assertRefused(net.verify(net.otherClerk, one), "ACCESS_DENIED");
+        assertRefused(net.verify(net.unboundClerk, one), "CALLER_NOT_BOUND");
+        List<Map<String, Object>> declaration = List.of(typed("CUSTOMS_DECLARATION",
+                declaration("223320260000654399")));
+        assertThat(json(assertOk(net.verify(net.exporterClerk, declaration))).get("unknown").asInt()).isEqualTo(1);
+        assertRefused(net.verify(net.sellerClerk, declaration), "ACCESS_DENIED");
     }
 
     @Test

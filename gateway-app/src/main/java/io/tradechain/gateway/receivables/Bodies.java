@@ -31,11 +31,16 @@ final class Bodies {
     @Schema(example = "{\"lineId\":\"Bank1MSP:91310115MA1K4HQ27W\",\"supplierCode\":\"91320505MA1W3KT8XR\","
             + "\"amount\":{\"currency\":\"CNY\",\"minorUnits\":6000000000},\"maturityDate\":\"2027-05-31\","
             + "\"contractRef\":\"PO-2026-0117\",\"invoiceDocumentId\":"
-            + "\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\"}")
+            + "\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\",\"invoice\":{\"type\":\"INVOICE\","
+            + "\"invoiceCode\":\"3205194130\",\"invoiceNumber\":\"04471203\",\"checkCode\":\"73920184652018374651\","
+            + "\"sellerCode\":\"91320505MA1W3KT8XR\",\"buyerCode\":\"91310115MA1K4HQ27W\",\"amount\":{\"currency\":"
+            + "\"CNY\",\"minorUnits\":884955752},\"tax\":{\"currency\":\"CNY\",\"minorUnits\":115044248},"
+            + "\"issueDate\":\"2026-09-18\"}}")
     record IssueBody(@NotBlank @Size(max = 128) String lineId, @NotNull @Pattern(regexp = CODE) String supplierCode,
             @NotNull @Valid MoneyBody amount, @NotNull @Pattern(regexp = DATE) String maturityDate,
             @NotBlank @Size(max = 128) String contractRef,
-            @NotNull @Pattern(regexp = "[0-9a-f]{64}") String invoiceDocumentId) {
+            @NotNull @Pattern(regexp = "[0-9a-f]{64}") String invoiceDocumentId,
+            @NotNull @Valid DocumentBody invoice) {
     }
 
     @Schema(example = "{\"recipientCode\":\"91330106MA2CF1L6NM\",\"amount\":{\"currency\":\"CNY\","

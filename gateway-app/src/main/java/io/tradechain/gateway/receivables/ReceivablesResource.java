@@ -11,6 +11,7 @@ import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
+import io.tradechain.gateway.verification.DocumentBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -103,9 +104,20 @@ public class ReceivablesResource {
     @Path("/certificates")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Issue a certificate to a tier-1 supplier against a line (the core enterprise)",
-            description = "Uses the line; maturity at most one year ahead; the supplier accepts or rejects it.")
+            description = "Uses the line; maturity at most one year ahead; the invoice of the trade (the supplier to "
+                    + "the core enterprise) must be AUTHENTIC in the verification chaincode and cover the amount; its "
+                    + "fields travel as transient data only. The supplier accepts or rejects the certificate.")
     public Response issue(@Valid @NotNull Bodies.IssueBody body) {
-        return created(submit("IssueCertificate", CanonicalJson.toJson(body)));
+        DocumentBody invoice = body.invoice();
+        DocumentBody typed = new DocumentBody("INVOICE", invoice.invoiceCode(), invoice.invoiceNumber(),
+                invoice.checkCode(), invoice.sellerCode(), invoice.buyerCode(), invoice.amount(), invoice.tax(),
+                invoice.issueDate(), invoice.declarationNumber(), invoice.exporterCode(), invoice.declarationDate());
+        Bodies.IssueBody request = new Bodies.IssueBody(body.lineId(), body.supplierCode(), body.amount(),
+                body.maturityDate(), body.contractRef(), body.invoiceDocumentId(), null);
+        Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
+                "IssueCertificate", CanonicalJson.toJson(request))
+                .withTransient("documents", CanonicalJson.toBytes(List.of(typed)));
+        return created(calls.submit(proposal));
     }
 
     @POST

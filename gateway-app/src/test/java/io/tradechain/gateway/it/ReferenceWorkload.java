@@ -70,6 +70,7 @@ public final class ReferenceWorkload {
                 .put("maturityDate", maturity).put("contractRef", "LANDPORT-2026-REF").put("invoiceDocumentId",
                         invoiceId);
         issue.set("amount", money(FACE));
+        issue.set("invoice", invoice());
         String rootId = post("coreco.treasurer", "/api/v1/receivables/certificates", issue).path("result")
                 .path("rootId").asText();
         post(user(tier1.get(0)), "/api/v1/receivables/certificates/" + rootId + "/acceptance", null);
