@@ -1,0 +1,259 @@
+package io.tradechain.letterofcredit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.CreditCode;
+import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.testkit.ChaincodeDefinition;
+import io.tradechain.testkit.CollectionConfig;
+import io.tradechain.testkit.Identity;
+import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.testkit.Invocation;
+import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TxResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real party registry, blacklist, verification and L/C chaincodes. CoreCo applies at Bank1 (issuing bank) for an
+ * L/C in favour of Supplier A, advised and nominated by Bank2; Outsider is a third enterprise. The tax bureau
+ * registered A's invoice to CoreCo (CNY 1,000,000.00 + 130,000.00 tax). The clock starts on 2026-03-02.
+ */
+final class LcNetwork {
+    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    static final String CORE = code("91310115MA1K4HQ27");
+    static final String A = code("91320505MA1W3KT8X");
+    static final String OUTSIDER = code("91330106MA2CF1L6N");
+    static final String BANK1 = code("91110000710934YQ4");
+    static final String BANK2 = code("91310000132208M57");
+    static final String TAX = code("11310000MB2F0612X");
+    static final String EXPIRY = "2026-06-30";
+    static final long AMOUNT = 100_000_000L;
+
+    final TestClock clock = new TestClock(START);
+    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
+    final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-lc-officer");
+    final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-lc-officer");
+    final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
+    final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
+    final Identity core;
+    final Identity a;
+    final Identity outsider;
+
+    LcNetwork() {
+        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
+        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
+                .collections(collections(io.tradechain.blacklist.BlacklistCollections.RESOURCE)).build());
+        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
+                .collections(collections(io.tradechain.verification.VerificationCollections.RESOURCE)).build());
+        ledger.deploy(ChaincodeDefinition.builder("letterofcredit").contractClasses(LetterOfCreditContract.class)
+                .collections(collections(LcCollections.RESOURCE)).build());
+        Identity admin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
+        core = party(admin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        a = party(admin, A, "Supplier A", "SUPPLIER", "a-clerk");
+        outsider = party(admin, OUTSIDER, "Outsider", "SUPPLIER", "outsider-clerk");
+        bindBank(Organisations.BANK1_MSP, BANK1, bank1);
+        bindBank(Organisations.BANK2_MSP, BANK2, bank2);
+        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
+        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
+                "AUTHORITY")));
+        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
+        Map<String, Object> fields = new LinkedHashMap<>(invoice());
+        fields.remove("type");
+        assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
+                .transientData("invoice", CanonicalJson.toJson(fields)).build()));
+    }
+
+    static List<CollectionConfig> collections(String resource) {
+        try (InputStream in = LcNetwork.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return CollectionConfig.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A's VAT invoice to CoreCo behind the presentations. */
+    static Map<String, Object> invoice() {
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("type", "INVOICE");
+        invoice.put("invoiceCode", "3205194130");
+        invoice.put("invoiceNumber", "04479001");
+        invoice.put("checkCode", "73920184652018374611");
+        invoice.put("sellerCode", A);
+        invoice.put("buyerCode", CORE);
+        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 100_000_000L));
+        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 13_000_000L));
+        invoice.put("issueDate", "2026-03-01");
+        return invoice;
+    }
+
+    static Map<String, Object> application(int usanceDays) {
+        Map<String, Object> application = new LinkedHashMap<>();
+        application.put("issuingBankMsp", Organisations.BANK1_MSP);
+        application.put("advisingBankMsp", Organisations.BANK2_MSP);
+        application.put("beneficiaryCode", A);
+        application.put("amount", Map.of("currency", "CNY", "minorUnits", AMOUNT));
+        application.put("tolerancePct", 5);
+        application.put("expiryDate", EXPIRY);
+        application.put("usanceDays", usanceDays);
+        application.put("goodsDescription", "2,000 t hot-rolled steel coil, CIF Ningbo");
+        application.put("documentsRequired", List.of("INVOICE", "BILL_OF_LADING", "INSPECTION_CERTIFICATE"));
+        application.put("contractRef", "SC-2026-0311");
+        return application;
+    }
+
+    // ---- actions --------------------------------------------------------------------------------------------
+
+    TxResult apply(Map<String, Object> application) {
+        return ledger.submit(Invocation.builder(core, "letterofcredit", "Apply")
+                .transientData("application", CanonicalJson.toJson(application)).build());
+    }
+
+    String applied(int usanceDays) {
+        return json(assertOk(apply(application(usanceDays)))).get("lcId").asText();
+    }
+
+    String issued(int usanceDays) {
+        String lcId = applied(usanceDays);
+        assertOk(submit(bank1, "Issue", lcId));
+        return lcId;
+    }
+
+    String advised(int usanceDays) {
+        String lcId = issued(usanceDays);
+        assertOk(submit(bank2, "Advise", lcId));
+        return lcId;
+    }
+
+    TxResult present(Identity who, String lcId, long amount) {
+        return present(who, lcId, amount, invoice());
+    }
+
+    TxResult present(Identity who, String lcId, long amount, Map<String, Object> invoice) {
+        Map<String, Object> presentation = Map.of("amount", Map.of("currency", "CNY", "minorUnits", amount),
+                "documents", List.of(
+                        Map.of("type", "INVOICE", "reference", "3205194130-04479001", "sha256", "1".repeat(64)),
+                        Map.of("type", "BILL_OF_LADING", "reference", "COSU6184200110", "sha256", "2".repeat(64))));
+        return ledger.submit(Invocation.builder(who, "letterofcredit", "Present").args(lcId)
+                .transientData("presentation", CanonicalJson.toJson(presentation))
+                .transientData("documents", CanonicalJson.toJson(List.of(invoice))).build());
+    }
+
+    int presented(String lcId, long amount) {
+        return json(assertOk(present(a, lcId, amount))).get("number").asInt();
+    }
+
+    TxResult examine(String lcId, int n, String... discrepancies) {
+        return ledger.submit(Invocation.builder(bank1, "letterofcredit", "Examine").args(lcId, Integer.toString(n))
+                .transientData("examination", CanonicalJson.toJson(Map.of("discrepancies", List.of(discrepancies))))
+                .build());
+    }
+
+    TxResult negotiate(String lcId, int n, long price) {
+        return ledger.submit(Invocation.builder(bank2, "letterofcredit", "Negotiate").args(lcId, Integer.toString(n))
+                .transientData("negotiation", CanonicalJson.toJson(Map.of("price", Map.of("currency", "CNY",
+                        "minorUnits", price)))).build());
+    }
+
+    TxResult propose(String lcId, Map<String, Object> changes) {
+        return ledger.submit(Invocation.builder(bank1, "letterofcredit", "ProposeAmendment").args(lcId)
+                .transientData("amendment", CanonicalJson.toJson(changes)).build());
+    }
+
+    TxResult submit(Identity who, String function, String... args) {
+        return ledger.submit(Invocation.of(who, "letterofcredit", function, args));
+    }
+
+    TxResult submit(Identity who, String function, String lcId, int n) {
+        return submit(who, function, lcId, Integer.toString(n));
+    }
+
+    TxResult evaluate(Identity who, String function, String... args) {
+        return ledger.evaluate(Invocation.of(who, "letterofcredit", function, args));
+    }
+
+    JsonNode lc(String lcId) {
+        return json(assertOk(evaluate(bank1, "GetLc", lcId)));
+    }
+
+    JsonNode terms(String lcId) {
+        return json(assertOk(evaluate(bank1, "GetTerms", lcId)));
+    }
+
+    JsonNode presentation(String lcId, int n) {
+        return json(assertOk(evaluate(bank1, "GetPresentation", lcId, Integer.toString(n))));
+    }
+
+    /** Bank1 reports a party to the blacklist; returns the report id. */
+    String blacklist(String creditCode) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("creditCode", creditCode);
+        report.put("category", "LOAN_DEFAULT");
+        report.put("reason", "working-capital loan unpaid 90 days after maturity");
+        report.put("evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
+        report.put("amountInDefault", Map.of("currency", "CNY", "minorUnits", 50_000_000L));
+        report.put("reportDate", "2026-03-01");
+        return assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "ReportParty")
+                .transientData("report", CanonicalJson.toJson(report)).build())).txId();
+    }
+
+    void delist(String reportId) {
+        assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "Delist").args(reportId)
+                .transientData("delisting", CanonicalJson.toJson(Map.of("reason", "loan repaid in full"))).build()));
+    }
+
+    void advanceTo(String isoDate) {
+        clock.set(Instant.parse(isoDate + "T01:00:00Z"));
+    }
+
+    // ---- set-up and assertions --------------------------------------------------------------------------------
+
+    static String code(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    private Identity party(Identity admin, String code, String name, String kind, String clerkName) {
+        Identity clerk = ledger.msp(Organisations.CORP_MSP).client(clerkName);
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
+        return clerk;
+    }
+
+    private void bindBank(String msp, String code, Identity officer) {
+        Identity admin = ledger.msp(msp).admin(msp.toLowerCase() + "-admin");
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, msp + " bank", "BANK")));
+        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, officer.clientId())));
+    }
+
+    static JsonNode json(TxResult result) {
+        try {
+            return CanonicalJson.mapper().readTree(result.payload());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TxResult assertOk(TxResult result) {
+        assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
+                .isTrue();
+        return result;
+    }
+
+    static ErrorInfo assertRefused(TxResult result, String code) {
+        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
+        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
+                .or(() -> ErrorInfo.fromMessage(result.message()))
+                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
+        assertThat(info.code()).as(result.message()).isEqualTo(code);
+        return info;
+    }
+}
