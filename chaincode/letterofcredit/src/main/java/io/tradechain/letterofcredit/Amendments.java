@@ -23,7 +23,7 @@ final class Amendments {
 
     LetterOfCredit propose(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, "amend it", LcRole.ISSUING_BANK);
         LcDesk.requireState(lc, LcAction.PROPOSE_AMENDMENT);
         if (lc.pendingAmendment() != null) {
@@ -50,7 +50,7 @@ final class Amendments {
 
     private LetterOfCredit decide(String lcId, int number, LcAction action) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         boolean accept = action == LcAction.ACCEPT_AMENDMENT;
         LcRole role = desk.require(terms, accept ? "accept its amendment" : "reject its amendment",
                 LcRole.BENEFICIARY);

@@ -92,7 +92,7 @@ final class Claims {
         desk.caller().requireWriter();
         String ref = Args.text("transferRef", reference, 128);
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         Presentation presentation = desk.state().presentation(lcId, number);
         LcDesk.requireState(presentation, PresentationAction.CONSENT_TO_TRANSFER);
         if (!presentation.holderIsBank() || !presentation.claimHolder().equals(desk.caller().mspId())) {
@@ -129,7 +129,7 @@ final class Claims {
 
     /** The claim: for the L/C's parties, the regulator, the bank holding it and the bank it is being sold to. */
     Claim claim(String lcId, int number) {
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         Presentation presentation = desk.state().presentation(lcId, number);
         String msp = desk.caller().mspId();
         boolean holderSide = msp.equals(presentation.claimHolder()) || msp.equals(presentation.pendingTransferTo());

@@ -19,7 +19,7 @@ final class Endings {
 
     LetterOfCredit expire(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, "mark it expired", LcRole.ISSUING_BANK, LcRole.ADVISING_BANK,
                 LcRole.APPLICANT, LcRole.BENEFICIARY);
         LcDesk.requireState(lc, LcAction.EXPIRE);
@@ -34,7 +34,7 @@ final class Endings {
 
     LetterOfCredit consentToCancel(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, "consent to cancel it", CANCEL_PARTIES.toArray(LcRole[]::new));
         LcDesk.requireState(lc, LcAction.CONSENT_TO_CANCEL);
         requireNothingOpen(lc);
@@ -55,7 +55,7 @@ final class Endings {
 
     LetterOfCredit close(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcRole role = desk.require(desk.state().terms(lcId), "close it", LcRole.ISSUING_BANK);
+        LcRole role = desk.require(desk.terms(lcId), "close it", LcRole.ISSUING_BANK);
         LcDesk.requireState(lc, LcAction.CLOSE);
         requireNothingOpen(lc);
         return desk.record(lc.withStatus(LcStatus.CLOSED), LcAction.CLOSE.name(), 0, lc.status().name(),

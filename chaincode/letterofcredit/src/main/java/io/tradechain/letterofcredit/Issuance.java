@@ -53,7 +53,7 @@ final class Issuance {
 
     LetterOfCredit issue(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, "issue it", LcRole.ISSUING_BANK);
         LcDesk.requireState(lc, LcAction.ISSUE);
         if (LocalDate.parse(terms.expiryDate()).isBefore(desk.today())) {
@@ -73,7 +73,7 @@ final class Issuance {
     private LetterOfCredit move(String lcId, LcAction action, LcStatus to, String event, String words,
             LcRole... roles) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcRole role = desk.require(desk.state().terms(lcId), words, roles);
+        LcRole role = desk.require(desk.terms(lcId), words, roles);
         LcDesk.requireState(lc, action);
         return desk.record(lc.withStatus(to), action.name(), 0, lc.status().name(), to.name(), role, event);
     }

@@ -56,6 +56,19 @@ final class LcDesk {
         return parties;
     }
 
+    /**
+     * The L/C's terms, read from the private collection; an organisation that cannot hold an L/C role (and whose
+     * peers are not members of the collection, the authority) is refused first.
+     */
+    LcTerms terms(String lcId) {
+        String msp = caller.mspId();
+        if (!Organisations.isBank(msp) && !Organisations.CORP_MSP.equals(msp) && !Organisations.isReadOnly(msp)) {
+            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "letters of credit are visible to banks, "
+                    + "enterprises and the regulator; " + msp + " is none of them", "lcId", lcId);
+        }
+        return state.terms(lcId);
+    }
+
     Set<LcRole> roles(LcTerms terms) {
         Set<LcRole> roles = EnumSet.noneOf(LcRole.class);
         String msp = caller.mspId();

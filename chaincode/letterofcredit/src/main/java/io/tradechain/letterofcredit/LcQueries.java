@@ -18,7 +18,7 @@ final class LcQueries {
     }
 
     LcTerms terms(String lcId) {
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         desk.requireReader(terms);
         return terms;
     }
@@ -28,17 +28,17 @@ final class LcQueries {
     }
 
     PresentationDetails details(String lcId, int number) {
-        desk.requireReader(desk.state().terms(lcId));
+        desk.requireReader(desk.terms(lcId));
         return desk.state().details(lcId, number);
     }
 
     Amendment amendment(String lcId, int number) {
-        desk.requireReader(desk.state().terms(lcId));
+        desk.requireReader(desk.terms(lcId));
         return desk.state().amendment(lcId, number);
     }
 
     Timeline timeline(String lcId) {
-        desk.requireReader(desk.state().terms(lcId));
+        desk.requireReader(desk.terms(lcId));
         LetterOfCredit lc = desk.state().lc(lcId);
         return new Timeline(lc, desk.state().presentations(lc), desk.state().steps(lc));
     }

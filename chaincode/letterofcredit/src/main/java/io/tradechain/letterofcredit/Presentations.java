@@ -31,7 +31,7 @@ final class Presentations {
 
     Presentation present(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, "present documents under it", LcRole.BENEFICIARY, LcRole.ADVISING_BANK);
         LcDesk.requireState(lc, LcAction.PRESENT);
         if (desk.today().isAfter(LocalDate.parse(terms.expiryDate()))) {
@@ -108,7 +108,7 @@ final class Presentations {
     /** Loads the L/C, checks the role and the presentation's state: the start of every presentation action. */
     Underway begin(String lcId, int number, PresentationAction action, String words, LcRole... roles) {
         LetterOfCredit lc = desk.state().lc(lcId);
-        LcTerms terms = desk.state().terms(lcId);
+        LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, words, roles);
         Presentation presentation = desk.state().presentation(lcId, number);
         LcDesk.requireState(presentation, action);

@@ -66,7 +66,12 @@ final class LcNetwork {
         assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
                 "AUTHORITY")));
         assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
-        Map<String, Object> fields = new LinkedHashMap<>(invoice());
+        registerInvoice(invoice());
+    }
+
+    /** The tax bureau registers an invoice (fields as presented, with {@code type}). */
+    void registerInvoice(Map<String, Object> invoice) {
+        Map<String, Object> fields = new LinkedHashMap<>(invoice);
         fields.remove("type");
         assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
                 .transientData("invoice", CanonicalJson.toJson(fields)).build()));
