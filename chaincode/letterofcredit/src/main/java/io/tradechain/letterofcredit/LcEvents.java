@@ -2,9 +2,10 @@ package io.tradechain.letterofcredit;
 
 import io.tradechain.chaincode.common.Events;
 import io.tradechain.chaincode.common.Organisations;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -27,7 +28,7 @@ final class LcEvents {
         if (subject > 0) {
             ids.put("subject", Integer.toString(subject));
         }
-        Events.emit(stub, DOMAIN, type, ids, Set.of(lc.issuingBankMsp(), lc.advisingBankMsp(),
-                Organisations.CORP_MSP));
+        Events.emit(stub, DOMAIN, type, ids, new TreeSet<>(List.of(lc.issuingBankMsp(), lc.advisingBankMsp(),
+                Organisations.CORP_MSP)));
     }
 }

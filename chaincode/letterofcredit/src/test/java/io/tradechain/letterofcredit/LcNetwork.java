@@ -27,28 +27,28 @@ import java.util.Map;
  * L/C in favour of Supplier A, advised and nominated by Bank2; Outsider is a third enterprise. The tax bureau
  * registered A's invoice to CoreCo (CNY 1,000,000.00 + 130,000.00 tax). The clock starts on 2026-03-02.
  */
-final class LcNetwork {
-    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
-    static final String CORE = code("91310115MA1K4HQ27");
-    static final String A = code("91320505MA1W3KT8X");
-    static final String OUTSIDER = code("91330106MA2CF1L6N");
-    static final String BANK1 = code("91110000710934YQ4");
-    static final String BANK2 = code("91310000132208M57");
-    static final String TAX = code("11310000MB2F0612X");
-    static final String EXPIRY = "2026-06-30";
-    static final long AMOUNT = 100_000_000L;
+public final class LcNetwork {
+    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    public static final String CORE = code("91310115MA1K4HQ27");
+    public static final String A = code("91320505MA1W3KT8X");
+    public static final String OUTSIDER = code("91330106MA2CF1L6N");
+    public static final String BANK1 = code("91110000710934YQ4");
+    public static final String BANK2 = code("91310000132208M57");
+    public static final String TAX = code("11310000MB2F0612X");
+    public static final String EXPIRY = "2026-06-30";
+    public static final long AMOUNT = 100_000_000L;
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-lc-officer");
-    final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-lc-officer");
-    final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-    final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
-    final Identity core;
-    final Identity a;
-    final Identity outsider;
+    public final TestClock clock = new TestClock(START);
+    public final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
+    public final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-lc-officer");
+    public final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-lc-officer");
+    public final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
+    public final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
+    public final Identity core;
+    public final Identity a;
+    public final Identity outsider;
 
-    LcNetwork() {
+    public LcNetwork() {
         ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
         ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
                 .collections(collections(io.tradechain.blacklist.BlacklistCollections.RESOURCE)).build());
@@ -70,14 +70,14 @@ final class LcNetwork {
     }
 
     /** The tax bureau registers an invoice (fields as presented, with {@code type}). */
-    void registerInvoice(Map<String, Object> invoice) {
+    public void registerInvoice(Map<String, Object> invoice) {
         Map<String, Object> fields = new LinkedHashMap<>(invoice);
         fields.remove("type");
         assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
                 .transientData("invoice", CanonicalJson.toJson(fields)).build()));
     }
 
-    static List<CollectionConfig> collections(String resource) {
+    public static List<CollectionConfig> collections(String resource) {
         try (InputStream in = LcNetwork.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             return CollectionConfig.parse(in);
@@ -87,7 +87,7 @@ final class LcNetwork {
     }
 
     /** A's VAT invoice to CoreCo behind the presentations. */
-    static Map<String, Object> invoice() {
+    public static Map<String, Object> invoice() {
         Map<String, Object> invoice = new LinkedHashMap<>();
         invoice.put("type", "INVOICE");
         invoice.put("invoiceCode", "3205194130");
@@ -101,7 +101,7 @@ final class LcNetwork {
         return invoice;
     }
 
-    static Map<String, Object> application(int usanceDays) {
+    public static Map<String, Object> application(int usanceDays) {
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("issuingBankMsp", Organisations.BANK1_MSP);
         application.put("advisingBankMsp", Organisations.BANK2_MSP);
@@ -118,32 +118,32 @@ final class LcNetwork {
 
     // ---- actions --------------------------------------------------------------------------------------------
 
-    TxResult apply(Map<String, Object> application) {
+    public TxResult apply(Map<String, Object> application) {
         return ledger.submit(Invocation.builder(core, "letterofcredit", "Apply")
                 .transientData("application", CanonicalJson.toJson(application)).build());
     }
 
-    String applied(int usanceDays) {
+    public String applied(int usanceDays) {
         return json(assertOk(apply(application(usanceDays)))).get("lcId").asText();
     }
 
-    String issued(int usanceDays) {
+    public String issued(int usanceDays) {
         String lcId = applied(usanceDays);
         assertOk(submit(bank1, "Issue", lcId));
         return lcId;
     }
 
-    String advised(int usanceDays) {
+    public String advised(int usanceDays) {
         String lcId = issued(usanceDays);
         assertOk(submit(bank2, "Advise", lcId));
         return lcId;
     }
 
-    TxResult present(Identity who, String lcId, long amount) {
+    public TxResult present(Identity who, String lcId, long amount) {
         return present(who, lcId, amount, invoice());
     }
 
-    TxResult present(Identity who, String lcId, long amount, Map<String, Object> invoice) {
+    public TxResult present(Identity who, String lcId, long amount, Map<String, Object> invoice) {
         Map<String, Object> presentation = Map.of("amount", Map.of("currency", "CNY", "minorUnits", amount),
                 "documents", List.of(
                         Map.of("type", "INVOICE", "reference", "3205194130-04479001", "sha256", "1".repeat(64)),
@@ -153,53 +153,53 @@ final class LcNetwork {
                 .transientData("documents", CanonicalJson.toJson(List.of(invoice))).build());
     }
 
-    int presented(String lcId, long amount) {
+    public int presented(String lcId, long amount) {
         return json(assertOk(present(a, lcId, amount))).get("number").asInt();
     }
 
-    TxResult examine(String lcId, int n, String... discrepancies) {
+    public TxResult examine(String lcId, int n, String... discrepancies) {
         return ledger.submit(Invocation.builder(bank1, "letterofcredit", "Examine").args(lcId, Integer.toString(n))
                 .transientData("examination", CanonicalJson.toJson(Map.of("discrepancies", List.of(discrepancies))))
                 .build());
     }
 
-    TxResult negotiate(String lcId, int n, long price) {
+    public TxResult negotiate(String lcId, int n, long price) {
         return ledger.submit(Invocation.builder(bank2, "letterofcredit", "Negotiate").args(lcId, Integer.toString(n))
                 .transientData("negotiation", CanonicalJson.toJson(Map.of("price", Map.of("currency", "CNY",
                         "minorUnits", price)))).build());
     }
 
-    TxResult propose(String lcId, Map<String, Object> changes) {
+    public TxResult propose(String lcId, Map<String, Object> changes) {
         return ledger.submit(Invocation.builder(bank1, "letterofcredit", "ProposeAmendment").args(lcId)
                 .transientData("amendment", CanonicalJson.toJson(changes)).build());
     }
 
-    TxResult submit(Identity who, String function, String... args) {
+    public TxResult submit(Identity who, String function, String... args) {
         return ledger.submit(Invocation.of(who, "letterofcredit", function, args));
     }
 
-    TxResult submit(Identity who, String function, String lcId, int n) {
+    public TxResult submit(Identity who, String function, String lcId, int n) {
         return submit(who, function, lcId, Integer.toString(n));
     }
 
-    TxResult evaluate(Identity who, String function, String... args) {
+    public TxResult evaluate(Identity who, String function, String... args) {
         return ledger.evaluate(Invocation.of(who, "letterofcredit", function, args));
     }
 
-    JsonNode lc(String lcId) {
+    public JsonNode lc(String lcId) {
         return json(assertOk(evaluate(bank1, "GetLc", lcId)));
     }
 
-    JsonNode terms(String lcId) {
+    public JsonNode terms(String lcId) {
         return json(assertOk(evaluate(bank1, "GetTerms", lcId)));
     }
 
-    JsonNode presentation(String lcId, int n) {
+    public JsonNode presentation(String lcId, int n) {
         return json(assertOk(evaluate(bank1, "GetPresentation", lcId, Integer.toString(n))));
     }
 
     /** Bank1 reports a party to the blacklist; returns the report id. */
-    String blacklist(String creditCode) {
+    public String blacklist(String creditCode) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("creditCode", creditCode);
         report.put("category", "LOAN_DEFAULT");
@@ -211,18 +211,18 @@ final class LcNetwork {
                 .transientData("report", CanonicalJson.toJson(report)).build())).txId();
     }
 
-    void delist(String reportId) {
+    public void delist(String reportId) {
         assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "Delist").args(reportId)
                 .transientData("delisting", CanonicalJson.toJson(Map.of("reason", "loan repaid in full"))).build()));
     }
 
-    void advanceTo(String isoDate) {
+    public void advanceTo(String isoDate) {
         clock.set(Instant.parse(isoDate + "T01:00:00Z"));
     }
 
     // ---- set-up and assertions --------------------------------------------------------------------------------
 
-    static String code(String first17) {
+    public static String code(String first17) {
         return first17 + CreditCode.checkCharacter(first17);
     }
 
@@ -239,7 +239,7 @@ final class LcNetwork {
         assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, officer.clientId())));
     }
 
-    static JsonNode json(TxResult result) {
+    public static JsonNode json(TxResult result) {
         try {
             return CanonicalJson.mapper().readTree(result.payload());
         } catch (IOException e) {
@@ -247,13 +247,13 @@ final class LcNetwork {
         }
     }
 
-    static TxResult assertOk(TxResult result) {
+    public static TxResult assertOk(TxResult result) {
         assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
                 .isTrue();
         return result;
     }
 
-    static ErrorInfo assertRefused(TxResult result, String code) {
+    public static ErrorInfo assertRefused(TxResult result, String code) {
         assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
         ErrorInfo info = ErrorInfo.fromPayload(result.payload())
                 .or(() -> ErrorInfo.fromMessage(result.message()))
