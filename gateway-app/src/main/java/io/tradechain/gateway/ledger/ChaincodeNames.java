@@ -8,6 +8,8 @@ public final class ChaincodeNames {
     public static final String BLACKLIST = "blacklist";
     public static final String VERIFICATION = "verification";
     public static final String RECEIVABLES = "receivables";
+    public static final String LETTER_OF_CREDIT = "letterofcredit";
+    public static final String FORFAITING = "forfaiting";
 
     private ChaincodeNames() {
     }

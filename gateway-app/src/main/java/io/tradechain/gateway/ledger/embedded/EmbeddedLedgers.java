@@ -2,7 +2,11 @@ package io.tradechain.gateway.ledger.embedded;
 
 import io.tradechain.blacklist.BlacklistCollections;
 import io.tradechain.blacklist.BlacklistContract;
+import io.tradechain.forfaiting.ForfaitingCollections;
+import io.tradechain.forfaiting.ForfaitingContract;
 import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.letterofcredit.LcCollections;
+import io.tradechain.letterofcredit.LetterOfCreditContract;
 import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.InMemoryLedger;
@@ -56,7 +60,12 @@ public final class EmbeddedLedgers {
                 ChaincodeDefinition.builder(ChaincodeNames.VERIFICATION).contractClasses(VerificationContract.class)
                         .collections(collections(VerificationCollections.RESOURCE)).build(),
                 ChaincodeDefinition.builder(ChaincodeNames.RECEIVABLES).contractClasses(ReceivablesContract.class)
-                        .collections(collections(ReceivablesCollections.RESOURCE)).build());
+                        .collections(collections(ReceivablesCollections.RESOURCE)).build(),
+                ChaincodeDefinition.builder(ChaincodeNames.LETTER_OF_CREDIT)
+                        .contractClasses(LetterOfCreditContract.class)
+                        .collections(collections(LcCollections.RESOURCE)).build(),
+                ChaincodeDefinition.builder(ChaincodeNames.FORFAITING).contractClasses(ForfaitingContract.class)
+                        .collections(collections(ForfaitingCollections.RESOURCE)).build());
     }
 
     private static List<CollectionConfig> collections(String resource) {
