@@ -92,6 +92,13 @@ public class DemoDataSeeder {
         int lines = seedCreditLines();
         LOG.infof("demo data: %d parties, %d identity bindings, %d invoices/declarations and %d credit lines added "
                 + "(%s)", parties, bindings, documents, lines, ledger.describe());
+        Map<String, String> lc = new DemoScript(ledger, mapper, users.all())
+                .play(FixtureFiles.resolve(config.partiesFile()).resolveSibling("lc-demo.json"), "lc");
+        if (!lc.isEmpty()) {
+            LOG.infof("demo letter of credit %s (accepted, negotiated by Bank2) and forfaiting offer %s (one quote "
+                    + "by Bank1) added: see fixtures/lc-demo.json for the steps left to try", lc.get("lcId"),
+                    lc.get("offerId"));
+        }
     }
 
     /** Bank1 grants every core enterprise of the fixtures a CNY 100,000,000.00 line for a year. */
