@@ -67,6 +67,41 @@ public interface GatewayConfig {
         java.time.Duration timeout();
     }
 
+    /** The Fabric connection ({@code tradechain.ledger=fabric}): see README "Real Fabric network". */
+    Fabric fabric();
+
+    /** Where the peer is and who signs. Every setting is needed only when {@code tradechain.ledger=fabric}. */
+    interface Fabric {
+        /** The organisation's peer with the gateway service, host:port, e.g. {@code 127.0.0.1:7051}. */
+        java.util.Optional<String> peerEndpoint();
+
+        /** The peer's TLS host name when it differs from the endpoint's, e.g. {@code peer0.bank1.tradechain.example}. */
+        java.util.Optional<String> peerHostAlias();
+
+        /** PEM file of the CA that signed the peer's TLS certificate. */
+        java.util.Optional<String> tlsCert();
+
+        /**
+         * Folder with one MSP folder per signing identity, named as the identity in users.json
+         * ({@code <dir>/<identity>/signcerts/*.pem} and {@code <dir>/<identity>/keystore/*}).
+         */
+        java.util.Optional<String> identitiesDir();
+
+        /** How often a transaction invalidated by MVCC_READ_CONFLICT is endorsed and submitted again. */
+        @WithDefault("3")
+        int mvccRetries();
+
+        /** Time limit of one endorse, submit or evaluate call. */
+        @WithDefault("30s")
+        java.time.Duration callTimeout();
+
+        /**
+         * Identity (a name of {@link #identitiesDir}) that reads blocks and events for audit and the event stream;
+         * by default the first admin user of this organisation in users.json.
+         */
+        java.util.Optional<String> systemIdentity();
+    }
+
     /** True when this instance serves the given organisation. */
     default boolean serves(String mspId) {
         return "all".equals(organisation()) || organisation().equals(mspId);

@@ -60,11 +60,40 @@ public class LedgerProducer {
 
     @Produces
     @Singleton
-    LedgerPort ledger(GatewayConfig config, jakarta.enterprise.inject.Instance<EmbeddedLedgerAdapter> embedded) {
+    LedgerPort ledger(GatewayConfig config, jakarta.enterprise.inject.Instance<EmbeddedLedgerAdapter> embedded,
+            jakarta.enterprise.inject.Instance<io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter> fabric) {
         return switch (config.ledger()) {
             case EMBEDDED -> embedded.get();
-            case FABRIC -> throw new IllegalStateException("tradechain.ledger=fabric: the Fabric adapter is not built "
-                    + "yet (issue 7); run with tradechain.ledger=embedded");
+            case FABRIC -> fabric.get();
         };
+    }
+
+    /** The Fabric adapter; audit reads and events sign as the system identity (an admin of this organisation). */
+    @Produces
+    @Singleton
+    @jakarta.enterprise.inject.Typed(io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter.class)
+    io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter fabric(GatewayConfig config,
+            io.tradechain.gateway.security.ApiUserDirectory users) {
+        String organisation = config.organisation();
+        if ("all".equals(organisation)) {
+            throw new IllegalStateException("tradechain.ledger=fabric serves one organisation: set "
+                    + "tradechain.organisation to its MSP id");
+        }
+        Signer system = config.fabric().systemIdentity()
+                .map(name -> new Signer(organisation, name, Signer.ADMIN))
+                .orElseGet(() -> users.all().stream()
+                        .filter(u -> organisation.equals(u.mspId())
+                                && u.roles().contains(io.tradechain.gateway.security.Roles.ADMIN))
+                        .findFirst().map(u -> new Signer(u.mspId(), u.identity(), Signer.ADMIN))
+                        .orElseThrow(() -> new IllegalStateException("no admin user of " + organisation
+                                + " in the users file and no tradechain.fabric.system-identity")));
+        io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter adapter =
+                io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter.connect(config, system);
+        LOG.infof("Fabric ledger: %s", adapter.describe());
+        return adapter;
+    }
+
+    void closeFabric(@Disposes io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter adapter) {
+        adapter.close();
     }
 }

@@ -58,7 +58,9 @@ public final class GatewayBenchmark {
         if (withDirect) {
             benchDirect(work, results);
         }
-        benchRest(work, results);
+        if (!"direct".equals(System.getProperty("bench.paths"))) {
+            benchRest(work, results);
+        }
 
         System.out.println();
 

@@ -1,0 +1,47 @@
+package io.tradechain.gateway.ledger.fabric;
+
+import io.grpc.Status;
+import io.tradechain.gateway.ledger.LedgerException;
+import java.util.List;
+import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+
+/**
+ * Maps fabric-gateway failures to the gateway's errors: a chaincode refusal carries our {@code [KIND/CODE] text} in
+ * the endorsing peers' messages and keeps its code; an invalidated commit becomes TRANSACTION_INVALIDATED (409);
+ * a peer that cannot be reached or times out becomes LEDGER_UNAVAILABLE (503).
+ */
+final class FabricErrors {
+    private FabricErrors() {
+    }
+
+    static LedgerException from(GatewayException e, String txId) {
+        Status.Code code = e.getStatus().getCode();
+        if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
+                || code == Status.Code.CANCELLED) {
+            return LedgerException.unavailable("the Fabric peer did not answer (" + code + "): "
+                    + e.getStatus().getDescription());
+        }
+        return fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()), txId);
+    }
+
+    /** The first endorsing peer's message that holds one of our codes wins; else the first message. */
+    static LedgerException fromMessages(List<ErrorDetail> details, String fallback, String txId) {
+        String first = null;
+        for (ErrorDetail detail : details) {
+            LedgerException mapped = LedgerException.fromChaincodeResponse(null, detail.getMessage(), txId);
+            if (!"CHAINCODE_ERROR".equals(mapped.code())) {
+                return mapped;
+            }
+            if (first == null) {
+                first = detail.getMessage();
+            }
+        }
+        return LedgerException.fromChaincodeResponse(null, first != null ? first : fallback, txId);
+    }
+
+    static LedgerException from(CommitException e) {
+        return LedgerException.invalidated(e.getCode().name(), e.getTransactionId());
+    }
+}

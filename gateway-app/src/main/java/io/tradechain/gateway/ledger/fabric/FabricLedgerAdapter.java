@@ -1,0 +1,261 @@
+package io.tradechain.gateway.ledger.fabric;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import io.tradechain.gateway.config.GatewayConfig;
+import io.tradechain.gateway.ledger.BlockInfo;
+import io.tradechain.gateway.ledger.Committed;
+import io.tradechain.gateway.ledger.LedgerEvent;
+import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerPort;
+import io.tradechain.gateway.ledger.Proposal;
+import io.tradechain.gateway.ledger.Signer;
+import io.tradechain.gateway.ledger.TransactionInfo;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.hyperledger.fabric.client.CloseableIterator;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.jboss.logging.Logger;
+
+/**
+ * The {@link LedgerPort} on a real Fabric network through fabric-gateway: one gRPC channel (TLS) to the
+ * organisation's peer, one {@link Gateway} per signing identity. A write is endorsed (by the caller's own
+ * organisation when it carries transient data, so private inputs never leave the organisation's peer), submitted and
+ * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit reads go through
+ * the peer's qscc; events come from block events, positioned as {@link FabricBlocks#position}.
+ *
+ * <p>Not yet run against a network in this repository's CI (issue 7): see the README's Fabric section.
+ */
+public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FabricLedgerAdapter.class);
+    private static final String QSCC = "qscc";
+
+    private final ManagedChannel grpc;
+    private final String channel;
+    private final String endpoint;
+    private final FabricIdentities identities;
+    private final Signer system;
+    private final int mvccRetries;
+    private final Duration callTimeout;
+    private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+
+    FabricLedgerAdapter(ManagedChannel grpc, String channel, String endpoint, FabricIdentities identities,
+            Signer system, int mvccRetries, Duration callTimeout) {
+        this.grpc = grpc;
+        this.channel = channel;
+        this.endpoint = endpoint;
+        this.identities = identities;
+        this.system = system;
+        this.mvccRetries = mvccRetries;
+        this.callTimeout = callTimeout;
+    }
+
+    /** Opens the gRPC channel to the configured peer; identities are loaded on first use. */
+    public static FabricLedgerAdapter connect(GatewayConfig config, Signer system) {
+        GatewayConfig.Fabric fabric = config.fabric();
+        String endpoint = required(fabric.peerEndpoint(), "peer-endpoint");
+        File tlsCert = new File(required(fabric.tlsCert(), "tls-cert"));
+        ChannelCredentials credentials;
+        try {
+            credentials = TlsChannelCredentials.newBuilder().trustManager(tlsCert).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("tradechain.fabric.tls-cert " + tlsCert + " is unreadable: "
+                    + e.getMessage(), e);
+        }
+        io.grpc.ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(endpoint, credentials);
+        fabric.peerHostAlias().ifPresent(builder::overrideAuthority);
+        return new FabricLedgerAdapter(builder.build(), config.channel(), endpoint,
+                new FabricIdentities(Path.of(required(fabric.identitiesDir(), "identities-dir"))), system,
+                fabric.mvccRetries(), fabric.callTimeout());
+    }
+
+    private static String required(Optional<String> value, String key) {
+        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "tradechain.ledger=fabric needs tradechain.fabric." + key + " (README: Real Fabric network)"));
+    }
+
+    @Override
+    public Committed submit(Proposal proposal) {
+        Contract contract = contract(proposal.signer(), proposal.chaincode());
+        for (int attempt = 0; ; attempt++) {
+            org.hyperledger.fabric.client.Proposal.Builder builder = contract.newProposal(proposal.function())
+                    .addArguments(proposal.args().toArray(String[]::new))
+                    .putAllTransient(proposal.transientCopy());
+            if (!proposal.transientData().isEmpty()) {
+                builder.setEndorsingOrganizations(proposal.signer().mspId());
+            }
+            org.hyperledger.fabric.client.Proposal built = builder.build();
+            String txId = built.getTransactionId();
+            try {
+                SubmittedTransaction submitted = built.endorse().submitAsync();
+                Status status = submitted.getStatus();
+                if (status.isSuccessful()) {
+                    return new Committed(txId, status.getBlockNumber(), submitted.getResult());
+                }
+                if (status.getCode() == TxValidationCode.MVCC_READ_CONFLICT && attempt < mvccRetries) {
+                    LOG.debugf("transaction %s invalidated by MVCC_READ_CONFLICT; endorsing again", txId);
+                    continue;
+                }
+                throw LedgerException.invalidated(status.getCode().name(), txId);
+            } catch (EndorseException | SubmitException e) {
+                throw FabricErrors.from(e, txId);
+            } catch (CommitStatusException e) {
+                throw FabricErrors.from(e, txId);
+            } catch (GatewayRuntimeException e) {
+                throw LedgerException.unavailable("the Fabric peer at " + endpoint + " failed: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public byte[] evaluate(Proposal proposal) {
+        org.hyperledger.fabric.client.Proposal built = contract(proposal.signer(), proposal.chaincode())
+                .newProposal(proposal.function()).addArguments(proposal.args().toArray(String[]::new))
+                .putAllTransient(proposal.transientCopy()).build();
+        try {
+            return built.evaluate();
+        } catch (GatewayException e) {
+            throw FabricErrors.from(e, built.getTransactionId());
+        }
+    }
+
+    @Override
+    public String describe() {
+        try {
+            return "Fabric channel " + channel + " via peer " + endpoint + ", height " + height();
+        } catch (LedgerException e) {
+            return "Fabric channel " + channel + " via peer " + endpoint + ": " + e.getMessage();
+        }
+    }
+
+    @Override
+    public long height() {
+        try {
+            return BlockchainInfo.parseFrom(qscc("GetChainInfo", channel)).getHeight();
+        } catch (InvalidProtocolBufferException e) {
+            throw LedgerException.unavailable("the peer answered GetChainInfo unreadably");
+        }
+    }
+
+    @Override
+    public Optional<BlockInfo> block(long number) {
+        if (number < 0 || number >= height()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FabricBlocks.block(Block.parseFrom(qscc("GetBlockByNumber", channel,
+                    Long.toString(number)))));
+        } catch (InvalidProtocolBufferException e) {
+            throw LedgerException.unavailable("the peer answered GetBlockByNumber unreadably");
+        }
+    }
+
+    @Override
+    public Optional<TransactionInfo> transaction(String txId) {
+        Block block;
+        try {
+            block = Block.parseFrom(qscc("GetBlockByTxID", channel, txId));
+        } catch (LedgerException e) {
+            if (e.httpStatus() == 503) {
+                throw e;
+            }
+            return Optional.empty(); // qscc refuses an unknown transaction id
+        } catch (InvalidProtocolBufferException e) {
+            throw LedgerException.unavailable("the peer answered GetBlockByTxID unreadably");
+        }
+        for (int i = 0; i < block.getData().getDataCount(); i++) {
+            Optional<TransactionInfo> tx = FabricBlocks.transaction(block, i);
+            if (tx.isPresent() && tx.get().txId().equals(txId)) {
+                return tx;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
+        long startBlock = Math.max(0, fromPosition / FabricBlocks.BLOCK_SPAN);
+        CloseableIterator<Block> blocks = gateway(system).getNetwork(channel).newBlockEventsRequest()
+                .startBlock(startBlock).build().getEvents();
+        Thread reader = new Thread(() -> {
+            try {
+                while (blocks.hasNext()) {
+                    for (LedgerEvent event : FabricBlocks.events(blocks.next())) {
+                        if (event.position() >= fromPosition) {
+                            consumer.accept(event);
+                        }
+                    }
+                }
+            } catch (GatewayRuntimeException e) {
+                LOG.debugf("block event stream from block %d ended: %s", startBlock, e.getMessage());
+            }
+        }, "fabric-block-events");
+        reader.setDaemon(true);
+        reader.start();
+        return blocks::close;
+    }
+
+    @Override
+    public long firstEventPosition(long blockNumber) {
+        return FabricBlocks.position(blockNumber, 0);
+    }
+
+    @Override
+    public void close() {
+        gateways.values().forEach(Gateway::close);
+        grpc.shutdownNow();
+        try {
+            grpc.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private byte[] qscc(String function, String... args) {
+        try {
+            return gateway(system).getNetwork(channel).getContract(QSCC).evaluateTransaction(function, args);
+        } catch (GatewayException e) {
+            throw FabricErrors.from(e, null);
+        }
+    }
+
+    private Contract contract(Signer signer, String chaincode) {
+        return gateway(signer).getNetwork(channel).getContract(chaincode);
+    }
+
+    private Gateway gateway(Signer signer) {
+        return gateways.computeIfAbsent(signer.mspId() + "/" + signer.identityName(), key -> {
+            FabricIdentities.Loaded loaded = identities.get(signer);
+            long millis = callTimeout.toMillis();
+            return Gateway.newInstance().identity(loaded.identity()).signer(loaded.signer()).hash(Hash.SHA256)
+                    .connection(grpc)
+                    .evaluateOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                    .endorseOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                    .submitOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                    .commitStatusOptions(o -> o.withDeadlineAfter(millis * 2, TimeUnit.MILLISECONDS))
+                    .connect();
+        });
+    }
+}
