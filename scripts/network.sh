@@ -4,6 +4,7 @@
 #   scripts/network.sh up        crypto, orderer(s), peers, channel, every chaincode, one gateway per organisation
 #   scripts/network.sh deploy    (re)deploy every chaincode (chaincode-as-a-service; the jars of this repository)
 #   scripts/network.sh gateways  (re)start the gateways
+#   scripts/network.sh seed      register the demo parties and bind the demo users (part of up)
 #   scripts/network.sh status    what runs, on which port, and the channel height
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
@@ -439,6 +440,60 @@ gateways() {
   done
 }
 
+# ---- demo data -----------------------------------------------------------------------------------------------------
+
+# Registers the parties of fixtures/parties.json and binds the demo users' identities through the gateways' REST API,
+# as each organisation's admin (what the embedded gateway does at its first start). Already there: skipped.
+seed() {
+  command -v curl >/dev/null 2>&1 || die "curl is needed to seed the demo data"
+  local registered=0 bound=0 entry
+  while read -r code msp kind name; do
+    local http admin status
+    http="$(gateway_port "$msp")"
+    admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
+      "$ROOT/fixtures/users.json")"
+    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
+      -d "$(jq -cn --arg c "$code" --arg n "$name" --arg k "$kind" '{creditCode: $c, name: $n, kind: $k}')" \
+      "http://127.0.0.1:$http/api/v1/parties")"
+    case "$status" in
+      201) registered=$((registered + 1)) ;;
+      409) ;;
+      *) die "registering party $code at the $msp gateway answered $status" ;;
+    esac
+  done < <(jq -r '.[] | "\(.creditCode) \(.mspId) \(.kind) \(.name)"' "$ROOT/fixtures/parties.json")
+  while read -r msp identity code; do
+    local http admin cert client_id status
+    http="$(gateway_port "$msp")"
+    admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
+      "$ROOT/fixtures/users.json")"
+    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f | head -1)"
+    # the id Fabric's ClientIdentity gives: x509::<subject>::<issuer>, each as Java prints an X.500 name
+    client_id="x509::$(openssl x509 -in "$cert" -noout -subject -nameopt RFC2253 | sed 's/^subject=//; s/,/, /g')"
+    client_id="$client_id::$(openssl x509 -in "$cert" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//; s/,/, /g')"
+    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
+      -d "$(jq -cn --arg id "$client_id" '{clientId: $id}')" "http://127.0.0.1:$http/api/v1/parties/$code/identities")"
+    case "$status" in
+      200 | 201) bound=$((bound + 1)) ;;
+      409) ;;
+      *) die "binding $identity to $code at the $msp gateway answered $status" ;;
+    esac
+  done < <(jq -r '.[] | select(.partyCode != null and (.roles | index("admin") | not))
+    | "\(.mspId) \(.identity) \(.partyCode)"' "$ROOT/fixtures/users.json")
+  log "demo data: $registered parties registered, $bound identities bound"
+}
+
+gateway_port() { # msp -> gateway port
+  local entry
+  for entry in "${ORGS[@]}"; do
+    read -r -a f <<<"$entry"
+    if [ "${f[1]}" = "$1" ]; then
+      echo "${f[4]}"
+      return
+    fi
+  done
+  die "no gateway for $1"
+}
+
 # ---- docker runtime ------------------------------------------------------------------------------------------------
 
 compose() {
@@ -494,6 +549,7 @@ use --runtime native with the Fabric binaries for the scripted bring-up"
   join_peers
   deploy
   gateways
+  seed
   log "network up in $((SECONDS - started)) s: gateways on 127.0.0.1:8081-8085, logs in $LOGS"
 }
 
@@ -503,6 +559,7 @@ case "$command" in
   up) up ;;
   deploy) require_binaries; deploy ;;
   gateways) require_binaries; restart_chaincode_servers; gateways ;;
+  seed) seed ;;
   status) status ;;
   down) down ;;
   clean) down; rm -rf "$RUN"; log "removed $RUN" ;;

@@ -17,13 +17,23 @@ final class FabricErrors {
     }
 
     static LedgerException from(GatewayException e, String txId) {
+        LedgerException fromDetails = fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()),
+                txId);
+        if (!"CHAINCODE_ERROR".equals(fromDetails.code())) {
+            return fromDetails; // a chaincode refusal, whatever gRPC status carried it
+        }
         Status.Code code = e.getStatus().getCode();
         if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
                 || code == Status.Code.CANCELLED) {
+            StringBuilder why = new StringBuilder();
+            for (ErrorDetail detail : e.getDetails()) {
+                why.append("; ").append(detail.getMspId()).append(' ').append(detail.getAddress()).append(": ")
+                        .append(detail.getMessage());
+            }
             return LedgerException.unavailable("the Fabric peer did not answer (" + code + "): "
-                    + e.getStatus().getDescription());
+                    + e.getStatus().getDescription() + why);
         }
-        return fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()), txId);
+        return fromDetails;
     }
 
     /** The first endorsing peer's message that holds one of our codes wins; else the first message. */
