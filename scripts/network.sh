@@ -73,7 +73,39 @@ choose_runtime() {
   fi
 }
 
+# ---- running Fabric's tools: on the PATH (native) or in the fabric-tools image (docker) ----------------------------
+
+TOOLS_IMAGE=hyperledger/fabric-tools:2.5
+
+# fabric [VAR=value...] command args...: the environment assignments apply to the command only
+fabric() {
+  if [ "$runtime" = native ]; then
+    env "$@"
+    return
+  fi
+  local envs=()
+  while [ $# -gt 0 ] && [[ "$1" == *=* ]]; do
+    envs+=(-e "$1")
+    shift
+  done
+  # host networking and the repository at the same path: every address and file name is as in the native runtime
+  docker run --rm --network host -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" "$TOOLS_IMAGE" "$@"
+}
+
+compose_net() {
+  NETWORK_DIR="$NET" docker compose -f "$NET/docker/compose-net.yaml" "$@"
+}
+
 # ---- native runtime ----------------------------------------------------------------------------------------------
+
+require_tools() {
+  if [ "$runtime" = docker ]; then
+    docker compose version >/dev/null 2>&1 || die "the docker runtime needs Docker Compose v2 (docker compose)"
+    command -v java >/dev/null 2>&1 || die "java (17) is needed for the gateways"
+    return
+  fi
+  require_binaries
+}
 
 require_binaries() {
   local missing=()
@@ -100,7 +132,7 @@ crypto() {
     return
   fi
   log "generating crypto material (cryptogen)"
-  cryptogen generate --config="$NET/crypto-config.yaml" --output="$CRYPTO" >/dev/null
+  fabric cryptogen generate --config="$NET/crypto-config.yaml" --output="$CRYPTO" >/dev/null
 }
 
 genesis_block() {
@@ -108,7 +140,7 @@ genesis_block() {
   [ "$orderers" = 3 ] && profile=TradechainChannel3
   if [ ! -f "$RUN/$CHANNEL.block" ]; then
     log "creating the genesis block of channel $CHANNEL ($profile)"
-    FABRIC_CFG_PATH="$NET" configtxgen -profile "$profile" -channelID "$CHANNEL" \
+    fabric FABRIC_CFG_PATH="$NET" configtxgen -profile "$profile" -channelID "$CHANNEL" \
       -outputBlock "$RUN/$CHANNEL.block" >"$LOGS/configtxgen.log" 2>&1 || die "configtxgen failed: $LOGS/configtxgen.log"
   fi
 }
@@ -157,6 +189,17 @@ orderer_dir() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/orderers/orde
 orderer_tlsca() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/tlsca/tlsca.$ORDERER_DOMAIN-cert.pem"; }
 
 start_orderers() {
+  if [ "$runtime" = docker ]; then
+    local services=(orderer0)
+    [ "$orderers" = 3 ] && services+=(orderer1 orderer2)
+    log "starting ${services[*]} (docker)"
+    compose_net --profile raft3 up -d "${services[@]}" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
+    local i
+    for i in $(seq 0 $((orderers - 1))); do
+      wait_port $((7053 + 1000 * i)) "orderer$i"
+    done
+    return
+  fi
   local i
   for i in $(seq 0 $((orderers - 1))); do
     local dir port admin ops
@@ -194,12 +237,12 @@ join_orderers() {
   local i
   for i in $(seq 0 $((orderers - 1))); do
     local admin=$((7053 + 1000 * i))
-    if osnadmin channel list -o "127.0.0.1:$admin" --ca-file "$(orderer_tlsca)" --client-cert "$admin_tls/client.crt" \
+    if fabric osnadmin channel list -o "127.0.0.1:$admin" --ca-file "$(orderer_tlsca)" --client-cert "$admin_tls/client.crt" \
       --client-key "$admin_tls/client.key" 2>/dev/null | grep -q "\"$CHANNEL\""; then
       continue
     fi
     log "orderer$i joins channel $CHANNEL"
-    osnadmin channel join --channelID "$CHANNEL" --config-block "$RUN/$CHANNEL.block" -o "127.0.0.1:$admin" \
+    fabric osnadmin channel join --channelID "$CHANNEL" --config-block "$RUN/$CHANNEL.block" -o "127.0.0.1:$admin" \
       --ca-file "$(orderer_tlsca)" --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key" \
       >>"$LOGS/osnadmin.log" 2>&1 || die "orderer$i did not join the channel: $LOGS/osnadmin.log"
   done
@@ -222,6 +265,16 @@ peer_tlsca() { echo "$CRYPTO/peerOrganizations/$(org_field "$1" 2)/tlsca/tlsca.$
 
 start_peers() {
   local entry
+  if [ "$runtime" = docker ]; then
+    log "starting the five peers (docker)"
+    compose_net up -d peer-bank1 peer-bank2 peer-corp peer-authority peer-regulator >>"$LOGS/docker.log" 2>&1 \
+      || die "docker compose failed: $LOGS/docker.log"
+    for entry in "${ORGS[@]}"; do
+      read -r name _ _ port _ <<<"$entry"
+      wait_port "$port" "peer0 of $name"
+    done
+    return
+  fi
   for entry in "${ORGS[@]}"; do
     read -r name msp domain port _ <<<"$entry"
     local dir
@@ -254,7 +307,7 @@ as_admin() { # org, command... : runs a peer CLI command as the organisation's a
   shift
   local domain
   domain="$(org_field "$org" 2)"
-  env CORE_PEER_LOCALMSPID="$(org_field "$org" 1)" CORE_PEER_ADDRESS="127.0.0.1:$(org_field "$org" 3)" \
+  fabric CORE_PEER_LOCALMSPID="$(org_field "$org" 1)" CORE_PEER_ADDRESS="127.0.0.1:$(org_field "$org" 3)" \
     CORE_PEER_MSPCONFIGPATH="$CRYPTO/peerOrganizations/$domain/users/Admin@$domain/msp" \
     CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tlsca "$org")" \
     "$@"
@@ -299,6 +352,15 @@ start_chaincode_server() { # name, port, package id
   local name="$1" port="$2" id="$3"
   local jar="$ROOT/chaincode/$name/target/$name-chaincode.jar"
   [ -f "$jar" ] || die "$jar is missing: build first (./mvnw -B install -DskipTests)"
+  if [ "$runtime" = docker ]; then
+    log "starting the $name chaincode server on 127.0.0.1:$port (docker)"
+    local var
+    var="$(tr '[:lower:]' '[:upper:]' <<<"$name")_PACKAGE_ID"
+    env "$var=$id" NETWORK_DIR="$NET" docker compose -f "$NET/docker/compose-net.yaml" --profile chaincode \
+      up -d --force-recreate "cc-$name" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
+    wait_port "$port" "the $name chaincode server"
+    return
+  fi
   stop_process "cc-$name"
   log "starting the $name chaincode server on 127.0.0.1:$port"
   # a clean environment: a leaked CORE_PEER_TLS_ENABLED would switch the shim to TLS
@@ -387,7 +449,9 @@ restart_chaincode_servers() {
     package="$RUN/packages/$name/$name.tgz"
     [ -f "$package" ] || continue
     id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
-    is_running "cc-$name" || start_chaincode_server "$name" "$port" "$id"
+    if [ "$runtime" = docker ] || ! is_running "cc-$name"; then
+      start_chaincode_server "$name" "$port" "$id"
+    fi
   done
 }
 
@@ -494,13 +558,6 @@ gateway_port() { # msp -> gateway port
   die "no gateway for $1"
 }
 
-# ---- docker runtime ------------------------------------------------------------------------------------------------
-
-compose() {
-  command -v docker >/dev/null 2>&1 || die "docker is not installed"
-  docker compose --project-directory "$NET/docker" -f "$NET/docker/compose-net.yaml" "$@"
-}
-
 # ---- commands ------------------------------------------------------------------------------------------------------
 
 status() {
@@ -516,7 +573,10 @@ status() {
       printf '  %-22s stopped\n' "$name"
     fi
   done
-  if command -v peer >/dev/null 2>&1 && [ -d "$CRYPTO" ] && is_running peer-bank1; then
+  if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
+    compose_net --profile raft3 --profile chaincode ps 2>/dev/null | sed 's/^/  /' || true
+  fi
+  if [ -d "$CRYPTO" ] && (exec 3<>/dev/tcp/127.0.0.1/7051) 2>/dev/null; then
     as_admin bank1 peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed 's/^/  /' || true
   fi
 }
@@ -528,19 +588,16 @@ down() {
     [ -e "$pidfile" ] || continue
     stop_process "$(basename "$pidfile" .pid)"
   done
-  if [ "$runtime" = docker ]; then
-    compose down || true
+  if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
+    compose_net --profile raft3 --profile chaincode down >>"$LOGS/docker.log" 2>&1 || true
   fi
   log "stopped"
 }
 
 up() {
   local started=$SECONDS
-  if [ "$runtime" = docker ]; then
-    die "the Docker runtime starts with: docker compose -f network/docker/compose-net.yaml up -d (see network/README.md); \
-use --runtime native with the Fabric binaries for the scripted bring-up"
-  fi
-  require_binaries
+  require_tools
+  log "runtime: $runtime"
   crypto
   genesis_block
   start_orderers
@@ -557,8 +614,8 @@ mkdir -p "$LOGS" "$PIDS"
 choose_runtime
 case "$command" in
   up) up ;;
-  deploy) require_binaries; deploy ;;
-  gateways) require_binaries; restart_chaincode_servers; gateways ;;
+  deploy) require_tools; deploy ;;
+  gateways) require_tools; restart_chaincode_servers; gateways ;;
   seed) seed ;;
   status) status ;;
   down) down ;;
