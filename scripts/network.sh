@@ -93,7 +93,7 @@ fabric() {
 }
 
 compose_net() {
-  NETWORK_DIR="$NET" docker compose -f "$NET/docker/compose-net.yaml" "$@"
+  NETWORK_DIR="$NET" docker compose -p tradechain -f "$NET/docker/compose-net.yaml" "$@"
 }
 
 # ---- native runtime ----------------------------------------------------------------------------------------------
@@ -356,7 +356,7 @@ start_chaincode_server() { # name, port, package id
     log "starting the $name chaincode server on 127.0.0.1:$port (docker)"
     local var
     var="$(tr '[:lower:]' '[:upper:]' <<<"$name")_PACKAGE_ID"
-    env "$var=$id" NETWORK_DIR="$NET" docker compose -f "$NET/docker/compose-net.yaml" --profile chaincode \
+    env "$var=$id" NETWORK_DIR="$NET" docker compose -p tradechain -f "$NET/docker/compose-net.yaml" --profile chaincode \
       up -d --force-recreate "cc-$name" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
     wait_port "$port" "the $name chaincode server"
     return
