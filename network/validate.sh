@@ -20,7 +20,8 @@ else
   skip "shellcheck is not installed"
 fi
 
-yamls=(network/configtx.yaml network/crypto-config.yaml network/docker/compose-net.yaml)
+yamls=(network/configtx.yaml network/crypto-config.yaml network/docker/compose-net.yaml
+  network/fabric-ca/fabric-ca-server-config.yaml)
 if command -v yamllint >/dev/null 2>&1; then
   yamllint -c network/.yamllint "${yamls[@]}" || fail "yamllint"
 else
