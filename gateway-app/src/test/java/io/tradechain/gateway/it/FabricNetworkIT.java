@@ -40,6 +40,8 @@ class FabricNetworkIT {
     private static final String REGULATOR = "http://127.0.0.1:8085";
     private static final String HUADONG = "91310115MA1K4HQ27W";
     private static final String SUZHOU = "91320505MA1W3KT8XR";
+    private static final String HANGZHOU = "91330106MA2CF1L6NM";
+    private static final String WENZHOU = "92330302MA2L0E9R52";
     private static boolean startedHere;
 
     @BeforeAll
@@ -107,6 +109,52 @@ class FabricNetworkIT {
         assertThat(conflict.path("code").asText()).isEqualTo("LC_STATE_CONFLICT");
     }
 
+    @Test
+    void scenarios1To3And12IssueTransferFinanceAndPrivateTermsOnTheNetwork() throws Exception {
+        String number = String.format("%08d", System.currentTimeMillis() % 100_000_000L);
+        Map<String, Object> invoice = Map.of("invoiceCode", "3205194131", "invoiceNumber", number, "checkCode",
+                "739201846520" + number, "sellerCode", SUZHOU, "buyerCode", HUADONG, "amount", money(100_000_000L),
+                "tax", money(13_000_000L), "issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        String invoiceId = post(AUTHORITY, "tax.officer", "/api/v1/verification/invoices", invoice, 201)
+                .path("result").path("documentId").asText();
+        HttpResponse<String> line = HTTP.send(HttpRequest.newBuilder(URI.create(BANK1 + "/api/v1/receivables/lines"))
+                .header("Authorization", auth("bank1.officer")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("debtorCode", HUADONG,
+                        "limit", money(10_000_000_000L), "expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1)
+                                .toString())))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(line.statusCode()).as(line.body()).isIn(201, 409); // 409: granted by an earlier run
+
+        Map<String, Object> typed = new java.util.HashMap<>(invoice);
+        typed.put("type", "INVOICE");
+        String rootId = post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", Map.of("lineId",
+                "Bank1MSP:" + HUADONG, "supplierCode", SUZHOU, "amount", money(50_000_000L), "maturityDate",
+                LocalDate.now(ZoneOffset.UTC).plusDays(90).toString(), "contractRef", "PO-IT-" + number,
+                "invoiceDocumentId", invoiceId, "invoice", typed), 201).path("result").path("rootId").asText();
+        post(CORP, "suzhou.clerk", "/api/v1/receivables/certificates/" + rootId + "/acceptance", null, 200);
+        JsonNode toB = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + rootId + "/transfers",
+                Map.of("recipientCode", HANGZHOU, "amount", money(20_000_000L)), 200).path("result");
+        JsonNode toD = post(CORP, "hangzhou.clerk", "/api/v1/receivables/pieces/"
+                + toB.path("transferred").path("pieceId").asText() + "/transfers", Map.of("recipientCode", WENZHOU,
+                "amount", money(5_000_000L)), 200).path("result");
+        JsonNode trace = get(CORP, "wenzhou.clerk", "/api/v1/receivables/pieces/"
+                + toD.path("transferred").path("pieceId").asText() + "/trace", 200);
+        assertThat(trace.path("hops").findValuesAsText("holderCode")).containsExactly(SUZHOU, HANGZHOU, WENZHOU);
+
+        String requestId = post(CORP, "hangzhou.clerk", "/api/v1/receivables/pieces/"
+                + toD.path("remainder").path("pieceId").asText() + "/financing", Map.of("amount",
+                money(15_000_000L)), 201).path("result").path("requestId").asText();
+        post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + requestId + "/approval", Map.of("terms",
+                Map.of("ratePerAnnumBp", 385, "fee", money(10_000L), "disbursed", money(14_800_000L)), "document",
+                typed), 200);
+        // scenario 12: Bank1's private terms: the holder and the regulator read them, Bank2 does not
+        assertThat(get(CORP, "hangzhou.clerk", "/api/v1/receivables/financings/" + requestId + "/terms", 200)
+                .path("ratePerAnnumBp").asInt()).isEqualTo(385);
+        get(REGULATOR, "regulator.auditor", "/api/v1/receivables/financings/" + requestId + "/terms", 200);
+        get(BANK2, "bank2.officer", "/api/v1/receivables/financings/" + requestId + "/terms", 403);
+        post(REGULATOR, "regulator.admin", "/api/v1/receivables/pieces/" + rootId + "/financing",
+                Map.of("amount", money(1)), 403);
+    }
+
     private static Map<String, Object> money(long minorUnits) {
         return Map.of("currency", "CNY", "minorUnits", minorUnits);
     }
@@ -119,9 +167,21 @@ class FabricNetworkIT {
         return send(request.build(), expected);
     }
 
+    /**
+     * A read, retried for up to 10 s while it fails with something else than expected: each peer commits a block on
+     * its own, so another organisation's peer may not have the newest block (or its private data) yet.
+     */
     private static JsonNode get(String base, String user, String path, int expected) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", auth(user)).GET().build(), expected);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", auth(user)).GET().build();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == expected || System.nanoTime() > until) {
+                return send(request, expected);
+            }
+            Thread.sleep(250);
+        }
     }
 
     private static JsonNode send(HttpRequest request, int expected) throws Exception {

@@ -41,8 +41,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The {@link LedgerPort} on a real Fabric network through fabric-gateway: one gRPC channel (TLS) to the
- * organisation's peer, one {@link Gateway} per signing identity. A write is endorsed (by the caller's own
- * organisation when it carries transient data, so private inputs never leave the organisation's peer), submitted and
+ * organisation's peer, one {@link Gateway} per signing identity. A write is endorsed by the caller's own
+ * organisation (private inputs never leave the organisation's peer), submitted and
  * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit reads go through
  * the peer's qscc; events come from block events, positioned as {@link FabricBlocks#position}.
  *
@@ -103,9 +103,9 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
             org.hyperledger.fabric.client.Proposal.Builder builder = contract.newProposal(proposal.function())
                     .addArguments(proposal.args().toArray(String[]::new))
                     .putAllTransient(proposal.transientCopy());
-            if (!proposal.transientData().isEmpty()) {
-                builder.setEndorsingOrganizations(proposal.signer().mspId());
-            }
+            // The caller's own organisation endorses: its peer is a member of the collections its transactions touch
+            // (transient inputs never leave it) and disseminates the private data to the other members.
+            builder.setEndorsingOrganizations(proposal.signer().mspId());
             org.hyperledger.fabric.client.Proposal built = builder.build();
             String txId = built.getTransactionId();
             try {
@@ -131,9 +131,12 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
 
     @Override
     public byte[] evaluate(Proposal proposal) {
+        // Evaluated on the caller's own organisation's peer: Fabric's gateway would otherwise pick the peer with the
+        // highest block, possibly another organisation's that is not a member of the collections the query reads.
         org.hyperledger.fabric.client.Proposal built = contract(proposal.signer(), proposal.chaincode())
                 .newProposal(proposal.function()).addArguments(proposal.args().toArray(String[]::new))
-                .putAllTransient(proposal.transientCopy()).build();
+                .putAllTransient(proposal.transientCopy()).setEndorsingOrganizations(proposal.signer().mspId())
+                .build();
         try {
             return built.evaluate();
         } catch (GatewayException e) {
