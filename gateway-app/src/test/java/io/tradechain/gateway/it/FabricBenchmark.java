@@ -139,7 +139,7 @@ public final class FabricBenchmark {
         String number = String.format("%08d", System.currentTimeMillis() % 100_000_000L);
         Map<String, Object> invoice = Map.of("invoiceCode", "3205194130", "invoiceNumber", number,
                 "checkCode", "739201846520" + number, "sellerCode", SUZHOU, "buyerCode", HUADONG,
-                "amount", money(100_000_000_000L), "tax", money(13_000_000_000L),
+                "amount", money(100_000_000L), "tax", money(13_000_000L),
                 "issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
         post(AUTHORITY, "tax.officer", "/api/v1/verification/invoices", invoice);
         String line = "Bank1MSP:" + HUADONG;
@@ -152,7 +152,7 @@ public final class FabricBenchmark {
         Map<String, Object> typed = new java.util.HashMap<>(invoice);
         typed.put("type", "INVOICE");
         String rootId = post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", Map.of("lineId", line,
-                "supplierCode", SUZHOU, "amount", money(100_000_000_000L), "maturityDate",
+                "supplierCode", SUZHOU, "amount", money(50_000_000L), "maturityDate",
                 LocalDate.now(ZoneOffset.UTC).plusDays(180).toString(), "contractRef", "BENCH-" + number,
                 "invoiceDocumentId", Hashes.sha256Hex("INVOICE|3205194130|" + number), "invoice", typed))
                 .path("result").path("rootId").asText();
