@@ -20,8 +20,9 @@ class CollectionsFileTest {
                 .containsExactly(BlacklistCollections.DETAILS, BlacklistCollections.APPEALS);
         for (CollectionConfig config : configs) {
             assertThat(config.memberMspIds()).containsExactlyInAnyOrder("Bank1MSP", "Bank2MSP", "RegulatorMSP");
-            assertThat(config.requiredPeerCount()).isEqualTo(1);
-            assertThat(config.maxPeerCount()).isEqualTo(3);
+            // every other member organisation's peer (the regulator's among them) holds the data before endorsement
+            assertThat(config.requiredPeerCount()).isEqualTo(config.memberMspIds().size() - 1);
+            assertThat(config.maxPeerCount()).isEqualTo(config.requiredPeerCount());
             assertThat(config.blockToLive()).isZero();
             assertThat(config.memberOnlyRead()).isTrue();
         }

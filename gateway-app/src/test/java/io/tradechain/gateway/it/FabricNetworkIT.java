@@ -24,9 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios through the five gateways on a real Fabric network brought up by {@code scripts/network.sh up}
- * with the native Fabric binaries (peer, orderer, osnadmin, configtxgen, cryptogen on the PATH; FABRIC_CFG_PATH or
- * Fabric's config/ beside the binaries). Skipped, saying so, on a machine without them. The network is taken down
+ * Acceptance scenarios through the five gateways on a real Fabric network brought up by {@code scripts/network.sh up}:
+ * on Docker when an engine answers, else with the native Fabric binaries (peer, orderer, osnadmin, configtxgen,
+ * cryptogen on the PATH; FABRIC_CFG_PATH or Fabric's config/ beside the binaries). Skipped, saying so, without
+ * either. The network is taken down
  * afterwards unless it was already running before the test.
  */
 class FabricNetworkIT {
@@ -48,13 +49,14 @@ class FabricNetworkIT {
     static void network() throws Exception {
         boolean binaries = List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen").stream()
                 .allMatch(FabricNetworkIT::onPath);
-        assumeTrue(binaries, "Fabric binaries (peer, orderer, osnadmin, configtxgen, cryptogen) are not on the "
-                + "PATH: the real-network scenarios are skipped (README: Real Fabric network)");
+        assumeTrue(binaries || dockerEngine(), "neither a Docker engine nor the Fabric binaries (peer, orderer, "
+                + "osnadmin, configtxgen, cryptogen) on the PATH: the real-network scenarios are skipped (README: "
+                + "Real Fabric network)");
         if (ready(REGULATOR)) {
             return;
         }
-        Process up = new ProcessBuilder("bash", ROOT.resolve("scripts/network.sh").toString(), "up", "--runtime",
-                "native").directory(ROOT.toFile()).redirectErrorStream(true)
+        Process up = new ProcessBuilder("bash", ROOT.resolve("scripts/network.sh").toString(), "up")
+                .directory(ROOT.toFile()).redirectErrorStream(true)
                 .redirectOutput(ROOT.resolve("network/run-it.log").toFile()).start();
         startedHere = true;
         assertThat(up.waitFor()).as("scripts/network.sh up (log: network/run-it.log)").isZero();
@@ -199,6 +201,20 @@ class FabricNetworkIT {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(2))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** scripts/network.sh picks the Docker runtime itself when an engine answers. */
+    private static boolean dockerEngine() {
+        if (!onPath("docker")) {
+            return false;
+        }
+        try {
+            Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return info.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && info.exitValue() == 0;
         } catch (Exception e) {
             return false;
         }
