@@ -27,7 +27,9 @@ java -Dbench.paths=direct -Dbench.seconds="$seconds" -Dbench.warmup="$warmup" \
   | tee "$work/direct.txt"
 direct=$(awk '/^ledger API \(direct\) +32 /{print $6}' "$work/direct.txt")
 
-java -Dtradechain.data-dir="$work/ledger" -Dquarkus.http.port="$port" -jar "${app}/quarkus-run.jar" \
+# shellcheck disable=SC2086 # several options in one variable
+java ${GATEWAY_JAVA_OPTS:--XX:MaxGCPauseMillis=10} -Dtradechain.data-dir="$work/ledger" -Dquarkus.http.port="$port" \
+  -jar "${app}/quarkus-run.jar" \
   >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 for _ in $(seq 1 120); do

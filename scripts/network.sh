@@ -495,7 +495,8 @@ gateways() {
     read -r name msp domain port http <<<"$entry"
     stop_process "gateway-$name"
     log "starting the $msp gateway on http://127.0.0.1:$http"
-    start_process "gateway-$name" java -Dtradechain.ledger=fabric -Dtradechain.organisation="$msp" \
+    # shellcheck disable=SC2086 # several options in one variable
+    start_process "gateway-$name" java ${GATEWAY_JAVA_OPTS:--XX:MaxGCPauseMillis=10} -Dtradechain.ledger=fabric -Dtradechain.organisation="$msp" \
       -Dquarkus.http.port="$http" -Dtradechain.users-file="$ROOT/fixtures/users.json" \
       -Dtradechain.parties-file="$ROOT/fixtures/parties.json" \
       -Dtradechain.fabric.peer-endpoint="127.0.0.1:$port" -Dtradechain.fabric.peer-host-alias="peer0.$domain" \
