@@ -67,6 +67,45 @@ public interface GatewayConfig {
         java.time.Duration timeout();
     }
 
+    /** What the gateway does with committed events besides streaming them. */
+    Events events();
+
+    /** Committed events pushed to a back office. */
+    interface Events {
+        /** The event relay: off unless {@code tradechain.events.relay.url} is set. */
+        Relay relay();
+    }
+
+    /**
+     * Pushes every committed event that the organisation may see to one HTTP endpoint, in commit order, at least
+     * once, resuming after a restart from a durable checkpoint (README: Event relay).
+     */
+    interface Relay {
+        /** The back office's endpoint; each event is POSTed there as JSON. Unset: no relay. */
+        java.util.Optional<String> url();
+
+        /** The organisation whose view is relayed; by default the one this instance serves ({@code all}: set it). */
+        java.util.Optional<String> organisation();
+
+        /** File holding the next position to deliver; by default {@code <data-dir>/event-relay-<msp>.position}. */
+        java.util.Optional<String> checkpointFile();
+
+        /** First block relayed when there is no checkpoint yet. */
+        @WithDefault("0")
+        long fromBlock();
+
+        /** Key of the HMAC-SHA256 signature sent in {@code Tradechain-Signature}; unset: unsigned. */
+        java.util.Optional<String> secret();
+
+        /** Time limit of one POST. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** Longest wait between two attempts at an event the endpoint refused. */
+        @WithDefault("30s")
+        java.time.Duration maxBackoff();
+    }
+
     /** The Fabric connection ({@code tradechain.ledger=fabric}): see README "Real Fabric network". */
     Fabric fabric();
 

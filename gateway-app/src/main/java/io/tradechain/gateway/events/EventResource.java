@@ -1,12 +1,8 @@
 package io.tradechain.gateway.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.tradechain.chaincode.common.ChaincodeEventPayload;
-import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.gateway.ledger.LedgerEvent;
 import io.tradechain.gateway.ledger.LedgerPort;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
@@ -21,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.io.IOException;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,12 +37,12 @@ public class EventResource {
 
     private final LedgerPort ledger;
     private final CurrentUser currentUser;
-    private final ObjectMapper mapper;
+    private final EventVisibility visibility;
 
     public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper) {
         this.ledger = ledger;
         this.currentUser = currentUser;
-        this.mapper = mapper;
+        this.visibility = new EventVisibility(mapper);
     }
 
     @GET
@@ -65,7 +59,7 @@ public class EventResource {
                 : fromBlock != null ? ledger.firstEventPosition(Long.parseLong(fromBlock))
                 : ledger.firstEventPosition(ledger.height());
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
-            AutoCloseable subscription = ledger.subscribe(from, event -> visibleView(event, viewer)
+            AutoCloseable subscription = ledger.subscribe(from, event -> visibility.view(event, viewer)
                     .ifPresent(view -> emitter.emit(sse.newEventBuilder().id(Long.toString(event.position()))
                             .name(event.name()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(view).build())));
             emitter.onTermination(() -> {
@@ -76,33 +70,5 @@ public class EventResource {
                 }
             });
         }, BackPressureStrategy.BUFFER);
-    }
-
-    /** The event as the client sees it, if its audience includes the viewer's organisation. */
-    private Optional<EventView> visibleView(LedgerEvent event, String viewerMsp) {
-        ChaincodeEventPayload payload;
-        try {
-            payload = ChaincodeEventPayload.parse(event.payload());
-        } catch (RuntimeException e) {
-            // Not one of ours: nobody can tell who may see it, so only the regulator does.
-            if (!Organisations.REGULATOR_MSP.equals(viewerMsp)) {
-                return Optional.empty();
-            }
-            return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
-                    event.name(), raw(event.payload())));
-        }
-        if (!payload.visibleTo(viewerMsp)) {
-            return Optional.empty();
-        }
-        return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
-                event.name(), mapper.valueToTree(payload)));
-    }
-
-    private JsonNode raw(byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            return mapper.getNodeFactory().textNode(java.util.Base64.getEncoder().encodeToString(bytes));
-        }
     }
 }

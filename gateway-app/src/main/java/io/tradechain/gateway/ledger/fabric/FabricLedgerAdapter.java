@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -44,9 +43,8 @@ import org.jboss.logging.Logger;
  * organisation's peer, one {@link Gateway} per signing identity. A write is endorsed by the caller's own
  * organisation (private inputs never leave the organisation's peer), submitted and
  * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit reads go through
- * the peer's qscc; events come from block events, positioned as {@link FabricBlocks#position}.
- *
- * <p>Not yet run against a network in this repository's CI (issue 7): see the README's Fabric section.
+ * the peer's qscc; events come from block events, positioned as {@link FabricBlocks#position}, on streams that
+ * reconnect by themselves after the peer restarts ({@link SupervisedBlockEvents}).
  */
 public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FabricLedgerAdapter.class);
@@ -199,25 +197,9 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
 
     @Override
     public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
-        long startBlock = Math.max(0, fromPosition / FabricBlocks.BLOCK_SPAN);
-        CloseableIterator<Block> blocks = gateway(system).getNetwork(channel).newBlockEventsRequest()
-                .startBlock(startBlock).build().getEvents();
-        Thread reader = new Thread(() -> {
-            try {
-                while (blocks.hasNext()) {
-                    for (LedgerEvent event : FabricBlocks.events(blocks.next())) {
-                        if (event.position() >= fromPosition) {
-                            consumer.accept(event);
-                        }
-                    }
-                }
-            } catch (GatewayRuntimeException e) {
-                LOG.debugf("block event stream from block %d ended: %s", startBlock, e.getMessage());
-            }
-        }, "fabric-block-events");
-        reader.setDaemon(true);
-        reader.start();
-        return blocks::close;
+        return new SupervisedBlockEvents(startBlock -> gateway(system).getNetwork(channel).newBlockEventsRequest()
+                .startBlock(startBlock).build().getEvents(), fromPosition, consumer, endpoint,
+                Duration.ofMillis(500), Duration.ofSeconds(15)).start();
     }
 
     @Override

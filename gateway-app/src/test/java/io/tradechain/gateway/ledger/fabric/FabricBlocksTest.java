@@ -112,7 +112,7 @@ class FabricBlocksTest {
 
     // ---- blocks as a peer writes them -------------------------------------------------------------------------
 
-    private static Block block(long number, List<Envelope> envelopes, byte[] filter) {
+    static Block block(long number, List<Envelope> envelopes, byte[] filter) {
         BlockData.Builder data = BlockData.newBuilder();
         envelopes.forEach(e -> data.addData(e.toByteString()));
         BlockMetadata.Builder metadata = BlockMetadata.newBuilder();
@@ -124,7 +124,7 @@ class FabricBlocksTest {
                         new byte[] {3, 4}))).setData(data).setMetadata(metadata).build();
     }
 
-    private static Envelope endorsed(String txId, String chaincode, String function, List<String> args,
+    static Envelope endorsed(String txId, String chaincode, String function, List<String> args,
             String eventName, String eventPayload) {
         ChannelHeader channelHeader = ChannelHeader.newBuilder().setType(HeaderType.ENDORSER_TRANSACTION_VALUE)
                 .setTxId(txId).setChannelId("tradechain").setTimestamp(Timestamp.newBuilder().setSeconds(1_780_000_000))
