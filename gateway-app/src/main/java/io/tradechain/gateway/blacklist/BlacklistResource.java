@@ -9,7 +9,7 @@ import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
-import io.tradechain.gateway.verification.ReasonBody;
+import io.tradechain.gateway.http.ReasonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -63,10 +63,14 @@ public class ForfaitingResource {
     record QuoteBody(@NotNull @Min(0) @Max(10_000) Integer discountRateBp, @NotNull @Valid MoneyBody price) {
     }
 
+    @Schema(description = "The quote the seller takes; every other quote on the offer lapses",
+            example = "{\"quoteId\":\"8f2d6c0a4b1e9d3f7a5c2e8b0d4f6a1c3e5b7d9f0a2c4e6b8d1f3a5c7e9b0d2f\"}")
     record AcceptanceBody(@NotNull @Pattern(regexp = TX_ID) String quoteId) {
     }
 
-    @Schema(description = "SHA-256 of the signed transfer agreement (债权转让书) and transfer notice (转让通知书)")
+    @Schema(description = "SHA-256 of the signed transfer agreement (债权转让书) and transfer notice (转让通知书)",
+            example = "{\"agreementHash\":\"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b\","
+                    + "\"noticeHash\":\"b5d4045c3f466fa91fe2cc6abe79232a1a57cdf104f7a26e716e0a1e2789df78\"}")
     record TransferBody(@NotNull @Pattern(regexp = SHA256) String agreementHash,
             @NotNull @Pattern(regexp = SHA256) String noticeHash) {
     }

@@ -70,7 +70,4 @@ final class LcBodies {
     @Schema(description = "What the nominated bank pays the beneficiary for the claim (private)")
     record NegotiationBody(@NotNull @Valid MoneyBody price) {
     }
-
-    record ReasonBody(@NotBlank @Size(max = 500) String reason) {
-    }
 }

@@ -107,7 +107,7 @@ public class LcResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Decline an application (the issuing bank)")
     public WriteResult decline(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
-            @Valid @NotNull LcBodies.ReasonBody body) {
+            @Valid @NotNull io.tradechain.gateway.http.ReasonBody body) {
         return submit("Decline", lcId, body.reason());
     }
 

@@ -60,7 +60,4 @@ final class Bodies {
             + "it and lock the financed amount on it)")
     record ApprovalBody(@NotNull @Valid TermsBody terms, @NotNull @Valid DocumentBody document) {
     }
-
-    record ReasonBody(@NotBlank @Size(max = 500) String reason) {
-    }
 }

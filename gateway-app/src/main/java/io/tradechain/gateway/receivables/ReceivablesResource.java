@@ -256,7 +256,7 @@ public class ReceivablesResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a financing (the funder bank); the piece is live again")
     public WriteResult refuse(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
-            @Valid @NotNull Bodies.ReasonBody body) {
+            @Valid @NotNull io.tradechain.gateway.http.ReasonBody body) {
         return submit("RefuseFinancing", requestId, body.reason());
     }
 

@@ -3,6 +3,7 @@ package io.tradechain.gateway.verification;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.http.ReasonBody;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.ledger.ChaincodeCalls;
 import io.tradechain.gateway.ledger.ChaincodeNames;

@@ -199,7 +199,7 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
         return new SupervisedBlockEvents(startBlock -> gateway(system).getNetwork(channel).newBlockEventsRequest()
                 .startBlock(startBlock).build().getEvents(), fromPosition, consumer, endpoint,
-                Duration.ofMillis(500), Duration.ofSeconds(15)).start();
+                Duration.ofMillis(500), Duration.ofSeconds(5)).start();
     }
 
     @Override

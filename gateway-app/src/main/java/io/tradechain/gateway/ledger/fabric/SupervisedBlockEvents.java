@@ -79,7 +79,11 @@ final class SupervisedBlockEvents implements AutoCloseable {
                     if (!deliver(blocks.next())) {
                         return;
                     }
-                    backoff = firstBackoff;
+                    if (backoff != firstBackoff) {
+                        LOG.infof("block event stream from peer %s delivers again (block %d)", peer,
+                                nextPosition / FabricBlocks.BLOCK_SPAN - 1);
+                        backoff = firstBackoff;
+                    }
                 }
                 ended = "the stream ended";
             } catch (RuntimeException e) {
