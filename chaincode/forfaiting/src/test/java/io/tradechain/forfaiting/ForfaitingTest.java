@@ -149,6 +149,84 @@ class ForfaitingTest {
         assertThat(statuses).containsExactly("COMPLETED", "COMPLETED");
     }
 
+    // ---- the offer's state machine as a table -------------------------------------------------------------------
+
+    /** The offer's actions, each attempted by its rightful actor (Bank2 sells, Bank1 quotes, buys and issued the L/C). */
+    enum OfferAction { QUOTE, ACCEPT_QUOTE, CONFIRM_TRANSFER, ACKNOWLEDGE, WITHDRAW }
+
+    private static final String OK = "OK";
+    private static final String CONFLICT = "OFFER_STATE_CONFLICT";
+
+    /**
+     * Offer states down, actions across: the outcome of each cell, written from domain.md section 4 (quotes and
+     * withdrawal while open, one quote accepted, both banks confirm, the issuing bank acknowledges), not read off
+     * the chaincode.
+     */
+    private static final Map<OfferStatus, List<String>> OFFER_TABLE = Map.of(
+            //                      QUOTE     ACCEPT    CONFIRM   ACKNOWLEDGE WITHDRAW
+            OfferStatus.OPEN, List.of(OK, OK, CONFLICT, CONFLICT, OK),
+            OfferStatus.AGREED, List.of(CONFLICT, CONFLICT, OK, CONFLICT, CONFLICT),
+            OfferStatus.CONFIRMED, List.of(CONFLICT, CONFLICT, CONFLICT, OK, CONFLICT),
+            OfferStatus.COMPLETED, List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT),
+            OfferStatus.WITHDRAWN, List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT));
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> offerCells() {
+        List<org.junit.jupiter.params.provider.Arguments> cells = new ArrayList<>();
+        for (OfferStatus state : OfferStatus.values()) {
+            for (OfferAction action : OfferAction.values()) {
+                cells.add(org.junit.jupiter.params.provider.Arguments.of(state, action,
+                        OFFER_TABLE.get(state).get(action.ordinal())));
+            }
+        }
+        return cells.stream();
+    }
+
+    @Test
+    void theOfferTableCoversEveryStateAndAction() {
+        assertThat(OFFER_TABLE).hasSize(OfferStatus.values().length);
+        OFFER_TABLE.values().forEach(row -> assertThat(row).hasSize(OfferAction.values().length));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "offer {0} + {1} -> {2}")
+    @org.junit.jupiter.params.provider.MethodSource("offerCells")
+    void offerAction(OfferStatus state, OfferAction action, String outcome) {
+        String offerId = publish(net.bank2, lcId);
+        String quoteId = quote(net.bank1, offerId, 300, 49_000_000L);
+        reach(offerId, quoteId, state);
+        JsonNode before = offer(net.regulator, offerId).get("offer");
+        assertThat(before.get("status").asText()).isEqualTo(state.name());
+
+        TxResult result = switch (action) {
+            case QUOTE -> quoteTx(net.bank1, offerId, 290, 49_100_000L);
+            case ACCEPT_QUOTE -> submit(net.bank2, "AcceptQuote", offerId, quoteId);
+            case CONFIRM_TRANSFER -> confirm(net.bank2, offerId, AGREEMENT, NOTICE);
+            case ACKNOWLEDGE -> submit(net.bank1, "AcknowledgeTransfer", offerId);
+            case WITHDRAW -> submit(net.bank2, "WithdrawOffer", offerId);
+        };
+        if (OK.equals(outcome)) {
+            assertOk(result);
+        } else {
+            assertRefused(result, outcome);
+            assertThat(offer(net.regulator, offerId).get("offer")).as("a refused action changes nothing")
+                    .isEqualTo(before);
+        }
+    }
+
+    /** Moves a fresh open offer with one quote to the given state by the regular path. */
+    private void reach(String offerId, String quoteId, OfferStatus state) {
+        switch (state) {
+            case OPEN -> { }
+            case WITHDRAWN -> assertOk(submit(net.bank2, "WithdrawOffer", offerId));
+            case AGREED -> assertOk(submit(net.bank2, "AcceptQuote", offerId, quoteId));
+            case CONFIRMED -> {
+                assertOk(submit(net.bank2, "AcceptQuote", offerId, quoteId));
+                assertOk(confirm(net.bank1, offerId, AGREEMENT, NOTICE));
+                assertOk(confirm(net.bank2, offerId, AGREEMENT, NOTICE));
+            }
+            case COMPLETED -> complete(offerId, quoteId, net.bank2, net.bank1);
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void complete(String offerId, String quoteId, Identity seller, Identity buyer) {
