@@ -12,10 +12,11 @@ import org.hyperledger.fabric.shim.ChaincodeException;
  * A refusal by the chaincode, with a stable code, a text for the person reading it and optional details.
  *
  * <p>The message reads {@code [KIND/CODE] text}, e.g. {@code [NOT_FOUND/PARTY_NOT_FOUND] party 91... is not
- * registered}: on a real peer only the message of a chaincode error reaches the client (the error payload is
- * dropped on the way), so the gateway reads the code back from the message with {@link ErrorInfo#fromMessage}.
- * The payload carries the same facts as canonical JSON {@code {"code","details","kind","message"}} for callers
- * that do receive it (chaincode-to-chaincode calls, the in-memory ledger); {@link ErrorInfo#fromPayload} reads it.
+ * registered}, followed by {@code  details={canonical JSON}} when there are details: on a real peer only the message
+ * of a chaincode error reaches the client (the error payload is dropped on the way), so the gateway reads code and
+ * details back from the message with {@link ErrorInfo#fromMessage}. The payload carries the same facts as canonical
+ * JSON {@code {"code","details","kind","message"}} for callers that do receive it (chaincode-to-chaincode calls, the
+ * in-memory ledger); {@link ErrorInfo#fromPayload} reads it.
  *
  * <p>Throwing one from a transaction function makes the shim answer with an error response: the transaction is not
  * endorsed and writes nothing.
@@ -33,7 +34,7 @@ public final class BusinessException extends ChaincodeException {
     }
 
     /**
-     * A refusal with details (e.g. {@code field -> amount}); details travel in the payload only.
+     * A refusal with details (e.g. {@code field -> amount}); they travel in the payload and at the end of the message.
      *
      * @param details keys and values, none null; copied and sorted by key
      */
@@ -43,7 +44,8 @@ public final class BusinessException extends ChaincodeException {
     }
 
     private BusinessException(ErrorCode code, String text, SortedMap<String, String> details) {
-        super(prefix(code) + text, CanonicalJson.toBytes(new ErrorInfo(code.name(), code.kind(), text, details)));
+        super(prefix(code) + text + ErrorInfo.detailsSuffix(details),
+                CanonicalJson.toBytes(new ErrorInfo(code.name(), code.kind(), text, details)));
         this.errorCode = code;
         this.text = text;
         this.details = details;

@@ -18,12 +18,16 @@ import java.util.stream.Collectors;
  * @param code    the error code, e.g. {@code PARTY_NOT_FOUND}
  * @param kind    the class of the error
  * @param message the text without the {@code [KIND/CODE]} prefix
- * @param details details by key; empty when read from a message (messages do not carry them)
+ * @param details details by key (a message carries them at its end as {@code  details={...}})
  */
 public record ErrorInfo(String code, ErrorKind kind, String message, SortedMap<String, String> details) {
     private static final Pattern IN_TEXT = Pattern.compile("\\[("
             + Arrays.stream(ErrorKind.values()).map(ErrorKind::name).collect(Collectors.joining("|"))
             + ")/([A-Z][A-Z0-9_]*)] (.*)", Pattern.DOTALL);
+    /** What {@link #detailsSuffix} appends: a space, {@code details=} and the details as canonical JSON. */
+    private static final String DETAILS_MARK = " details={";
+    private static final com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, String>> DETAILS_TYPE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     /** Copies the details into an unmodifiable sorted map (null gives an empty one). */
     public ErrorInfo {
@@ -60,8 +64,27 @@ public record ErrorInfo(String code, ErrorKind kind, String message, SortedMap<S
         if (!matcher.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ErrorInfo(matcher.group(2), ErrorKind.valueOf(matcher.group(1)), matcher.group(3),
-                null));
+        String text = matcher.group(3);
+        SortedMap<String, String> details = null;
+        int mark = text.lastIndexOf(DETAILS_MARK);
+        if (mark >= 0) {
+            try {
+                details = CanonicalJson.mapper().readValue(text.substring(mark + DETAILS_MARK.length() - 1).strip(),
+                        DETAILS_TYPE);
+                text = text.substring(0, mark);
+            } catch (IOException | RuntimeException e) {
+                details = null; // not our suffix: the whole text is the message
+            }
+        }
+        return Optional.of(new ErrorInfo(matcher.group(2), ErrorKind.valueOf(matcher.group(1)), text, details));
+    }
+
+    /**
+     * The end of a message that carries details: {@code  details={"key":"value",...}} (keys sorted), or nothing when
+     * there are none. {@link #fromMessage} takes it off again.
+     */
+    static String detailsSuffix(SortedMap<String, String> details) {
+        return details.isEmpty() ? "" : " details=" + CanonicalJson.toJson(details);
     }
 
     /** The HTTP status this error maps to. */

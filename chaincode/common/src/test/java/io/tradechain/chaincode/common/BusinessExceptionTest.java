@@ -54,6 +54,30 @@ class BusinessExceptionTest {
         assertThatThrownBy(() -> e.details().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    /** On a real peer only the message reaches the client: the details ride at its end and are read back. */
+    @Test
+    void theMessageCarriesTheDetailsAndTheyAreReadBackFromIt() {
+        BusinessException e = BusinessException.of(CommonErrorCode.NOT_FOUND, "only CNY 1.00 is left", "balance",
+                "1.00", "asked", "1.01");
+        assertThat(e.getMessage()).isEqualTo(
+                "[NOT_FOUND/NOT_FOUND] only CNY 1.00 is left details={\"asked\":\"1.01\",\"balance\":\"1.00\"}");
+        assertThat(e.text()).isEqualTo("only CNY 1.00 is left");
+
+        // as a Fabric gateway relays it, wrapped in the peer's own words
+        ErrorInfo read = ErrorInfo.fromMessage("chaincode response 500, " + e.getMessage()).orElseThrow();
+        assertThat(read.code()).isEqualTo("NOT_FOUND");
+        assertThat(read.message()).isEqualTo("only CNY 1.00 is left");
+        assertThat(read.details()).containsExactly(Map.entry("asked", "1.01"), Map.entry("balance", "1.00"));
+
+        // a text that merely looks like it keeps everything in the message
+        ErrorInfo odd = ErrorInfo.fromMessage("[NOT_FOUND/NOT_FOUND] see details={not json").orElseThrow();
+        assertThat(odd.message()).isEqualTo("see details={not json");
+        assertThat(odd.details()).isEmpty();
+        // no details: no suffix
+        assertThat(new BusinessException(CommonErrorCode.NOT_FOUND, "gone").getMessage())
+                .isEqualTo("[NOT_FOUND/NOT_FOUND] gone");
+    }
+
     @Test
     void ofTakesKeyValuePairs() {
         BusinessException e = BusinessException.of(CommonErrorCode.ALREADY_EXISTS, "dup", "id", "7", "type", "x");

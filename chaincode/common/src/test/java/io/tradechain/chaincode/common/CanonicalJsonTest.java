@@ -77,7 +77,7 @@ class CanonicalJsonTest {
                 Order.class))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("[VALIDATION/INVALID_ARGUMENT] order has an unknown property 'cuont' "
-                        + "(allowed: count, id, shipments)")
+                        + "(allowed: count, id, shipments) details={\"field\":\"order\"}")
                 .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "order"));
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order",
                 "{\"id\":\"o\",\"count\":1,\"shipments\":[{\"zone\":\"e\",\"colour\":\"red\"}]}", Order.class))
@@ -97,7 +97,7 @@ class CanonicalJsonTest {
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "{\"id\":\"a\",\"id\":\"b\"}", Order.class))
                 .hasMessageStartingWith("[VALIDATION/INVALID_ARGUMENT] order ");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "", Order.class))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order is required");
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order is required details={\"field\":\"order\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "null", Order.class))
                 .hasMessageStartingWith("[VALIDATION/INVALID_ARGUMENT] order must be a Order");
     }
@@ -106,15 +106,15 @@ class CanonicalJsonTest {
     void wrongTypesAreNamedByPath() {
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "{\"count\":\"many\"}", Order.class))
                 .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'count' must be a whole number, "
-                        + "got 'many'");
+                        + "got 'many' details={\"field\":\"order\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "{\"count\":2.5}", Order.class))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'count' must be a whole number, got '2.5'");
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'count' must be a whole number, got '2.5' details={\"field\":\"order\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "{\"id\":\"o\"}", Order.class))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'count' is required");
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'count' is required details={\"field\":\"order\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "[1]", Order.class))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order must be an object");
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order must be an object details={\"field\":\"order\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("order", "{\"count\":1,\"shipments\":{}}", Order.class))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'shipments' must be a list");
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] order property 'shipments' must be a list details={\"field\":\"order\"}");
     }
 
     @Test

@@ -91,7 +91,7 @@ class CreditCodeTest {
                 .hasMessageStartingWith("[VALIDATION/INVALID_CREDIT_CODE] seller '91310115MA1K4HQ27X' is not a valid")
                 .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "seller"));
         assertThatThrownBy(() -> Args.creditCode("seller", null))
-                .hasMessage("[VALIDATION/INVALID_CREDIT_CODE] seller is required");
+                .hasMessage("[VALIDATION/INVALID_CREDIT_CODE] seller is required details={\"field\":\"seller\"}");
     }
 
     @Test

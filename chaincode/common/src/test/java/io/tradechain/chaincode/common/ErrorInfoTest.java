@@ -39,7 +39,9 @@ class ErrorInfoTest {
         assertThat(info.code()).isEqualTo("ALREADY_EXISTS");
         assertThat(info.kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(info.message()).isEqualTo("invoice INV-7 already exists");
-        assertThat(info.details()).isEmpty();
+        // the details ride at the end of the message, so they survive a real peer too
+        assertThat(info.details()).containsExactly(java.util.Map.entry("key", "INV-7"),
+                java.util.Map.entry("objectType", "invoice"));
         assertThat(ErrorInfo.fromMessage(refusal.getMessage()).orElseThrow().message())
                 .isEqualTo(refusal.text());
     }

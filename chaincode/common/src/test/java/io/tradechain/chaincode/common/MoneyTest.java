@@ -38,7 +38,7 @@ class MoneyTest {
     void neverMixesCurrencies() {
         assertThatThrownBy(() -> Money.of(1, "CNY").plus(Money.of(1, "USD")))
                 .isInstanceOf(BusinessException.class)
-                .hasMessage("[VALIDATION/CURRENCY_MISMATCH] an amount in USD cannot be combined with one in CNY");
+                .hasMessage("[VALIDATION/CURRENCY_MISMATCH] an amount in USD cannot be combined with one in CNY details={\"currency\":\"CNY\",\"otherCurrency\":\"USD\"}");
         assertThatThrownBy(() -> Money.of(1, "CNY").minus(Money.of(1, "USD")))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CURRENCY_MISMATCH"));
         assertThatThrownBy(() -> Money.of(1, "CNY").greaterThan(Money.of(1, "HKD")))
@@ -75,7 +75,7 @@ class MoneyTest {
     @Test
     void requirePositiveNamesTheField() {
         assertThatThrownBy(() -> Money.zero("CNY").requirePositive("faceValue"))
-                .hasMessage("[VALIDATION/INVALID_ARGUMENT] faceValue must be more than zero, got CNY 0.00")
+                .hasMessage("[VALIDATION/INVALID_ARGUMENT] faceValue must be more than zero, got CNY 0.00 details={\"field\":\"faceValue\"}")
                 .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "faceValue"));
         assertThat(Money.of(1, "CNY").requirePositive("faceValue").minorUnits()).isEqualTo(1);
         assertThatThrownBy(() -> Money.of(-1, "CNY").requirePositive("faceValue"))
@@ -94,7 +94,7 @@ class MoneyTest {
         assertThatThrownBy(() -> CanonicalJson.parseArgument("amount",
                 "{\"currency\":\"CNY\",\"minorUnits\":1.5}", Money.class))
                 .hasMessage("[VALIDATION/INVALID_ARGUMENT] amount property 'minorUnits' must be a whole number, "
-                        + "got '1.5'");
+                        + "got '1.5' details={\"field\":\"amount\"}");
         assertThatThrownBy(() -> CanonicalJson.parseArgument("amount",
                 "{\"currency\":\"XXX\",\"minorUnits\":1}", Money.class))
                 .hasMessageStartingWith("[VALIDATION/UNSUPPORTED_CURRENCY] amount: currency 'XXX'")

@@ -20,7 +20,7 @@ class PageRequestTest {
         assertThat(PageRequest.of(PageRequest.MAX_PAGE_SIZE, "").pageSize()).isEqualTo(200);
         assertThatThrownBy(() -> PageRequest.of(0, ""))
                 .isInstanceOf(BusinessException.class)
-                .hasMessage("[VALIDATION/PAGE_SIZE_OUT_OF_RANGE] pageSize must be from 1 to 200, got 0");
+                .hasMessage("[VALIDATION/PAGE_SIZE_OUT_OF_RANGE] pageSize must be from 1 to 200, got 0 details={\"field\":\"pageSize\"}");
         assertThatThrownBy(() -> PageRequest.of(201, "")).hasMessageContaining("PAGE_SIZE_OUT_OF_RANGE");
         assertThatThrownBy(() -> new PageRequest(-5, null)).hasMessageContaining("got -5");
     }
