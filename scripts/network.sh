@@ -3,9 +3,12 @@
 #
 #   scripts/network.sh up        crypto, orderer(s), peers, channel, every chaincode, one gateway per organisation
 #   scripts/network.sh deploy    (re)deploy every chaincode (chaincode-as-a-service; the jars of this repository)
-#   scripts/network.sh gateways  (re)start the gateways
+#   scripts/network.sh gateways  (re)start the gateways (from a copy of the current build)
+#   scripts/network.sh chaincode-servers  restart every chaincode server from the current jars
 #   scripts/network.sh seed      register the demo parties and bind the demo users (part of up)
 #   scripts/network.sh status    what runs, on which port, and the channel height
+#   scripts/network.sh peer-down ORG   stop one organisation's peer (bank1, bank2, corp, authority, regulator)
+#   scripts/network.sh peer-up   start every peer that is not running (after peer-down or a crash)
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
 #
@@ -53,11 +56,13 @@ runtime=""
 orderers=1
 command="${1:-}"
 shift || true
+args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runtime) runtime="${2:-}"; shift 2 ;;
     --orderers) orderers="${2:-}"; shift 2 ;;
-    *) die "unknown option $1 (see the top of $0)" ;;
+    -*) die "unknown option $1 (see the top of $0)" ;;
+    *) args+=("$1"); shift ;;
   esac
 done
 [ "$orderers" = 1 ] || [ "$orderers" = 3 ] || die "--orderers must be 1 or 3"
@@ -369,10 +374,13 @@ start_chaincode_server() { # name, port, package id
   fi
   stop_process "cc-$name"
   log "starting the $name chaincode server on 127.0.0.1:$port"
+  # the server runs a copy of the jar: a rebuild (./mvnw verify) must not change the classes under a running JVM
+  mkdir -p "$RUN/app"
+  cp "$jar" "$RUN/app/$name-chaincode.jar"
   # a clean environment: a leaked CORE_PEER_TLS_ENABLED would switch the shim to TLS
   start_process "cc-$name" env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$port" CORE_CHAINCODE_ID_NAME="$id" \
-    java -Xmx512m -jar "$jar"
+    java -Xmx512m -jar "$RUN/app/$name-chaincode.jar"
   wait_port "$port" "the $name chaincode server"
 }
 
@@ -445,7 +453,7 @@ deploy() {
   log "every chaincode is committed on $CHANNEL"
 }
 
-restart_chaincode_servers() {
+restart_chaincode_servers() { # "all": restart running servers too (new jars); default: start the missing ones
   local entry
   for entry in "${CHAINCODES[@]}"; do
     read -r name port <<<"$entry"
@@ -453,7 +461,7 @@ restart_chaincode_servers() {
     package="$RUN/packages/$name/$name.tgz"
     [ -f "$package" ] || continue
     id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
-    if [ "$runtime" = docker ] || ! is_running "cc-$name"; then
+    if [ "$runtime" = docker ] || [ "${1:-}" = all ] || ! is_running "cc-$name"; then
       start_chaincode_server "$name" "$port" "$id"
     fi
   done
@@ -487,13 +495,21 @@ identities() {
 }
 
 gateways() {
-  local jar="$ROOT/gateway-app/target/quarkus-app/quarkus-run.jar"
-  [ -f "$jar" ] || die "$jar is missing: build first (./mvnw -B install -DskipTests)"
+  local built="$ROOT/gateway-app/target/quarkus-app"
+  [ -f "$built/quarkus-run.jar" ] || die "$built/quarkus-run.jar is missing: build first (./mvnw -B install -DskipTests)"
   identities
   local entry
   for entry in "${ORGS[@]}"; do
-    read -r name msp domain port http <<<"$entry"
+    read -r name _ _ _ _ <<<"$entry"
     stop_process "gateway-$name"
+  done
+  # the gateways run a copy of the build: a rebuild (./mvnw verify) must not change the classes under a running JVM
+  rm -rf "$RUN/app/gateway"
+  mkdir -p "$RUN/app"
+  cp -r "$built" "$RUN/app/gateway"
+  local jar="$RUN/app/gateway/quarkus-run.jar"
+  for entry in "${ORGS[@]}"; do
+    read -r name msp domain port http <<<"$entry"
     log "starting the $msp gateway on http://127.0.0.1:$http"
     # shellcheck disable=SC2086 # several options in one variable
     start_process "gateway-$name" java ${GATEWAY_JAVA_OPTS:--XX:MaxGCPauseMillis=10} -Dtradechain.ledger=fabric -Dtradechain.organisation="$msp" \
@@ -586,6 +602,18 @@ status() {
   fi
 }
 
+peer_down() { # org name: stops its peer, as an outage would (the gateways stay up and must ride it out)
+  local org="${1:-}"
+  [ -n "$org" ] || die "peer-down needs an organisation: bank1, bank2, corp, authority or regulator"
+  org_field "$org" 1 >/dev/null
+  log "stopping the peer of $org"
+  if [ "$runtime" = docker ]; then
+    compose_net stop "peer-$org" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
+  else
+    stop_process "peer-$org"
+  fi
+}
+
 down() {
   mkdir -p "$PIDS"
   local pidfile
@@ -621,9 +649,12 @@ case "$command" in
   up) up ;;
   deploy) require_tools; deploy ;;
   gateways) require_tools; restart_chaincode_servers; gateways ;;
+  chaincode-servers) require_tools; restart_chaincode_servers all ;;
   seed) seed ;;
   status) status ;;
+  peer-down) peer_down "${args[0]:-}" ;;
+  peer-up) require_tools; start_peers ;;
   down) down ;;
   clean) down; rm -rf "$RUN"; log "removed $RUN" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,19p' "$0"; exit 2 ;;
 esac

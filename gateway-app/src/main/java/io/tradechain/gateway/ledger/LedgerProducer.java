@@ -7,6 +7,7 @@ import io.tradechain.testkit.LedgerCorruptedException;
 import jakarta.enterprise.inject.Disposes;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -90,6 +91,17 @@ public class LedgerProducer {
         io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter adapter =
                 io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter.connect(config, system);
         LOG.infof("Fabric ledger: %s", adapter.describe());
+        try {
+            List<String> answering = adapter.verifyChaincodes(List.of(config.partiesChaincode(),
+                    ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION, ChaincodeNames.RECEIVABLES,
+                    ChaincodeNames.LETTER_OF_CREDIT, ChaincodeNames.FORFAITING));
+            if (!answering.isEmpty()) {
+                LOG.infof("chaincodes answering on %s: %s", config.channel(), String.join(", ", answering));
+            }
+        } catch (IllegalStateException e) {
+            adapter.close();
+            throw e;
+        }
         return adapter;
     }
 

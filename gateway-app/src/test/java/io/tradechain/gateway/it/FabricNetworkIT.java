@@ -1,11 +1,9 @@
 package io.tradechain.gateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,16 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios through the five gateways on a real Fabric network brought up by {@code scripts/network.sh up}:
- * on Docker when an engine answers, else with the native Fabric binaries (peer, orderer, osnadmin, configtxgen,
- * cryptogen on the PATH; FABRIC_CFG_PATH or Fabric's config/ beside the binaries). Skipped, saying so, without
- * either. The network is taken down
- * afterwards unless it was already running before the test.
+ * Acceptance scenarios 1-3, 7 and 12, a peer outage and a start-up check through the five gateways on a real Fabric
+ * network ({@link FabricTestNetwork}: skipped, saying so, without Docker or the Fabric binaries). The network is
+ * taken down afterwards unless it was already running before the test.
  */
 class FabricNetworkIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = FabricTestNetwork.ROOT;
     private static final String BANK1 = "http://127.0.0.1:8081";
     private static final String BANK2 = "http://127.0.0.1:8082";
     private static final String CORP = "http://127.0.0.1:8083";
@@ -47,26 +42,13 @@ class FabricNetworkIT {
 
     @BeforeAll
     static void network() throws Exception {
-        boolean binaries = List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen").stream()
-                .allMatch(FabricNetworkIT::onPath);
-        assumeTrue(binaries || dockerEngine(), "neither a Docker engine nor the Fabric binaries (peer, orderer, "
-                + "osnadmin, configtxgen, cryptogen) on the PATH: the real-network scenarios are skipped (README: "
-                + "Real Fabric network)");
-        if (ready(REGULATOR)) {
-            return;
-        }
-        Process up = new ProcessBuilder("bash", ROOT.resolve("scripts/network.sh").toString(), "up")
-                .directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(ROOT.resolve("network/run-it.log").toFile()).start();
-        startedHere = true;
-        assertThat(up.waitFor()).as("scripts/network.sh up (log: network/run-it.log)").isZero();
+        startedHere = FabricTestNetwork.upOrSkip(REGULATOR);
     }
 
     @AfterAll
     static void down() throws Exception {
         if (startedHere) {
-            new ProcessBuilder("bash", ROOT.resolve("scripts/network.sh").toString(), "down")
-                    .directory(ROOT.toFile()).inheritIO().start().waitFor();
+            FabricTestNetwork.run("down");
         }
     }
 
@@ -157,6 +139,127 @@ class FabricNetworkIT {
                 Map.of("amount", money(1)), 403);
     }
 
+    /**
+     * A peer outage: while Bank1's peer is down its gateway answers 503 and reports itself not ready; a party registered
+     * meanwhile through another organisation reaches Bank1's open event stream once the peer is back (the stream
+     * reopens itself where it stopped), exactly once.
+     */
+    @Test
+    void aPeerOutageIsA503AndTheEventStreamResumesWhenThePeerIsBack() throws Exception {
+        SseReader stream = SseReader.open(BANK1 + "/api/v1/events", auth("bank1.officer"));
+        String code;
+        try {
+            FabricTestNetwork.run("peer-down", "bank1");
+            try {
+                JsonNode down = get(BANK1, "bank1.officer", "/api/v1/parties?pageSize=1", 503);
+                assertThat(down.path("code").asText()).isEqualTo("LEDGER_UNAVAILABLE");
+                assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(BANK1 + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(503);
+                String first17 = String.format("91330100M%08d", System.currentTimeMillis() % 100_000_000L);
+                code = first17 + io.tradechain.chaincode.common.CreditCode.checkCharacter(first17);
+                post(CORP, "corp.admin", "/api/v1/parties", Map.of("creditCode", code, "name",
+                        "Outage Supplier " + code, "kind", "SUPPLIER"), 201);
+            } finally {
+                FabricTestNetwork.run("peer-up");
+            }
+            String registered = code;
+            assertThat(stream.awaitData(d -> d.contains(registered), Duration.ofSeconds(60)))
+                    .as("the event committed while Bank1's peer was down reaches Bank1's stream").isTrue();
+            get(BANK1, "bank1.officer", "/api/v1/parties/" + code, 200);
+            Thread.sleep(2_000); // a repeat would come right after the first delivery
+            assertThat(stream.data().stream().filter(d -> d.contains(registered))).hasSize(1);
+        } finally {
+            stream.close();
+        }
+    }
+
+    /** A gateway pointed at a chaincode the channel does not run refuses to start, naming it (GetMetadata check). */
+    @Test
+    void aGatewayNamingAnUndeployedChaincodeRefusesToStartAndSaysWhich() throws Exception {
+        Path run = ROOT.resolve("network/run");
+        Path tlsCa = run.resolve("crypto/peerOrganizations/bank1.tradechain.example/tlsca/"
+                + "tlsca.bank1.tradechain.example-cert.pem");
+        Path log = Files.createTempFile("gateway-wrong-chaincode", ".log");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process gateway = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtradechain.ledger=fabric", "-Dtradechain.organisation=Bank1MSP", "-Dquarkus.http.port=" + port,
+                "-Dtradechain.users-file=" + ROOT.resolve("fixtures/users.json"),
+                "-Dtradechain.parties-file=" + ROOT.resolve("fixtures/parties.json"),
+                "-Dtradechain.parties-chaincode=nosuchregistry",
+                "-Dtradechain.fabric.peer-endpoint=127.0.0.1:7051",
+                "-Dtradechain.fabric.peer-host-alias=peer0.bank1.tradechain.example",
+                "-Dtradechain.fabric.tls-cert=" + tlsCa,
+                "-Dtradechain.fabric.identities-dir=" + run.resolve("identities/Bank1MSP"),
+                "-jar", GatewayProcess.jar().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertThat(gateway.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("the gateway stops by itself")
+                    .isTrue();
+            assertThat(gateway.exitValue()).isNotZero();
+            assertThat(Files.readString(log)).contains("refusing to start").contains("does not run nosuchregistry")
+                    .doesNotContain("does not run blacklist");
+        } finally {
+            gateway.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Reads the data lines of a Server-Sent Events stream in the background. */
+    private static final class SseReader implements AutoCloseable {
+        private final List<String> data = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.io.InputStream body;
+
+        private SseReader(java.io.InputStream body) {
+            this.body = body;
+            Thread reader = new Thread(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(body,
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.startsWith("data:")) {
+                            data.add(line.substring(5).trim());
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // closed by the test
+                }
+            }, "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static SseReader open(String url, String authorization) throws Exception {
+            HttpResponse<java.io.InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", authorization).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return new SseReader(response.body());
+        }
+
+        List<String> data() {
+            return List.copyOf(data);
+        }
+
+        boolean awaitData(java.util.function.Predicate<String> match, Duration limit) throws InterruptedException {
+            long until = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < until) {
+                if (data.stream().anyMatch(match)) {
+                    return true;
+                }
+                Thread.sleep(100);
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            body.close();
+        }
+    }
+
     private static Map<String, Object> money(long minorUnits) {
         return Map.of("currency", "CNY", "minorUnits", minorUnits);
     }
@@ -194,42 +297,6 @@ class FabricNetworkIT {
     }
 
     private static String auth(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean ready(String base) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /** scripts/network.sh picks the Docker runtime itself when an engine answers. */
-    private static boolean dockerEngine() {
-        if (!onPath("docker")) {
-            return false;
-        }
-        try {
-            Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return info.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && info.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static boolean onPath(String binary) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, binary))) {
-                return true;
-            }
-        }
-        return false;
+        return FabricTestNetwork.auth(user);
     }
 }

@@ -142,6 +142,37 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
         }
     }
 
+    /**
+     * Asks the organisation's peer for each chaincode's metadata ({@code org.hyperledger.fabric:GetMetadata}), so a
+     * wrong name or an undeployed chaincode is reported at start-up, not at the first user request.
+     *
+     * @return the chaincodes that answered
+     * @throws IllegalStateException when the peer answers but one of them is not there (the gateway cannot serve)
+     */
+    public java.util.List<String> verifyChaincodes(java.util.List<String> names) {
+        java.util.List<String> answering = new java.util.ArrayList<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String name : names) {
+            try {
+                evaluate(Proposal.of(system, name, "org.hyperledger.fabric:GetMetadata"));
+                answering.add(name);
+            } catch (LedgerException e) {
+                if (e.httpStatus() == 503) {
+                    LOG.warnf("the peer %s does not answer yet (%s): chaincodes not checked; the readiness check "
+                            + "reports the peer", endpoint, e.getMessage());
+                    return answering;
+                }
+                missing.add(name + " (" + e.getMessage() + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("refusing to start: on channel " + channel + " the peer " + endpoint
+                    + " does not run " + String.join(", ", missing) + ". Deploy the chaincodes (scripts/network.sh "
+                    + "deploy) or correct the names (tradechain.parties-chaincode, tradechain.channel).");
+        }
+        return answering;
+    }
+
     @Override
     public String describe() {
         try {
