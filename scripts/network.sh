@@ -384,6 +384,20 @@ start_chaincode_server() { # name, port, package id
   wait_port "$port" "the $name chaincode server"
 }
 
+wait_ordering() { # until the ordering service delivers blocks of the channel (a Raft leader is elected)
+  local attempt
+  # shellcheck disable=SC2046 # orderer_args is several words
+  for attempt in $(seq 1 60); do
+    if as_admin bank1 peer channel fetch newest "$RUN/newest.block" -c "$CHANNEL" $(orderer_args) \
+      >>"$LOGS/join.log" 2>&1; then
+      return
+    fi
+    [ "$attempt" = 1 ] && log "waiting for the ordering service to elect a Raft leader"
+    sleep 1
+  done
+  die "the ordering service delivers no blocks of $CHANNEL after 60 s (no Raft leader?): see $LOGS/orderer*.log"
+}
+
 orderer_args() {
   echo "-o 127.0.0.1:7050 --ordererTLSHostnameOverride orderer0.$ORDERER_DOMAIN --tls --cafile $(orderer_tlsca)"
 }
@@ -637,6 +651,7 @@ up() {
   join_orderers
   start_peers
   join_peers
+  wait_ordering
   deploy
   gateways
   seed
