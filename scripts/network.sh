@@ -363,6 +363,10 @@ start_chaincode_server() { # name, port, package id
   local name="$1" port="$2" id="$3"
   local jar="$ROOT/chaincode/$name/target/$name-chaincode.jar"
   [ -f "$jar" ] || die "$jar is missing: build first (./mvnw -B install -DskipTests)"
+  [ "$runtime" = docker ] || stop_process "cc-$name"
+  # the server runs a copy of the jar: a rebuild (./mvnw verify) must not change the classes under a running JVM
+  mkdir -p "$RUN/app"
+  cp "$jar" "$RUN/app/$name-chaincode.jar"
   if [ "$runtime" = docker ]; then
     log "starting the $name chaincode server on 127.0.0.1:$port (docker)"
     local var
@@ -372,11 +376,7 @@ start_chaincode_server() { # name, port, package id
     wait_port "$port" "the $name chaincode server"
     return
   fi
-  stop_process "cc-$name"
   log "starting the $name chaincode server on 127.0.0.1:$port"
-  # the server runs a copy of the jar: a rebuild (./mvnw verify) must not change the classes under a running JVM
-  mkdir -p "$RUN/app"
-  cp "$jar" "$RUN/app/$name-chaincode.jar"
   # a clean environment: a leaked CORE_PEER_TLS_ENABLED would switch the shim to TLS
   start_process "cc-$name" env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$port" CORE_CHAINCODE_ID_NAME="$id" \
@@ -527,7 +527,8 @@ gateways() {
     log "starting the $msp gateway on http://127.0.0.1:$http"
     # shellcheck disable=SC2086 # several options in one variable
     start_process "gateway-$name" java ${GATEWAY_JAVA_OPTS:--XX:MaxGCPauseMillis=10} -Dtradechain.ledger=fabric -Dtradechain.organisation="$msp" \
-      -Dquarkus.http.port="$http" -Dtradechain.users-file="$ROOT/fixtures/users.json" \
+      -Dquarkus.http.port="$http" -Dtradechain.data-dir="$RUN/gateway-$name" \
+      -Dtradechain.users-file="$ROOT/fixtures/users.json" \
       -Dtradechain.parties-file="$ROOT/fixtures/parties.json" \
       -Dtradechain.fabric.peer-endpoint="127.0.0.1:$port" -Dtradechain.fabric.peer-host-alias="peer0.$domain" \
       -Dtradechain.fabric.tls-cert="$(peer_tlsca "$name")" \
