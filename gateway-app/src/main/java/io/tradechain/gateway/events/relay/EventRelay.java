@@ -2,6 +2,7 @@ package io.tradechain.gateway.events.relay;
 
 import io.tradechain.gateway.events.EventView;
 import io.tradechain.gateway.events.EventVisibility;
+import io.tradechain.gateway.ledger.Backoff;
 import io.tradechain.gateway.ledger.LedgerEvent;
 import io.tradechain.gateway.ledger.LedgerPort;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -37,10 +37,9 @@ public final class EventRelay implements AutoCloseable {
     private final String organisation;
     private final EventSink sink;
     private final PositionCheckpoint checkpoint;
-    private final Duration maxBackoff;
     private final BlockingQueue<LedgerEvent> queue;
     private final int queueCapacity;
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Backoff retry;
     private final Thread worker;
     private volatile boolean open = true;
     private volatile boolean overflowed;
@@ -60,7 +59,7 @@ public final class EventRelay implements AutoCloseable {
         this.organisation = organisation;
         this.sink = sink;
         this.checkpoint = checkpoint;
-                this.maxBackoff = maxBackoff;
+        this.retry = new Backoff(FIRST_BACKOFF, maxBackoff);
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.queueCapacity = queueCapacity;
         this.next = checkpoint.load().orElse(firstPosition);
@@ -102,7 +101,7 @@ public final class EventRelay implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warnf("event relay for %s cannot subscribe at position %d: %s; trying again", organisation,
                         from, e.getMessage());
-                pause(maxBackoff);
+                retry.pause();
                 continue;
             }
             try {
@@ -173,10 +172,10 @@ public final class EventRelay implements AutoCloseable {
 
     /** Hands one event to the sink, retrying until it takes it; false when the relay was closed meanwhile. */
     private boolean deliver(EventView view) {
-        Duration backoff = FIRST_BACKOFF;
         while (open) {
             try {
                 sink.deliver(view);
+                retry.reset();
                 if (lastFailure != null) {
                     LOG.infof("event relay for %s delivers again (event %d)", organisation, view.position());
                     lastFailure = null;
@@ -185,9 +184,8 @@ public final class EventRelay implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 lastFailure = e.getMessage();
                 LOG.warnf("event relay for %s: event %d not delivered (%s); next attempt in %d ms", organisation,
-                        view.position(), e.getMessage(), backoff.toMillis());
-                pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                        view.position(), e.getMessage(), retry.next().toMillis());
+                retry.pause();
             }
         }
         return false;
@@ -203,16 +201,6 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** Waits, or less if the relay is closed meanwhile. */
-    private void pause(Duration duration) {
-        try {
-            closed.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            open = false;
-        }
-    }
-
     /**
      * Stops after the delivery in progress (the worker is not interrupted, so a checkpoint being written is written
      * whole); the checkpoint keeps what was delivered.
@@ -220,7 +208,7 @@ public final class EventRelay implements AutoCloseable {
     @Override
     public void close() {
         open = false;
-        closed.countDown();
+        retry.cancel();
         try {
             worker.join(TimeUnit.SECONDS.toMillis(15));
         } catch (InterruptedException e) {

@@ -1,9 +1,8 @@
 package io.tradechain.gateway.ledger.fabric;
 
+import io.tradechain.gateway.ledger.Backoff;
 import io.tradechain.gateway.ledger.LedgerEvent;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.protos.common.Block;
@@ -27,9 +26,7 @@ final class SupervisedBlockEvents implements AutoCloseable {
     private final Opener opener;
     private final Consumer<LedgerEvent> consumer;
     private final String peer;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Backoff backoff;
     private final Thread reader;
     private volatile boolean open = true;
     private volatile long nextPosition;
@@ -42,8 +39,7 @@ final class SupervisedBlockEvents implements AutoCloseable {
         this.nextPosition = Math.max(0, fromPosition);
         this.consumer = consumer;
         this.peer = peer;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
+        this.backoff = new Backoff(firstBackoff, maxBackoff);
         this.reader = new Thread(this::run, "fabric-block-events");
         this.reader.setDaemon(true);
     }
@@ -64,7 +60,6 @@ final class SupervisedBlockEvents implements AutoCloseable {
     }
 
     private void run() {
-        Duration backoff = firstBackoff;
         while (open) {
             long startBlock = nextPosition / FabricBlocks.BLOCK_SPAN;
             String ended;
@@ -79,10 +74,10 @@ final class SupervisedBlockEvents implements AutoCloseable {
                     if (!deliver(blocks.next())) {
                         return;
                     }
-                    if (backoff != firstBackoff) {
+                    if (backoff.grown()) {
                         LOG.infof("block event stream from peer %s delivers again (block %d)", peer,
                                 nextPosition / FabricBlocks.BLOCK_SPAN - 1);
-                        backoff = firstBackoff;
+                        backoff.reset();
                     }
                 }
                 ended = "the stream ended";
@@ -93,9 +88,10 @@ final class SupervisedBlockEvents implements AutoCloseable {
                 return;
             }
             LOG.warnf("block event stream from peer %s broke at block %d (%s); opening it again in %d ms", peer,
-                    nextPosition / FabricBlocks.BLOCK_SPAN, ended, backoff.toMillis());
-            pause(backoff);
-            backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                    nextPosition / FabricBlocks.BLOCK_SPAN, ended, backoff.next().toMillis());
+            if (!backoff.pause()) {
+                return;
+            }
             reconnections++;
         }
     }
@@ -119,19 +115,10 @@ final class SupervisedBlockEvents implements AutoCloseable {
         return true;
     }
 
-    private void pause(Duration duration) {
-        try {
-            closed.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            open = false;
-        }
-    }
-
     @Override
     public void close() {
         open = false;
-        closed.countDown();
+        backoff.cancel();
         CloseableIterator<Block> blocks = current;
         if (blocks != null) {
             blocks.close();
