@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,17 +62,16 @@ public class BlacklistResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATE_ACTIVE_REPORT",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response report(@Valid @NotNull ReportBody body) {
-        WriteResult result = calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.BLACKLIST,
-                "ReportParty").withTransient("report", CanonicalJson.toBytes(body)));
-        return Response.status(Response.Status.CREATED).entity(result).build();
+    public CompletionStage<Response> report(@Valid @NotNull ReportBody body) {
+        return WriteResult.created(calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.BLACKLIST,
+                "ReportParty").withTransient("report", CanonicalJson.toBytes(body))));
     }
 
     @POST
     @Path("/reports/{reportId}/appeal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Appeal a report on your own party (the reported enterprise)")
-    public WriteResult appeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult> appeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("Appeal", "appeal", reportId, body);
     }
@@ -80,7 +80,7 @@ public class BlacklistResource {
     @Path("/reports/{reportId}/appeal-rejection")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Keep a report after an appeal (the reporting bank)")
-    public WriteResult rejectAppeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult> rejectAppeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("RejectAppeal", "appealRejection", reportId, body);
     }
@@ -89,7 +89,7 @@ public class BlacklistResource {
     @Path("/reports/{reportId}/delisting")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Delist a report (the reporting bank), with a reason")
-    public WriteResult delist(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult> delist(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("Delist", "delisting", reportId, body);
     }
@@ -137,7 +137,7 @@ public class BlacklistResource {
         return evaluate("GetReportHistory", reportId);
     }
 
-    private WriteResult withReason(String function, String transientKey, String reportId, ReasonBody body) {
+    private CompletionStage<WriteResult> withReason(String function, String transientKey, String reportId, ReasonBody body) {
         return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.BLACKLIST, function, reportId)
                 .withTransient(transientKey, CanonicalJson.toBytes(body)));
     }

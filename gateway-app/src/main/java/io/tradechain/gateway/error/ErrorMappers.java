@@ -33,6 +33,19 @@ public class ErrorMappers {
         return answer(e.httpStatus(), new ErrorBody(e.code(), e.getMessage(), e.details(), e.txId()));
     }
 
+    /** A write's stage failed: answer for what is inside (a ledger refusal, mostly), as if it had been thrown. */
+    @ServerExceptionMapper
+    public Response completion(java.util.concurrent.CompletionException e) {
+        RuntimeException cause = LedgerException.unwrap(e);
+        if (cause instanceof LedgerException ledger) {
+            return ledger(ledger);
+        }
+        if (cause instanceof ApiException api) {
+            return api(api);
+        }
+        return unexpected(cause);
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return answer(e.status(), new ErrorBody(e.code(), e.getMessage(), e.details(), null));

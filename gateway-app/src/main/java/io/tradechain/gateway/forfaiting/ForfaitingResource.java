@@ -28,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,8 +80,8 @@ public class ForfaitingResource {
     @Path("/offers")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Offer a claim you hold (an accepted, unpaid usance L/C presentation) to the banks")
-    public Response publish(@Valid @NotNull OfferBody body) {
-        return created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "PublishOffer", body.lcId(),
+    public CompletionStage<Response> publish(@Valid @NotNull OfferBody body) {
+        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "PublishOffer", body.lcId(),
                 Integer.toString(body.presentation())).withTransient("offer",
                 CanonicalJson.toBytes(Map.of("contact", body.contact())))));
     }
@@ -106,9 +107,9 @@ public class ForfaitingResource {
     @Path("/offers/{offerId}/quotes")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Quote on an open offer (another bank); quoting again gives a revised quote")
-    public Response quote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public CompletionStage<Response> quote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @Valid @NotNull QuoteBody body) {
-        return created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "SubmitQuote", offerId)
+        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "SubmitQuote", offerId)
                 .withTransient("quote", CanonicalJson.toBytes(body))));
     }
 
@@ -133,7 +134,7 @@ public class ForfaitingResource {
     @Path("/offers/{offerId}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept one quote (the seller); the others lapse")
-    public WriteResult accept(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public CompletionStage<WriteResult> accept(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @Valid @NotNull AcceptanceBody body) {
         return submit("AcceptQuote", offerId, body.quoteId());
     }
@@ -142,7 +143,7 @@ public class ForfaitingResource {
     @Path("/offers/{offerId}/confirmations")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Confirm the transfer agreement and notice (seller and buyer, same hashes)")
-    public WriteResult confirm(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public CompletionStage<WriteResult> confirm(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @Valid @NotNull TransferBody body) {
         return calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "ConfirmTransfer", offerId)
                 .withTransient("transfer", CanonicalJson.toBytes(body)));
@@ -152,7 +153,7 @@ public class ForfaitingResource {
     @Path("/offers/{offerId}/acknowledgement")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Acknowledge the transfer (the issuing bank): the buyer holds the claim and is paid")
-    public WriteResult acknowledge(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
+    public CompletionStage<WriteResult> acknowledge(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
         return submit("AcknowledgeTransfer", offerId);
     }
 
@@ -160,7 +161,7 @@ public class ForfaitingResource {
     @Path("/offers/{offerId}/withdrawal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Withdraw an open offer (the seller)")
-    public WriteResult withdraw(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
+    public CompletionStage<WriteResult> withdraw(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
         return submit("WithdrawOffer", offerId);
     }
 
@@ -168,15 +169,11 @@ public class ForfaitingResource {
         return currentUser.writer().signer();
     }
 
-    private WriteResult submit(String function, String... args) {
+    private CompletionStage<WriteResult> submit(String function, String... args) {
         return calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, function, args));
     }
 
     private JsonNode evaluate(String function, String... args) {
         return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.FORFAITING, function, args));
-    }
-
-    private static Response created(WriteResult result) {
-        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 }

@@ -15,7 +15,6 @@ public class IdempotencyKey {
     static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private String value;
-    private boolean replayed;
 
     public Optional<String> value() {
         return Optional.ofNullable(value);
@@ -23,13 +22,5 @@ public class IdempotencyKey {
 
     void set(String key) {
         this.value = key;
-    }
-
-    public boolean replayed() {
-        return replayed;
-    }
-
-    public void markReplayed() {
-        this.replayed = true;
     }
 }

@@ -39,7 +39,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (key.value().isPresent() && key.replayed()) {
+        if (response.getEntity() instanceof WriteResult written && written.replayed()) {
             response.getHeaders().putSingle("Idempotent-Replayed", "true");
         }
     }

@@ -11,4 +11,11 @@ public record WriteResult(
         @Schema(description = "The chaincode's result") JsonNode result,
         @Schema(description = "True when this answers a retry: the request was committed earlier, under the same "
                 + "Idempotency-Key, by the transaction named here, and nothing was committed now") boolean replayed) {
+
+    /** A write that created something: 201 with the result, once committed. */
+    public static java.util.concurrent.CompletionStage<jakarta.ws.rs.core.Response> created(
+            java.util.concurrent.CompletionStage<WriteResult> written) {
+        return written.thenApply(result -> jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .entity(result).build());
+    }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +59,8 @@ public class LcResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Apply for an L/C (the applicant enterprise)", description = "The terms travel as transient "
             + "data and are stored privately; the answer holds the public record (lcId = this transaction's id).")
-    public Response apply(@Valid @NotNull LcBodies.ApplicationBody body) {
-        return created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Apply")
+    public CompletionStage<Response> apply(@Valid @NotNull LcBodies.ApplicationBody body) {
+        return WriteResult.created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Apply")
                 .withTransient("application", CanonicalJson.toBytes(body))));
     }
 
@@ -106,7 +107,7 @@ public class LcResource {
     @Path("/{lcId}/decline")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Decline an application (the issuing bank)")
-    public WriteResult decline(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> decline(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @Valid @NotNull io.tradechain.gateway.http.ReasonBody body) {
         return submit("Decline", lcId, body.reason());
     }
@@ -116,7 +117,7 @@ public class LcResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Issue the L/C (开证, the issuing bank); refused if the applicant or beneficiary is "
             + "blacklisted")
-    public WriteResult issue(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
+    public CompletionStage<WriteResult> issue(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
         return submit("Issue", lcId);
     }
 
@@ -124,7 +125,7 @@ public class LcResource {
     @Path("/{lcId}/advice")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Advise the L/C to the beneficiary (通知, the advising bank)")
-    public WriteResult advise(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
+    public CompletionStage<WriteResult> advise(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
         return submit("Advise", lcId);
     }
 
@@ -132,9 +133,9 @@ public class LcResource {
     @Path("/{lcId}/amendments")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Propose an amendment (the issuing bank); it waits for the beneficiary")
-    public Response amend(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<Response> amend(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @Valid @NotNull LcBodies.AmendmentBody body) {
-        return created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "ProposeAmendment", lcId)
+        return WriteResult.created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "ProposeAmendment", lcId)
                 .withTransient("amendment", CanonicalJson.toBytes(body))));
     }
 
@@ -151,7 +152,7 @@ public class LcResource {
     @Path("/{lcId}/amendments/{n}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept an amendment (the beneficiary): it takes effect")
-    public WriteResult acceptAmendment(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> acceptAmendment(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("AcceptAmendment", lcId, Integer.toString(n));
     }
@@ -160,7 +161,7 @@ public class LcResource {
     @Path("/{lcId}/amendments/{n}/rejection")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Reject an amendment (the beneficiary): the L/C stays as it was")
-    public WriteResult rejectAmendment(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> rejectAmendment(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("RejectAmendment", lcId, Integer.toString(n));
     }
@@ -169,7 +170,7 @@ public class LcResource {
     @Path("/{lcId}/expiry")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Mark the L/C expired (any of its parties), once past expiry with nothing open")
-    public WriteResult expire(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
+    public CompletionStage<WriteResult> expire(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
         return submit("Expire", lcId);
     }
 
@@ -177,7 +178,7 @@ public class LcResource {
     @Path("/{lcId}/cancellation-consents")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Consent to cancel (applicant, beneficiary, issuing bank); cancelled when all three did")
-    public WriteResult consentToCancel(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
+    public CompletionStage<WriteResult> consentToCancel(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
         return submit("ConsentToCancel", lcId);
     }
 
@@ -185,7 +186,7 @@ public class LcResource {
     @Path("/{lcId}/closure")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Close the L/C (闭卷, the issuing bank): used, expired, cancelled or declined")
-    public WriteResult close(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
+    public CompletionStage<WriteResult> close(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId) {
         return submit("Close", lcId);
     }
 
@@ -197,14 +198,14 @@ public class LcResource {
     @Operation(summary = "Present documents (交单, the beneficiary or the nominated bank)", description = "Within "
             + "the amount plus tolerance and before expiry; the invoice must be authentic, from the beneficiary to "
             + "the applicant, and cover the amount. Document hashes go on the ledger, the rest stays private.")
-    public Response present(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<Response> present(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @Valid @NotNull LcBodies.PresentationBody body) {
         DocumentBody invoice = body.invoice();
         DocumentBody typed = new DocumentBody("INVOICE", invoice.invoiceCode(), invoice.invoiceNumber(),
                 invoice.checkCode(), invoice.sellerCode(), invoice.buyerCode(), invoice.amount(), invoice.tax(),
                 invoice.issueDate(), invoice.declarationNumber(), invoice.exporterCode(), invoice.declarationDate());
         Map<String, Object> presentation = Map.of("amount", body.amount(), "documents", body.documents());
-        return created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Present", lcId)
+        return WriteResult.created(submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Present", lcId)
                 .withTransient("presentation", CanonicalJson.toBytes(presentation))
                 .withTransient("documents", CanonicalJson.toBytes(List.of(typed)))));
     }
@@ -239,7 +240,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/receipt")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Documents received (到单, the issuing bank)")
-    public WriteResult receive(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> receive(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("ReceiveDocuments", lcId, Integer.toString(n));
     }
@@ -248,7 +249,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/examination")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Examine (审单, the issuing bank): no discrepancies = compliant")
-    public WriteResult examine(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> examine(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n, @Valid @NotNull LcBodies.ExaminationBody body) {
         return submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Examine", lcId, Integer.toString(n))
                 .withTransient("examination", CanonicalJson.toBytes(body)));
@@ -258,7 +259,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/waiver")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Waive the discrepancies (the applicant): the presentation becomes compliant")
-    public WriteResult waive(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> waive(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("WaiveDiscrepancies", lcId, Integer.toString(n));
     }
@@ -267,7 +268,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/refusal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a discrepant presentation (the applicant): its amount is free again")
-    public WriteResult refuse(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> refuse(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("RefuseDocuments", lcId, Integer.toString(n));
     }
@@ -276,7 +277,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept (承兑, the issuing bank, usance L/C): fixes the maturity date")
-    public WriteResult accept(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> accept(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n) {
         return submit("AcceptPresentation", lcId, Integer.toString(n));
     }
@@ -285,7 +286,7 @@ public class LcResource {
     @Path("/{lcId}/presentations/{n}/negotiation")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Negotiate (议付, the nominated bank): pays the beneficiary early and holds the claim")
-    public WriteResult negotiate(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
+    public CompletionStage<WriteResult> negotiate(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId,
             @PathParam("n") @Min(1) int n, @Valid @NotNull LcBodies.NegotiationBody body) {
         return submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, "Negotiate", lcId, Integer.toString(n))
                 .withTransient("negotiation", CanonicalJson.toBytes(body)));
@@ -296,7 +297,7 @@ public class LcResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Pay (付款, the issuing bank) the claim holder: at sight when compliant, at maturity when "
             + "accepted")
-    public WriteResult pay(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId, @PathParam("n") @Min(1) int n) {
+    public CompletionStage<WriteResult> pay(@PathParam("lcId") @Pattern(regexp = LC_ID) String lcId, @PathParam("n") @Min(1) int n) {
         return submit("Pay", lcId, Integer.toString(n));
     }
 
@@ -304,20 +305,16 @@ public class LcResource {
         return currentUser.writer().signer();
     }
 
-    private WriteResult submit(String function, String... args) {
+    private CompletionStage<WriteResult> submit(String function, String... args) {
         return calls.submit(Proposal.of(writer(), ChaincodeNames.LETTER_OF_CREDIT, function, args));
     }
 
-    private WriteResult submit(Proposal proposal) {
+    private CompletionStage<WriteResult> submit(Proposal proposal) {
         return calls.submit(proposal);
     }
 
     private JsonNode evaluate(String function, String... args) {
         return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.LETTER_OF_CREDIT, function,
                 args));
-    }
-
-    private static Response created(WriteResult result) {
-        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 }

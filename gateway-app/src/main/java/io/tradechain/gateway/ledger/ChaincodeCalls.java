@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,27 +36,75 @@ public class ChaincodeCalls {
         this.idempotencyKey = idempotencyKey;
     }
 
-    public WriteResult submit(Proposal proposal) {
+    /**
+     * Submits a transaction; the stage completes once it is committed (or with the {@link LedgerException} of its
+     * refusal, never wrapped), without holding the calling thread meanwhile. Reads the request's Idempotency-Key on the
+     * calling thread, so call it from the request.
+     */
+    public CompletionStage<WriteResult> submit(Proposal proposal) {
         Optional<String> key = idempotencyKey.value();
         if (key.isEmpty()) {
-            Committed committed = ledger.submit(proposal);
-            return new WriteResult(committed.txId(), committed.blockNumber(), json(committed.payload()), false);
+            return onCallersContext(ledger.submitAsync(proposal)).thenApply(this::written);
         }
-        Proposal keyed = proposal.withTransient(Idempotency.TRANSIENT_KEY, key.get().getBytes(StandardCharsets.UTF_8));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Committed committed = ledger.submit(keyed);
-                return new WriteResult(committed.txId(), committed.blockNumber(), json(committed.payload()), false);
-            } catch (LedgerException e) {
-                if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code())) {
-                    return replay(e);
-                }
-                // Two copies of one request raced and this one lost: sending it again meets the winner's claim.
-                if (!"TRANSACTION_INVALIDATED".equals(e.code()) || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
+        return onCallersContext(attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
+                key.get().getBytes(StandardCharsets.UTF_8)), 1));
+    }
+
+    /**
+     * The same outcome, delivered on the caller's Vert.x context (the request's event loop) instead of the thread
+     * that completed it (the embedded ledger's single committer, or a Fabric submit thread): the committer only
+     * hands results over, and building and writing each answer happens on the event loops, in parallel.
+     */
+    private static <T> CompletionStage<T> onCallersContext(CompletionStage<T> stage) {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context == null) {
+            return stage;
+        }
+        CompletableFuture<T> resumed = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> context.runOnContext(ignored -> {
+            if (failure == null) {
+                resumed.complete(value);
+            } else {
+                resumed.completeExceptionally(LedgerException.unwrap(failure));
             }
-        }
+        }));
+        return resumed;
+    }
+
+    private CompletionStage<WriteResult> attempt(Proposal keyed, int attempt) {
+        CompletableFuture<WriteResult> answer = new CompletableFuture<>();
+        ledger.submitAsync(keyed).whenComplete((committed, failure) -> {
+            if (failure == null) {
+                answer.complete(written(committed));
+                return;
+            }
+            RuntimeException e = LedgerException.unwrap(failure);
+            try {
+                if (e instanceof LedgerException refusal
+                        && CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(refusal.code())) {
+                    answer.complete(replay(refusal));
+                } else if (e instanceof LedgerException refusal && "TRANSACTION_INVALIDATED".equals(refusal.code())
+                        && attempt < MAX_ATTEMPTS) {
+                    // Two copies of one request raced and this one lost: sending it again meets the winner's claim.
+                    attempt(keyed, attempt + 1).whenComplete((again, error) -> {
+                        if (error == null) {
+                            answer.complete(again);
+                        } else {
+                            answer.completeExceptionally(LedgerException.unwrap(error));
+                        }
+                    });
+                } else {
+                    answer.completeExceptionally(e);
+                }
+            } catch (RuntimeException replayFailure) {
+                answer.completeExceptionally(replayFailure);
+            }
+        });
+        return answer;
+    }
+
+    private WriteResult written(Committed committed) {
+        return new WriteResult(committed.txId(), committed.blockNumber(), json(committed.payload()), false);
     }
 
     private WriteResult replay(LedgerException refusal) {
@@ -68,7 +118,6 @@ public class ChaincodeCalls {
             throw LedgerException.unavailable("this Idempotency-Key was committed by transaction " + firstTxId
                     + ", which the ledger cannot show yet; retry later");
         }
-        idempotencyKey.markReplayed();
         return new WriteResult(first.txId(), first.blockNumber(), json(first.response()), true);
     }
 

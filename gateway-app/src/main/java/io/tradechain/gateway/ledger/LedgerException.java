@@ -61,6 +61,35 @@ public final class LedgerException extends RuntimeException {
         return info.map(e -> refused(e, txId)).orElseGet(() -> unexpected(message, txId));
     }
 
+    /**
+     * Waits for a stage of {@link LedgerPort#submitAsync} and gives its result, or throws its {@link LedgerException}
+     * (for callers that may block: start-up seeding, tests, the blocking {@code submit}).
+     */
+    public static <T> T await(java.util.concurrent.CompletionStage<T> stage) {
+        try {
+            return stage.toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw unwrap(e);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw unavailable("the call was cancelled");
+        }
+    }
+
+    /**
+     * What a stage really failed with, without the CompletionException around it: a LedgerException as it is, any
+     * other unchecked exception as it is (a bug: the error mapper answers 500), anything else as a 503.
+     */
+    public static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return unavailable("the ledger call failed: " + cause);
+    }
+
     public String code() {
         return code;
     }

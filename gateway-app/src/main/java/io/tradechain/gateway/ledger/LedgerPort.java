@@ -15,6 +15,14 @@ public interface LedgerPort {
     Committed submit(Proposal proposal);
 
     /**
+     * {@link #submit} without holding the calling thread while the transaction is ordered and committed: the stage
+     * completes once it is committed as valid, or fails with the {@link LedgerException} {@code submit} would throw
+     * (never wrapped). The REST layer calls this from the HTTP event loop, so an adapter whose submit blocks on I/O
+     * runs it on threads of its own.
+     */
+    java.util.concurrent.CompletionStage<Committed> submitAsync(Proposal proposal);
+
+    /**
      * Runs a query function on the current committed state; nothing is ordered or written.
      *
      * @throws LedgerException as for {@link #submit}

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,11 +58,10 @@ public class PartyResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "409", description = "Already registered",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response register(@Valid @NotNull RegisterPartyRequest request) {
+    public CompletionStage<Response> register(@Valid @NotNull RegisterPartyRequest request) {
         ApiUser user = currentUser.writer();
-        WriteResult result = calls.submit(Proposal.of(user.signer(), chaincode, "RegisterParty",
-                request.creditCode(), request.name(), request.kind().name()));
-        return Response.status(Response.Status.CREATED).entity(result).build();
+        return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "RegisterParty",
+                request.creditCode(), request.name(), request.kind().name())));
     }
 
     @GET
@@ -111,19 +111,18 @@ public class PartyResource {
     @Operation(summary = "Bind a client identity of the party's organisation to the party (organisation admins)")
     @APIResponse(responseCode = "201", description = "Committed",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response bind(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+    public CompletionStage<Response> bind(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
-        WriteResult result = calls.submit(Proposal.of(user.signer(), chaincode, "BindIdentity", creditCode,
-                request.clientId()));
-        return Response.status(Response.Status.CREATED).entity(result).build();
+        return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "BindIdentity", creditCode,
+                request.clientId())));
     }
 
     @POST
     @Path("/identities/unbind")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraw a client identity of your organisation from its party (organisation admins)")
-    public WriteResult unbind(@Valid @NotNull BindIdentityRequest request) {
+    public CompletionStage<WriteResult> unbind(@Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
         return calls.submit(Proposal.of(user.signer(), chaincode, "UnbindIdentity", request.clientId()));
     }

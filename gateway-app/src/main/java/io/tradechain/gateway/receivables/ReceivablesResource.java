@@ -26,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,8 +61,8 @@ public class ReceivablesResource {
     @Path("/lines")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Grant a core enterprise a credit line (banks)")
-    public Response grant(@Valid @NotNull Bodies.LineBody body) {
-        return created(submit("GrantCreditLine", body.debtorCode(), CanonicalJson.toJson(body.limit()),
+    public CompletionStage<Response> grant(@Valid @NotNull Bodies.LineBody body) {
+        return WriteResult.created(submit("GrantCreditLine", body.debtorCode(), CanonicalJson.toJson(body.limit()),
                 body.expiresOn()));
     }
 
@@ -69,7 +70,7 @@ public class ReceivablesResource {
     @Path("/lines/{lineId}/limit")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Change a line's limit (the funder); never below what is used")
-    public WriteResult adjust(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
+    public CompletionStage<WriteResult> adjust(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
             @Valid @NotNull Bodies.LimitBody body) {
         return submit("AdjustCreditLine", lineId, CanonicalJson.toJson(body.limit()));
     }
@@ -78,7 +79,7 @@ public class ReceivablesResource {
     @Path("/lines/{lineId}/freeze")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Freeze a line (the funder): no new certificate")
-    public WriteResult freeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+    public CompletionStage<WriteResult> freeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
         return submit("FreezeCreditLine", lineId);
     }
 
@@ -86,7 +87,7 @@ public class ReceivablesResource {
     @Path("/lines/{lineId}/unfreeze")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Unfreeze a line (the funder)")
-    public WriteResult unfreeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+    public CompletionStage<WriteResult> unfreeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
         return submit("UnfreezeCreditLine", lineId);
     }
 
@@ -107,7 +108,7 @@ public class ReceivablesResource {
             description = "Uses the line; maturity at most one year ahead; the invoice of the trade (the supplier to "
                     + "the core enterprise) must be AUTHENTIC in the verification chaincode and cover the amount; its "
                     + "fields travel as transient data only. The supplier accepts or rejects the certificate.")
-    public Response issue(@Valid @NotNull Bodies.IssueBody body) {
+    public CompletionStage<Response> issue(@Valid @NotNull Bodies.IssueBody body) {
         DocumentBody invoice = body.invoice();
         DocumentBody typed = new DocumentBody("INVOICE", invoice.invoiceCode(), invoice.invoiceNumber(),
                 invoice.checkCode(), invoice.sellerCode(), invoice.buyerCode(), invoice.amount(), invoice.tax(),
@@ -117,14 +118,14 @@ public class ReceivablesResource {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
                 "IssueCertificate", CanonicalJson.toJson(request))
                 .withTransient("documents", CanonicalJson.toBytes(List.of(typed)));
-        return created(calls.submit(proposal));
+        return WriteResult.created(calls.submit(proposal));
     }
 
     @POST
     @Path("/certificates/{rootId}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept (签收) a certificate issued to your party: the debt is confirmed")
-    public WriteResult accept(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+    public CompletionStage<WriteResult> accept(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
         return submit("AcceptCertificate", rootId);
     }
 
@@ -132,7 +133,7 @@ public class ReceivablesResource {
     @Path("/certificates/{rootId}/rejection")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Reject a certificate issued to your party; the line is given back")
-    public WriteResult reject(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+    public CompletionStage<WriteResult> reject(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
         return submit("RejectCertificate", rootId);
     }
 
@@ -140,7 +141,7 @@ public class ReceivablesResource {
     @Path("/certificates/{rootId}/cancellation")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Cancel a certificate before acceptance (the core enterprise)")
-    public WriteResult cancel(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+    public CompletionStage<WriteResult> cancel(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
         return submit("CancelCertificate", rootId);
     }
 
@@ -150,7 +151,7 @@ public class ReceivablesResource {
     @Operation(summary = "Pay up to pageSize live pieces to their holders (the core enterprise, at maturity)",
             description = "Repeat until `complete` is true; the last page settles the certificate and gives the line "
                     + "back.")
-    public WriteResult settle(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
+    public CompletionStage<WriteResult> settle(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
             @QueryParam("pageSize") @DefaultValue("100") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize) {
         return submit("SettleCertificate", rootId, pageSize);
     }
@@ -159,7 +160,7 @@ public class ReceivablesResource {
     @Path("/certificates/{rootId}/overdue")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Mark an unpaid certificate overdue after maturity (the funder); freezes the line")
-    public WriteResult overdue(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+    public CompletionStage<WriteResult> overdue(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
         return submit("MarkOverdue", rootId);
     }
 
@@ -201,7 +202,7 @@ public class ReceivablesResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Give any part of a piece you hold to a registered party (拆分流转)",
             description = "The piece is spent; the recipient gets a new piece and you keep the rest as another.")
-    public WriteResult transfer(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+    public CompletionStage<WriteResult> transfer(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
             @Valid @NotNull Bodies.TransferBody body) {
         return submit("TransferPiece", pieceId, body.recipientCode(), CanonicalJson.toJson(body.amount()));
     }
@@ -231,9 +232,9 @@ public class ReceivablesResource {
     @Path("/pieces/{pieceId}/financing")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Offer part or all of a piece for financing at the line's funder bank (the holder)")
-    public Response requestFinancing(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+    public CompletionStage<Response> requestFinancing(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
             @Valid @NotNull Bodies.AmountBody body) {
-        return created(submit("RequestFinancing", pieceId, CanonicalJson.toJson(body.amount())));
+        return WriteResult.created(submit("RequestFinancing", pieceId, CanonicalJson.toJson(body.amount())));
     }
 
     @POST
@@ -242,7 +243,7 @@ public class ReceivablesResource {
     @Operation(summary = "Approve a financing (the funder bank)", description = "Checks the blacklist, locks the "
             + "financed amount on the certificate's invoice (verification), records the private terms; the bank "
             + "becomes the holder.")
-    public WriteResult approve(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+    public CompletionStage<WriteResult> approve(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
             @Valid @NotNull Bodies.ApprovalBody body) {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
                 "ApproveFinancing", requestId)
@@ -255,7 +256,7 @@ public class ReceivablesResource {
     @Path("/financings/{requestId}/refusal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a financing (the funder bank); the piece is live again")
-    public WriteResult refuse(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+    public CompletionStage<WriteResult> refuse(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
             @Valid @NotNull io.tradechain.gateway.http.ReasonBody body) {
         return submit("RefuseFinancing", requestId, body.reason());
     }
@@ -276,15 +277,11 @@ public class ReceivablesResource {
         return evaluate("GetFinancingTerms", requestId);
     }
 
-    private WriteResult submit(String function, String... args) {
+    private CompletionStage<WriteResult> submit(String function, String... args) {
         return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, function, args));
     }
 
     private JsonNode evaluate(String function, String... args) {
         return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, function, args));
-    }
-
-    private static Response created(WriteResult result) {
-        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 }

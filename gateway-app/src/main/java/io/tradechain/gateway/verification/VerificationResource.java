@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -79,8 +80,8 @@ public class VerificationResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "409", description = "DOCUMENT_ALREADY_REGISTERED",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response registerInvoice(@Valid @NotNull DocumentBody invoice) {
-        return created(submit(writer(), "RegisterInvoice", "invoice", invoice));
+    public CompletionStage<Response> registerInvoice(@Valid @NotNull DocumentBody invoice) {
+        return WriteResult.created(submit(writer(), "RegisterInvoice", "invoice", invoice));
     }
 
     @POST
@@ -89,18 +90,18 @@ public class VerificationResource {
     @Operation(summary = "Register an export customs declaration (customs)")
     @APIResponse(responseCode = "201", description = "Committed",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response registerDeclaration(@Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(
+    public CompletionStage<Response> registerDeclaration(@Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(
             name = "declaration", value = "{\"declarationNumber\":\"531620260000418205\",\"exporterCode\":"
                     + "\"91440300MA5G2XU03D\",\"amount\":{\"currency\":\"USD\",\"minorUnits\":125000000},"
                     + "\"declarationDate\":\"2026-10-12\"}"))) DocumentBody declaration) {
-        return created(submit(writer(), "RegisterDeclaration", "declaration", declaration));
+        return WriteResult.created(submit(writer(), "RegisterDeclaration", "declaration", declaration));
     }
 
     @POST
     @Path("/documents/{documentId}/void")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Void a document (authority): existing locks stay, new ones are refused")
-    public WriteResult voidDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult> voidDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @Valid @NotNull ReasonBody body) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "VoidDocument", documentId, body.reason()));
     }
@@ -152,17 +153,17 @@ public class VerificationResource {
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
     @APIResponse(responseCode = "422", description = "OVER_FINANCING, DUPLICATE_FINANCING, DOCUMENT_MISMATCH, "
             + "PARTY_BLACKLISTED", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response lock(@Valid @NotNull LockBody body) {
+    public CompletionStage<Response> lock(@Valid @NotNull LockBody body) {
         Proposal proposal = Proposal.of(writer().signer(), chaincode, "LockAmount", body.financingRef(),
                 CanonicalJson.toJson(body.amount())).withTransient("document", CanonicalJson.toBytes(body.document()));
-        return created(calls.submit(proposal));
+        return WriteResult.created(calls.submit(proposal));
     }
 
     @POST
     @Path("/documents/{documentId}/locks/{financingRef}/release")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Release a lock when its financing is cancelled (the locking bank); the balance returns")
-    public WriteResult release(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult> release(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @PathParam("financingRef") @Pattern(regexp = REF) String financingRef, @Valid @NotNull ReasonBody body) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "ReleaseLock", documentId, financingRef,
                 body.reason()));
@@ -172,7 +173,7 @@ public class VerificationResource {
     @Path("/documents/{documentId}/locks/{financingRef}/repayments")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Record a repayment on a lock (the locking bank); REPAID once fully repaid")
-    public WriteResult repay(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult> repay(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @PathParam("financingRef") @Pattern(regexp = REF) String financingRef,
             @Valid @NotNull RepaymentBody body) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "RecordRepayment", documentId, financingRef,
@@ -222,8 +223,8 @@ public class VerificationResource {
             description = "Replaces an earlier authorisation of the same bank. At most 366 days ahead.")
     @APIResponse(responseCode = "201", description = "Committed",
             content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public Response authorise(@Valid @NotNull AuthorisationBody body) {
-        return created(calls.submit(Proposal.of(writer().signer(), chaincode, "AuthoriseBank", body.bankMsp(),
+    public CompletionStage<Response> authorise(@Valid @NotNull AuthorisationBody body) {
+        return WriteResult.created(calls.submit(Proposal.of(writer().signer(), chaincode, "AuthoriseBank", body.bankMsp(),
                 body.expiresOn())));
     }
 
@@ -231,7 +232,7 @@ public class VerificationResource {
     @Path("/authorisations/{bankMsp}/revocation")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Withdraw your party's authorisation of a bank (enterprises)")
-    public WriteResult revoke(@PathParam("bankMsp") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
+    public CompletionStage<WriteResult> revoke(@PathParam("bankMsp") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
             String bankMsp) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "RevokeAuthorisation", bankMsp));
     }
@@ -248,12 +249,8 @@ public class VerificationResource {
         return currentUser.writer();
     }
 
-    private WriteResult submit(ApiUser user, String function, String transientKey, DocumentBody fields) {
+    private CompletionStage<WriteResult> submit(ApiUser user, String function, String transientKey, DocumentBody fields) {
         return calls.submit(Proposal.of(user.signer(), chaincode, function)
                 .withTransient(transientKey, CanonicalJson.toBytes(fields)));
-    }
-
-    private static Response created(WriteResult result) {
-        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 }

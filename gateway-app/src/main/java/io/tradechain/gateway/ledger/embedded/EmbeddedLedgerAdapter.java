@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -66,30 +67,40 @@ public final class EmbeddedLedgerAdapter implements LedgerPort, AutoCloseable {
 
     @Override
     public Committed submit(Proposal proposal) {
-        Endorsement endorsement = ledger.endorse(invocation(proposal));
-        if (!endorsement.isSuccess()) {
-            throw LedgerException.fromChaincodeResponse(endorsement.payload(), endorsement.message(),
-                    endorsement.txId());
-        }
-        TxResult result = awaitCommit(endorsement);
-        if (result.validationCode() != ValidationCode.VALID) {
-            throw LedgerException.invalidated(result.validationCode().name(), result.txId());
-        }
-        return new Committed(result.txId(), result.blockNumber(), result.payload());
+        return LedgerException.await(submitAsync(proposal));
     }
 
-    private TxResult awaitCommit(Endorsement endorsement) {
-        try {
-            return committer.order(endorsement).get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw LedgerException.unavailable("transaction " + endorsement.txId() + " was not committed within "
-                    + commitTimeout.toSeconds() + " s; look it up by id before sending it again");
-        } catch (ExecutionException e) {
-            throw LedgerException.unavailable("the embedded ledger could not commit: " + e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw LedgerException.unavailable("interrupted while waiting for the commit");
+    /**
+     * Endorses on the calling thread (the chaincode runs in memory, no I/O), then hands the transaction to the group
+     * committer; the stage completes on the committer's thread once the block holding it is on disk and applied.
+     */
+    @Override
+    public CompletableFuture<Committed> submitAsync(Proposal proposal) {
+        Endorsement endorsement = ledger.endorse(invocation(proposal));
+        if (!endorsement.isSuccess()) {
+            return CompletableFuture.failedFuture(LedgerException.fromChaincodeResponse(endorsement.payload(),
+                    endorsement.message(), endorsement.txId()));
         }
+        CompletableFuture<Committed> committed = new CompletableFuture<>();
+        committer.order(endorsement).orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((result, failure) -> {
+                    if (failure instanceof TimeoutException) {
+                        committed.completeExceptionally(LedgerException.unavailable("transaction "
+                                + endorsement.txId() + " was not committed within " + commitTimeout.toSeconds()
+                                + " s; look it up by id before sending it again"));
+                    } else if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        committed.completeExceptionally(LedgerException.unavailable(
+                                "the embedded ledger could not commit: " + cause.getMessage()));
+                    } else if (result.validationCode() != ValidationCode.VALID) {
+                        committed.completeExceptionally(LedgerException.invalidated(result.validationCode().name(),
+                                result.txId()));
+                    } else {
+                        committed.complete(new Committed(result.txId(), result.blockNumber(), result.payload()));
+                    }
+                });
+        return committed;
     }
 
     @Override

@@ -58,6 +58,13 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     private final int mvccRetries;
     private final Duration callTimeout;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+    /** Runs the blocking endorse-submit-wait of {@link #submitAsync} off the caller's (event loop) thread. */
+    private final java.util.concurrent.ExecutorService submitters = java.util.concurrent.Executors.newFixedThreadPool(
+            64, runnable -> {
+                Thread thread = new Thread(runnable, "fabric-submit");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     FabricLedgerAdapter(ManagedChannel grpc, String channel, String endpoint, FabricIdentities identities,
             Signer system, int mvccRetries, Duration callTimeout) {
@@ -125,6 +132,24 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 throw LedgerException.unavailable("the Fabric peer at " + endpoint + " failed: " + e.getMessage());
             }
         }
+    }
+
+    /** {@link #submit} on one of the adapter's own threads: endorsing and waiting for the commit block on gRPC. */
+    @Override
+    public java.util.concurrent.CompletionStage<Committed> submitAsync(Proposal proposal) {
+        java.util.concurrent.CompletableFuture<Committed> committed = new java.util.concurrent.CompletableFuture<>();
+        try {
+            submitters.execute(() -> {
+                try {
+                    committed.complete(submit(proposal));
+                } catch (RuntimeException e) {
+                    committed.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            committed.completeExceptionally(LedgerException.unavailable("the gateway is shutting down"));
+        }
+        return committed;
     }
 
     @Override
@@ -240,6 +265,7 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
 
     @Override
     public void close() {
+        submitters.shutdownNow();
         gateways.values().forEach(Gateway::close);
         grpc.shutdownNow();
         try {

@@ -78,6 +78,11 @@ final class ListLedger implements LedgerPort {
     }
 
     @Override
+    public java.util.concurrent.CompletionStage<Committed> submitAsync(Proposal proposal) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public byte[] evaluate(Proposal proposal) {
         throw new UnsupportedOperationException();
     }
