@@ -37,9 +37,10 @@ public class ChaincodeCalls {
     }
 
     /**
-     * Submits a transaction; the stage completes once it is committed (or with the {@link LedgerException} of its
-     * refusal, never wrapped), without holding the calling thread meanwhile. Reads the request's Idempotency-Key on the
-     * calling thread, so call it from the request.
+     * Submits a transaction; the stage completes once it is committed, or fails with the {@link LedgerException} of
+     * its refusal (inside a CompletionException once further stages are chained on it: the error mappers unwrap it),
+     * without holding the calling thread meanwhile. Reads the request's Idempotency-Key on the calling thread, so call
+     * it from the request.
      */
     public CompletionStage<WriteResult> submit(Proposal proposal) {
         Optional<String> key = idempotencyKey.value();
