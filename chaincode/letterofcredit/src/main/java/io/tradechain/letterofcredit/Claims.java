@@ -57,6 +57,7 @@ final class Claims {
                     + details.amount().toDecimalString(), "field", "negotiation.price");
         }
         desk.state().putDetails(details.negotiatedAt(price));
+        presentations.invoices().finance(step.presentation, details.amount());
         return step.finish(step.presentation.heldBy(desk.caller().mspId(), true, desk.now(), desk.stub().getTxId()),
                 "LcNegotiated");
     }
@@ -123,6 +124,8 @@ final class Claims {
             throw BusinessException.of(LcErrorCode.CLAIM_NOT_TRANSFERABLE, "no transfer " + reference
                     + " of presentation " + number + " of " + lcId + " waits for acknowledgement", "lcId", lcId);
         }
+        presentations.invoices().transferFinancing(presentation, presentation.pendingTransferTo(),
+                desk.state().details(lcId, number).amount());
         return step.finish(presentation.heldBy(presentation.pendingTransferTo(), false, desk.now(),
                 desk.stub().getTxId()), "LcClaimTransferred");
     }

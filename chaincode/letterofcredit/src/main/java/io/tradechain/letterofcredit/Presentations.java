@@ -24,6 +24,11 @@ final class Presentations {
     private final LcDesk desk;
     private final InvoiceCheck invoices;
 
+    /** The presentations' invoices in the verification chaincode (backing, financing). */
+    InvoiceCheck invoices() {
+        return invoices;
+    }
+
     Presentations(LcDesk desk, InvoiceCheck invoices) {
         this.desk = desk;
         this.invoices = invoices;
@@ -55,8 +60,8 @@ final class Presentations {
                     + terms.tolerancePct() + "% (" + terms.ceiling().toDecimalString() + ")", "lcId", lcId);
         }
         List<DocumentRef> documents = documents(input.documents());
-        String invoiceId = invoices.requireInvoice(terms.beneficiaryCode(), terms.applicantCode(), amount);
         int number = lc.presentations() + 1;
+        String invoiceId = invoices.back(lcId, number, terms.beneficiaryCode(), terms.applicantCode(), amount);
         List<String> hashes = documents.stream().map(DocumentRef::sha256).sorted().toList();
         String txId = desk.stub().getTxId();
         Presentation presentation = new Presentation(lcId, number, PresentationStatus.PRESENTED, hashes, invoiceId,
@@ -101,6 +106,7 @@ final class Presentations {
         Underway step = begin(lcId, number, PresentationAction.REFUSE, "refuse the documents", LcRole.APPLICANT);
         Money amount = desk.state().details(lcId, number).amount();
         desk.state().putTerms(step.terms.withUsage(step.terms.drawn().minus(amount), step.terms.paid()));
+        invoices.release(step.presentation, "documents refused by the applicant");
         return step.finish(step.presentation.withStatus(PresentationStatus.REFUSED, desk.now(),
                 desk.stub().getTxId()), "LcPresentationRefused");
     }

@@ -139,8 +139,23 @@ public final class LcNetwork {
         return lcId;
     }
 
+    /**
+     * Presents {@code amount} with an invoice of its own (registered here, same parties and face value as
+     * {@link #invoice()}): an invoice backs drawings only up to its face value across every L/C and certificate, so
+     * tests that present many times need many invoices.
+     */
     public TxResult present(Identity who, String lcId, long amount) {
-        return present(who, lcId, amount, invoice());
+        return present(who, lcId, amount, freshInvoice());
+    }
+
+    private int invoicesIssued;
+
+    /** A newly registered invoice from A to CoreCo, CNY 1,000,000.00 + 130,000.00 tax, with the next number. */
+    public Map<String, Object> freshInvoice() {
+        Map<String, Object> invoice = new LinkedHashMap<>(invoice());
+        invoice.put("invoiceNumber", String.format("%08d", 5_000_000 + ++invoicesIssued));
+        registerInvoice(invoice);
+        return invoice;
     }
 
     public TxResult present(Identity who, String lcId, long amount, Map<String, Object> invoice) {

@@ -73,7 +73,7 @@ final class Certificates {
                     + line.available().toDecimalString() + " of " + line.limit().toDecimalString() + " is available",
                     "lineId", line.lineId(), "available", line.available().toDecimalString());
         }
-        invoices.requireTradeInvoice(invoice, line.debtorCode(), supplier, amount);
+        invoices.backCertificate(stub.getTxId(), invoice, line.debtorCode(), supplier, amount);
         String at = Dates.now(stub);
         String rootId = stub.getTxId();
         RootCertificate root = new RootCertificate(rootId, line.lineId(), line.funderMsp(), line.debtorCode(),
@@ -91,20 +91,22 @@ final class Certificates {
     RootCertificate accept(Caller caller, String rootId) {
         Piece piece = pending(rootId);
         ReceivablesAccess.requireHolder(caller, piece, parties, "accept it");
-        return close(piece, PieceStatus.LIVE, RootStatus.OUTSTANDING, false, "CertificateAccepted");
+        return close(piece, PieceStatus.LIVE, RootStatus.OUTSTANDING, false, "CertificateAccepted", null);
     }
 
     RootCertificate reject(Caller caller, String rootId) {
         Piece piece = pending(rootId);
         ReceivablesAccess.requireHolder(caller, piece, parties, "reject it");
-        return close(piece, PieceStatus.REJECTED, RootStatus.REJECTED, true, "CertificateRejected");
+        return close(piece, PieceStatus.REJECTED, RootStatus.REJECTED, true, "CertificateRejected",
+                "certificate rejected by the supplier");
     }
 
     RootCertificate cancel(Caller caller, String rootId) {
         Piece piece = pending(rootId);
         RootCertificate root = state.root(piece.rootId());
         ReceivablesAccess.requireDebtor(caller, root.debtorCode(), parties, "cancel it");
-        return close(piece, PieceStatus.CANCELLED, RootStatus.CANCELLED, true, "CertificateCancelled");
+        return close(piece, PieceStatus.CANCELLED, RootStatus.CANCELLED, true, "CertificateCancelled",
+                "certificate cancelled by the debtor");
     }
 
     private Piece pending(String rootId) {
@@ -116,13 +118,15 @@ final class Certificates {
         return piece;
     }
 
-    private RootCertificate close(Piece piece, PieceStatus pieceStatus, RootStatus rootStatus, boolean restoreLine,
-            String eventType) {
+    /** Ends the wait for acceptance; a certificate that will never circulate gives its line and invoice back. */
+    private RootCertificate close(Piece piece, PieceStatus pieceStatus, RootStatus rootStatus, boolean giveBack,
+            String eventType, String reason) {
         String at = Dates.now(stub);
         RootCertificate root = state.root(piece.rootId());
-        if (restoreLine) {
+        if (giveBack) {
             CreditLine line = state.line(root.lineId());
             state.putLine(line.withUsed(line.used().minus(root.faceValue()), at, stub.getTxId()));
+            invoices.releaseCertificate(root.rootId(), root.invoiceDocumentId(), reason);
         }
         state.putPiece(piece.withStatus(pieceStatus, at, stub.getTxId()), piece.status());
         RootCertificate changed = root.with(rootStatus, root.settled(), at, stub.getTxId());

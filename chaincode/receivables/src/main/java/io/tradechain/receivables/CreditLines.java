@@ -52,6 +52,8 @@ final class CreditLines {
         CreditLine line = new CreditLine(lineId, caller.mspId(), code, limit, Money.zero(limit.currency()),
                 LineStatus.ACTIVE, expiry.toString(), at, at, stub.getTxId());
         state.putLine(line);
+        LinePricings pricings = new LinePricings(stub, state, parties);
+        pricings.sent().ifPresent(input -> pricings.record(caller, line, input));
         ReceivablesEvents.line(stub, "CreditLineGranted", line);
         return line;
     }

@@ -28,9 +28,11 @@ final class Financings {
     private final PartyDirectory parties;
     private final BlacklistCheck blacklist;
     private final InvoiceLocks invoices;
+    private final LinePricings pricings;
 
     Financings(ChaincodeStub stub, ReceivablesState state, PartyDirectory parties, BlacklistCheck blacklist,
             InvoiceLocks invoices) {
+        this.pricings = new LinePricings(stub, state, parties);
         this.stub = stub;
         this.state = state;
         this.parties = parties;
@@ -81,9 +83,8 @@ final class Financings {
         FinancingRequest request = pending(caller, requestId, "approve it");
         RootCertificate root = state.root(request.rootId());
         requireBeforeMaturity(root);
-        TermsInput input = CanonicalJson.parseArgument(TERMS, new String(Args.transientValue(stub, TERMS),
-                StandardCharsets.UTF_8), TermsInput.class);
-        FinancingTerms terms = terms(input, request, caller);
+        FinancingTerms terms = pricings.termsFor(caller, state.line(root.lineId()), request,
+                LocalDate.parse(root.maturityDate()), statedTerms());
         blacklist.requireNotListed(request.holderCode());
         String lockedDocument = invoices.lock(request.requestId(), request.amount());
         if (!lockedDocument.equals(root.invoiceDocumentId())) {
@@ -141,30 +142,11 @@ final class Financings {
         return request;
     }
 
-    private FinancingTerms terms(TermsInput input, FinancingRequest request, Caller caller) {
-        if (input.ratePerAnnumBp() == null || input.ratePerAnnumBp() < 0 || input.ratePerAnnumBp() > 10_000) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "terms.ratePerAnnumBp must be 0 to 10000 "
-                    + "basis points", "field", "terms.ratePerAnnumBp");
-        }
-        Money fee = requireCurrency(input.fee(), "terms.fee", request.amount());
-        Money disbursed = requireCurrency(input.disbursed(), "terms.disbursed", request.amount());
-        if (fee.isNegative() || !disbursed.isPositive() || disbursed.greaterThan(request.amount())) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "terms need a fee of at least zero and a "
-                    + "disbursed amount above zero and at most the financed " + request.amount().toDecimalString(),
-                    "field", "terms");
-        }
-        return new FinancingTerms(request.requestId(), input.ratePerAnnumBp(), fee, disbursed, caller.clientId());
-    }
-
-    private static Money requireCurrency(Money value, String field, Money reference) {
-        if (value == null) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " is required", "field", field);
-        }
-        if (!value.currency().equals(reference.currency())) {
-            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH, field + " must be in "
-                    + reference.currency(), "field", field);
-        }
-        return value;
+    /** The terms the funder states under {@code terms} in the transient map, or null to use the line's pricing. */
+    private TermsInput statedTerms() {
+        byte[] raw = stub.getTransient() == null ? null : stub.getTransient().get(TERMS);
+        return raw == null ? null : CanonicalJson.parseArgument(TERMS, new String(raw, StandardCharsets.UTF_8),
+                TermsInput.class);
     }
 
     private void requireBeforeMaturity(RootCertificate root) {

@@ -3,40 +3,48 @@ package io.tradechain.receivables;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
-import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeInvocation;
+import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.DocumentUses;
 import io.tradechain.chaincode.common.Money;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.hyperledger.fabric.shim.Chaincode;
+import java.util.Set;
+
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Locks the certificate's invoice for a financing through the verification chaincode ({@code LockAmount}, inside this
- * transaction and as its creator, the bank). The invoice's fields travel in this transaction's transient map under
- * {@code document}, which the called chaincode reads: the lock proves the bank holds the real invoice, and refuses
- * over- and duplicate financing at any bank. A refusal is rethrown with the verification chaincode's code.
+ * The certificate's invoice in the verification chaincode, which keeps every product's uses of a document
+ * (docs/one-invoice-one-financing.md). Issue backs the certificate's amount with the invoice (proof of possession, and
+ * the backings of one invoice never exceed its face value across certificates and L/C drawings); rejection and
+ * cancellation give it back; a financing locks the financed amount (the financings of one invoice never exceed its
+ * face value, whichever bank and product). Calls run inside this transaction as its creator; refusals keep the
+ * verification chaincode's code, except that a document that does not verify is this chaincode's
+ * {@code INVOICE_NOT_AUTHENTIC} and one too small is {@code AMOUNT_EXCEEDS_INVOICE}.
  */
 final class InvoiceLocks {
-    static final String VERIFICATION = "verification";
+    private static final Set<String> NOT_AUTHENTIC = Set.of("DOCUMENT_MISMATCH", "DOCUMENT_NOT_FOUND",
+            "DOCUMENT_VOIDED");
 
     private final ChaincodeStub stub;
+    private final DocumentUses uses;
+    private final ChaincodeInvocation verification;
 
     InvoiceLocks(ChaincodeStub stub) {
         this.stub = stub;
+        this.uses = new DocumentUses(stub);
+        this.verification = new ChaincodeInvocation(stub, DocumentUses.CHAINCODE);
     }
 
     /**
-     * Verifies the invoice the transaction carries in its transient map under {@code documents} (a one-element array,
-     * as the verification chaincode reads it) and checks that it is the trade behind a certificate: AUTHENTIC, the id
-     * named, the debtor as buyer, the supplier as seller, a face value covering the amount.
+     * Backs certificate {@code rootId} with the invoice the transaction carries under {@code documents} (a
+     * one-element array): from the supplier to the debtor, authentic, the id named, and enough of its face value not
+     * backing other instruments to cover the amount.
      */
-    void requireTradeInvoice(String documentId, String debtorCode, String supplierCode, Money amount) {
+    void backCertificate(String rootId, String documentId, String debtorCode, String supplierCode, Money amount) {
         JsonNode sent;
         try {
-            sent = CanonicalJson.mapper().readTree(Args.transientValue(stub, "documents"));
+            sent = CanonicalJson.mapper().readTree(Args.transientValue(stub, DocumentUses.DOCUMENTS));
         } catch (IOException e) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "documents must be a JSON array holding "
                     + "the invoice", "field", "documents");
@@ -51,50 +59,35 @@ final class InvoiceLocks {
             throw BusinessException.of(ReceivablesErrorCode.INVOICE_MISMATCH, "the invoice must be from the supplier "
                     + supplierCode + " to the debtor " + debtorCode, "field", "documents");
         }
-        JsonNode result = call("Verify").path("results").path(0);
-        String outcome = result.path("result").asText();
-        if (!"AUTHENTIC".equals(outcome)) {
-            throw BusinessException.of(ReceivablesErrorCode.INVOICE_NOT_AUTHENTIC, "the invoice is " + outcome
-                    + " in the verification chaincode" + (result.has("mismatchedFields") ? " ("
-                    + result.path("mismatchedFields") + " differ)" : ""), "outcome", outcome);
+        DocumentUses.Backed backed;
+        try {
+            backed = uses.back(DocumentUses.RECEIVABLES, rootId, amount);
+        } catch (BusinessException refused) {
+            if (NOT_AUTHENTIC.contains(refused.code())) {
+                throw new BusinessException(ReceivablesErrorCode.INVOICE_NOT_AUTHENTIC, "the invoice does not "
+                        + "verify: " + refused.text(), refused.details());
+            }
+            if ("AMOUNT_EXCEEDS_DOCUMENT".equals(refused.code())) {
+                throw BusinessException.of(ReceivablesErrorCode.AMOUNT_EXCEEDS_INVOICE, "a certificate of "
+                        + amount.toDecimalString() + " " + amount.currency() + " exceeds its invoice's face value",
+                        "invoiceDocumentId", documentId);
+            }
+            throw refused;
         }
-        if (!documentId.equals(result.path("documentId").asText())) {
+        if (!documentId.equals(backed.documentId())) {
             throw BusinessException.of(ReceivablesErrorCode.INVOICE_MISMATCH, "the invoice sent is "
-                    + result.path("documentId").asText() + ", not " + documentId, "invoiceDocumentId", documentId);
-        }
-        long face = result.path("faceValue").path("minorUnits").asLong();
-        if (!amount.currency().equals(result.path("faceValue").path("currency").asText())
-                || amount.minorUnits() > face) {
-            throw BusinessException.of(ReceivablesErrorCode.AMOUNT_EXCEEDS_INVOICE, "a certificate of "
-                    + amount.toDecimalString() + " " + amount.currency() + " exceeds its invoice's face value",
-                    "invoiceDocumentId", documentId);
+                    + backed.documentId() + ", not " + documentId, "invoiceDocumentId", documentId);
         }
     }
 
-    private JsonNode call(String function, String... args) {
-        List<String> all = new java.util.ArrayList<>();
-        all.add(function);
-        all.addAll(List.of(args));
-        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(VERIFICATION, all);
-        int status = response.getStatusCode();
-        if (status < 200 || status >= 300) {
-            ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
-                    .or(() -> ErrorInfo.fromMessage(response.getMessage()))
-                    .orElseThrow(() -> new IllegalStateException("the verification chaincode failed on " + function
-                            + " with status " + status + ": " + response.getMessage()));
-            throw BusinessException.relay(error);
-        }
-        try {
-            return CanonicalJson.mapper().readTree(response.getPayload());
-        } catch (IOException e) {
-            throw new IllegalStateException("the verification chaincode answered " + function + " unreadably: "
-                    + new String(response.getPayload(), StandardCharsets.UTF_8), e);
-        }
+    /** The certificate was rejected or cancelled: its invoice's face value is free again. */
+    void releaseCertificate(String rootId, String documentId, String reason) {
+        uses.releaseBacking(documentId, DocumentUses.RECEIVABLES, rootId, reason);
     }
 
     /** Locks {@code amount} of the invoice under {@code financingRef}; returns the locked document's id. */
     String lock(String financingRef, Money amount) {
-        return call("LockAmount", financingRef, CanonicalJson.toJson(amount)).path("lock").path("documentId")
-                .asText();
+        return verification.call("LockAmount", financingRef, CanonicalJson.toJson(amount)).path("lock")
+                .path("documentId").asText();
     }
 }

@@ -29,6 +29,18 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(lines(ctx).grant(Caller.of(ctx), debtorCode, limit, expiresOn));
     }
 
+    /** The funder sets the line's pricing from the transient {@code pricing} (rate and fee in basis points). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SetLinePricing")
+    public String setLinePricing(Context ctx, String lineId) {
+        return json(pricings(ctx).set(Caller.of(ctx), lineId));
+    }
+
+    /** The line's pricing: the funder, the debtor, the regulator. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetLinePricing")
+    public String getLinePricing(Context ctx, String lineId) {
+        return json(pricings(ctx).read(Caller.of(ctx), lineId));
+    }
+
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AdjustCreditLine")
     public String adjustCreditLine(Context ctx, String lineId, String limit) {
         return json(lines(ctx).adjust(Caller.of(ctx), lineId, limit));
@@ -170,6 +182,10 @@ public final class ReceivablesContract implements IdempotentContract {
 
     private static CreditLines lines(Context ctx) {
         return new CreditLines(ctx.getStub(), state(ctx), parties(ctx));
+    }
+
+    private static LinePricings pricings(Context ctx) {
+        return new LinePricings(ctx.getStub(), state(ctx), parties(ctx));
     }
 
     private static Certificates certificates(Context ctx) {

@@ -13,6 +13,8 @@ public enum ReceivablesErrorCode implements ErrorCode {
     FINANCING_NOT_PENDING(ErrorKind.CONFLICT),
     /** The invoice sent for the lock is not the one the certificate was issued against. */
     INVOICE_MISMATCH(ErrorKind.BUSINESS_RULE),
+    /** The line has no pricing and the funder stated no complete terms. */
+    PRICING_NOT_SET(ErrorKind.BUSINESS_RULE),
     /** The invoice sent at issue is not AUTHENTIC (mismatch, voided or unknown) in the verification chaincode. */
     INVOICE_NOT_AUTHENTIC(ErrorKind.BUSINESS_RULE),
     /** A certificate above its invoice's face value. */

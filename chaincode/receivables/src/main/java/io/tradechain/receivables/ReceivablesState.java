@@ -112,6 +112,20 @@ final class ReceivablesState {
                 requestId));
     }
 
+    /** A line's pricing, in the funder's terms collection. */
+    void putPricing(String funderMsp, LinePricing pricing) {
+        pricings(funderMsp).put(pricing, pricing.lineId());
+    }
+
+    java.util.Optional<LinePricing> pricing(String funderMsp, String lineId) {
+        return pricings(funderMsp).find(lineId);
+    }
+
+    private PrivateEntityStore<LinePricing> pricings(String funderMsp) {
+        return new PrivateEntityStore<>(stub, ReceivablesCollections.termsOf(funderMsp), "rpricing",
+                LinePricing.class);
+    }
+
     private PrivateEntityStore<FinancingTerms> terms(String funderMsp) {
         return new PrivateEntityStore<>(stub, ReceivablesCollections.termsOf(funderMsp), "rterms",
                 FinancingTerms.class);

@@ -65,7 +65,7 @@ class FinancingTest {
         assertRefused(net.evaluate(net.bank2, "GetFinancingTerms", requestId), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.c, "GetFinancingTerms", requestId), "ACCESS_DENIED");
         assertThat(new String(net.ledger.committedState("receivables", "\u0000rfin\u0000" + requestId + "\u0000")
-                .orElseThrow())).doesNotContain("385", "290000");
+                .orElseThrow())).doesNotContain("ratePerAnnumBp", "disbursed", "290000");
 
         assertOk(net.transfer(net.bank1, bankPiece, BANK2, 100_000));
     }
@@ -138,7 +138,7 @@ class FinancingTest {
         assertRefused(net.ledger.submit(Invocation.builder(net.bank1, "receivables", "ApproveFinancing")
                 .args(requestId).transientData("terms", "{\"ratePerAnnumBp\":385}")
                 .transientData("document", io.tradechain.chaincode.common.CanonicalJson.toJson(invoice)).build()),
-                "INVALID_ARGUMENT");
+                "PRICING_NOT_SET");
         net.advanceTo("2026-09-01");
         assertRefused(net.approve(net.bank1, requestId, invoice), "PIECE_MATURED");
     }

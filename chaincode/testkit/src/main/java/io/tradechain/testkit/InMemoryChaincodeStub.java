@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.common.Header;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
+import org.hyperledger.fabric.protos.peer.ChaincodeID;
+import org.hyperledger.fabric.protos.peer.ChaincodeInput;
+import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
+import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
+import org.hyperledger.fabric.protos.peer.ChaincodeSpec;
+import org.hyperledger.fabric.protos.peer.Proposal;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 import org.hyperledger.fabric.shim.Chaincode.Response;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -95,10 +103,25 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
         return Collections.unmodifiableMap(sim.transientData);
     }
 
-    /** The in-memory ledger has no signed proposal: null (ClientIdentity and our chaincode do not need one). */
+    /**
+     * A proposal shaped as a peer receives it: the creator in its header and, in its payload, the chaincode the client
+     * invoked with the client's arguments (the same for every chaincode the transaction calls). It is not signed: the
+     * in-memory ledger trusts its callers.
+     */
     @Override
     public SignedProposal getSignedProposal() {
-        return null;
+        ChaincodeInput.Builder input = ChaincodeInput.newBuilder();
+        sim.entryArgs.forEach(a -> input.addArgs(ByteString.copyFromUtf8(a)));
+        ChaincodeInvocationSpec spec = ChaincodeInvocationSpec.newBuilder().setChaincodeSpec(ChaincodeSpec.newBuilder()
+                .setType(ChaincodeSpec.Type.JAVA).setChaincodeId(ChaincodeID.newBuilder().setName(sim.entryChaincode))
+                .setInput(input)).build();
+        ChaincodeProposalPayload payload = ChaincodeProposalPayload.newBuilder().setInput(spec.toByteString())
+                .build();
+        SignatureHeader header = SignatureHeader.newBuilder().setCreator(ByteString.copyFrom(
+                sim.creator.serialized())).build();
+        Proposal proposal = Proposal.newBuilder().setHeader(Header.newBuilder().setSignatureHeader(
+                header.toByteString()).build().toByteString()).setPayload(payload.toByteString()).build();
+        return SignedProposal.newBuilder().setProposalBytes(proposal.toByteString()).build();
     }
 
     @Override

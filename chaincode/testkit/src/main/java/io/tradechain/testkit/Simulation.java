@@ -12,6 +12,10 @@ final class Simulation {
     final Identity creator;
     final Map<String, byte[]> transientData;
     final Set<String> endorsingOrganizations;
+    /** The chaincode the client's proposal invoked (its signed proposal names it), whatever it calls in turn. */
+    final String entryChaincode;
+    /** The proposal's arguments (function first), as the client sent them. */
+    final java.util.List<String> entryArgs;
     final ReadWriteSet rwset = new ReadWriteSet();
 
     Simulation(InMemoryLedger ledger, String txId, Instant timestamp, Invocation invocation) {
@@ -21,5 +25,10 @@ final class Simulation {
         this.creator = invocation.creator();
         this.transientData = invocation.transientData();
         this.endorsingOrganizations = invocation.endorsingOrganizations();
+        this.entryChaincode = invocation.chaincode();
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(invocation.function());
+        all.addAll(invocation.args());
+        this.entryArgs = java.util.List.copyOf(all);
     }
 }

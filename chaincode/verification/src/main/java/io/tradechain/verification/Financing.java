@@ -3,10 +3,9 @@ package io.tradechain.verification;
 import io.tradechain.blacklist.BlacklistCheck;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
-import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.DocumentUses;
+import io.tradechain.chaincode.common.EntryChaincode;
 import io.tradechain.chaincode.common.Money;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -31,41 +30,18 @@ final class Financing {
         Money amount = Inputs.amount("amount", amountJson);
         DocumentFields fields = DocumentInputs.check(Inputs.submission(stub, Inputs.DOCUMENT), "document.", null,
                 null);
-        Document document = state.document(fields.documentId());
-        if (!document.isActive()) {
-            throw BusinessException.of(VerificationErrorCode.DOCUMENT_VOIDED, "document " + document.documentId()
-                    + " was voided by the authority (" + document.voidReason() + "); it cannot be financed",
-                    "documentId", document.documentId());
-        }
-        List<FieldClass> differing = new Verifier(state).mismatchedClasses(document.documentId(), fields);
-        if (!differing.isEmpty()) {
-            String classes = differing.stream().map(Enum::name).collect(Collectors.joining(","));
-            throw BusinessException.of(VerificationErrorCode.DOCUMENT_MISMATCH, "the fields sent do not match the "
-                    + "registered document (" + classes + " differ); only a verified document can be financed",
-                    "documentId", document.documentId(), "mismatchedFields", classes);
-        }
-        requireSameCurrency(amount, document.faceValue(), "amount");
+        Document document = Possession.require(state, fields);
+        Possession.requireSameCurrency(amount, document.faceValue(), "amount");
         blacklist.requireNotListed(fields.ownerCode());
         if (state.findLock(document.documentId(), ref).isPresent()) {
             throw BusinessException.of(VerificationErrorCode.LOCK_ALREADY_EXISTS, "document "
                     + document.documentId() + " already has a lock with financing reference " + ref,
                     "documentId", document.documentId(), "financingRef", ref);
         }
-        if (amount.greaterThan(document.faceValue())) {
-            throw BusinessException.of(VerificationErrorCode.OVER_FINANCING, "a financing of "
-                    + describe(amount) + " exceeds the document's face value of " + describe(document.faceValue()),
-                    "documentId", document.documentId(), "requested", amount.toDecimalString(), "faceValue",
-                    document.faceValue().toDecimalString());
-        }
-        if (amount.greaterThan(document.balance())) {
-            throw BusinessException.of(VerificationErrorCode.DUPLICATE_FINANCING, "the document is financed already "
-                    + "for " + describe(document.financed()) + "; only " + describe(document.balance())
-                    + " of its " + describe(document.faceValue()) + " is left, " + describe(amount) + " asked",
-                    "documentId", document.documentId(), "requested", amount.toDecimalString(), "balance",
-                    document.balance().toDecimalString());
-        }
+        UseRefusals.requireFinanceable(document, amount);
         String at = Inputs.now(stub);
-        Lock lock = Lock.locked(document.documentId(), ref, caller.mspId(), amount, at, stub.getTxId());
+        Lock lock = Lock.locked(document.documentId(), ref, caller.mspId(), amount, at, stub.getTxId(),
+                productOf(stub));
         Document after = document.locked(amount, at, stub.getTxId());
         state.insertLock(lock);
         state.putDocument(after);
@@ -76,6 +52,7 @@ final class Financing {
     LockReceipt release(Caller caller, String documentId, String financingRef, String reason) {
         Lock lock = state.lock(Inputs.documentId(documentId), Inputs.financingRef(financingRef));
         VerificationAccess.requireLockingBank(caller, lock, "release it");
+        requireOwningProduct(lock);
         String why = Inputs.reason(reason);
         requireLocked(lock);
         if (!lock.repaid().isZero()) {
@@ -95,9 +72,10 @@ final class Financing {
     LockReceipt repay(Caller caller, String documentId, String financingRef, String amountJson) {
         Lock lock = state.lock(Inputs.documentId(documentId), Inputs.financingRef(financingRef));
         VerificationAccess.requireLockingBank(caller, lock, "record a repayment on it");
+        requireOwningProduct(lock);
         Money payment = Inputs.amount("amount", amountJson);
         requireLocked(lock);
-        requireSameCurrency(payment, lock.amount(), "amount");
+        Possession.requireSameCurrency(payment, lock.amount(), "amount");
         if (payment.greaterThan(lock.outstanding())) {
             throw BusinessException.of(VerificationErrorCode.REPAYMENT_EXCEEDS_LOCK, "a repayment of "
                     + describe(payment) + " exceeds the " + describe(lock.outstanding()) + " still owed on lock "
@@ -111,6 +89,22 @@ final class Financing {
         return new LockReceipt(after, document);
     }
 
+    /**
+     * The product a lock is taken for: the chaincode the transaction entered through when a product (a certificate's
+     * financing) locks, none when a bank locks directly. A product's lock changes only through that product: a bank
+     * may not free the document behind a financing its product still holds.
+     */
+    private static String productOf(ChaincodeStub stub) {
+        String entry = EntryChaincode.of(stub);
+        return DocumentUses.CHAINCODE.equals(entry) ? null : entry;
+    }
+
+    private void requireOwningProduct(Lock lock) {
+        if (lock.product() != null) {
+            UseProducts.require(stub, lock.product());
+        }
+    }
+
     private static void requireLocked(Lock lock) {
         if (lock.status() != LockStatus.LOCKED) {
             throw BusinessException.of(VerificationErrorCode.LOCK_NOT_ACTIVE, "lock " + lock.financingRef()
@@ -119,14 +113,7 @@ final class Financing {
         }
     }
 
-    private static void requireSameCurrency(Money amount, Money reference, String field) {
-        if (!amount.currency().equals(reference.currency())) {
-            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH, field + " is in " + amount.currency()
-                    + " but the document is in " + reference.currency(), "field", field);
-        }
-    }
-
     private static String describe(Money money) {
-        return money.currency() + " " + money.toDecimalString();
+        return UseRefusals.describe(money);
     }
 }

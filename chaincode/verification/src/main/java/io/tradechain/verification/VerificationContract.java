@@ -59,6 +59,34 @@ public final class VerificationContract implements IdempotentContract {
         return json(financing(ctx).lock(Caller.of(ctx), financingRef, amount));
     }
 
+    /**
+     * A product's instrument (certificate, L/C presentation) backs {@code amount} (Money JSON) of the document sent in
+     * the transient {@code documents}. Only from a transaction of that product's chaincode.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "BackDocument")
+    public String backDocument(Context ctx, String product, String reference, String amount) {
+        return json(backings(ctx).back(Caller.of(ctx), product, reference, amount));
+    }
+
+    /** Gives a backing's face value back (instrument cancelled, rejected, refused). Only from the product. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReleaseBacking")
+    public String releaseBacking(Context ctx, String documentId, String product, String reference, String reason) {
+        return json(backings(ctx).release(Caller.of(ctx), documentId, product, reference, reason));
+    }
+
+    /** The calling bank finances {@code amount} of a product's backed instrument. Only from the product. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "LockBacked")
+    public String lockBacked(Context ctx, String documentId, String product, String reference, String amount) {
+        return json(productFinancing(ctx).lock(Caller.of(ctx), documentId, product, reference, amount));
+    }
+
+    /** The financing of a product's instrument passes to {@code toMsp} (claim sold). Only from the product. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "TransferFinancing")
+    public String transferFinancing(Context ctx, String documentId, String product, String reference, String toMsp,
+            String amount) {
+        return json(productFinancing(ctx).transfer(Caller.of(ctx), documentId, product, reference, toMsp, amount));
+    }
+
     /** Releases a lock on cancellation of the financing. The locking bank. */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReleaseLock")
     public String releaseLock(Context ctx, String documentId, String financingRef, String reason) {
@@ -123,6 +151,14 @@ public final class VerificationContract implements IdempotentContract {
 
     private static Financing financing(Context ctx) {
         return new Financing(ctx.getStub(), new VerificationState(ctx.getStub()), new BlacklistCheck(ctx.getStub()));
+    }
+
+    private static Backings backings(Context ctx) {
+        return new Backings(ctx.getStub(), new VerificationState(ctx.getStub()));
+    }
+
+    private static ProductFinancing productFinancing(Context ctx) {
+        return new ProductFinancing(ctx.getStub(), new VerificationState(ctx.getStub()));
     }
 
     private static Authorisations authorisations(Context ctx) {

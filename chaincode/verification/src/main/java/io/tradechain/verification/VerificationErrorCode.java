@@ -37,6 +37,18 @@ public enum VerificationErrorCode implements ErrorCode {
     EXPIRY_OUT_OF_RANGE(ErrorKind.BUSINESS_RULE),
     /** More documents in one verification than the limit. */
     BATCH_TOO_LARGE(ErrorKind.VALIDATION),
+    /** A backing of more than the document's face value. */
+    AMOUNT_EXCEEDS_DOCUMENT(ErrorKind.BUSINESS_RULE),
+    /** The document backs other instruments already and what is left of its face value does not cover the amount. */
+    DOCUMENT_ALREADY_BACKING(ErrorKind.BUSINESS_RULE),
+    /** The product's reference backs the document already. */
+    BACKING_ALREADY_EXISTS(ErrorKind.CONFLICT),
+    /** No backing of the document under this product and reference. */
+    BACKING_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The backing was given back already. */
+    BACKING_NOT_ACTIVE(ErrorKind.CONFLICT),
+    /** A product's uses changed by a transaction that did not enter through that product's chaincode. */
+    PRODUCT_CALL_REQUIRED(ErrorKind.FORBIDDEN),
     /** A bank acted on another bank's lock. */
     NOT_THE_LOCKING_BANK(ErrorKind.FORBIDDEN),
     /** A bank queried a party's documents without any authorisation from it. */

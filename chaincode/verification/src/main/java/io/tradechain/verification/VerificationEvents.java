@@ -25,6 +25,12 @@ final class VerificationEvents {
                 Set.of(lock.bankMsp(), Organisations.AUTHORITY_MSP));
     }
 
+    static void backing(ChaincodeStub stub, String type, Backing backing, Document document) {
+        Events.emit(stub, DOMAIN, type, Map.of("documentId", backing.documentId(), "product", backing.product(),
+                "reference", backing.reference(), "backingStatus", backing.status().name(), "unbacked",
+                document.unbacked().toDecimalString()), Set.of(backing.byMsp(), Organisations.AUTHORITY_MSP));
+    }
+
     static void authorisation(ChaincodeStub stub, String type, Authorisation authorisation) {
         Events.emit(stub, DOMAIN, type, Map.of("ownerHash", authorisation.ownerHash(), "bankMsp",
                 authorisation.bankMsp(), "expiresOn", authorisation.expiresOn(), "status",

@@ -17,6 +17,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 final class VerificationState {
     static final String DOCUMENT = "vdoc";
     static final String LOCK = "vlock";
+    static final String BACKING = "vback";
     static final String AUTHORISATION = "vauth";
     static final String OWNER_INDEX = "vdoc-owner";
     static final String FIELD_CLASS = "vfield";
@@ -26,6 +27,7 @@ final class VerificationState {
 
     private final EntityStore<Document> documents;
     private final EntityStore<Lock> locks;
+    private final EntityStore<Backing> backings;
     private final EntityStore<Authorisation> authorisations;
     private final Index byOwner;
     private final PrivateEntityStore<Object> fieldClasses;
@@ -34,6 +36,7 @@ final class VerificationState {
     VerificationState(ChaincodeStub stub) {
         this.documents = new EntityStore<>(stub, DOCUMENT, Document.class);
         this.locks = new EntityStore<>(stub, LOCK, Lock.class);
+        this.backings = new EntityStore<>(stub, BACKING, Backing.class);
         this.authorisations = new EntityStore<>(stub, AUTHORISATION, Authorisation.class);
         this.byOwner = new Index(stub, OWNER_INDEX);
         this.fieldClasses = new PrivateEntityStore<>(stub, VerificationCollections.DOCUMENTS, FIELD_CLASS,
@@ -106,6 +109,20 @@ final class VerificationState {
     /** The first locks of a document in key (financing reference) order; evaluate only (paginated query). */
     List<Lock> locksOf(String documentId) {
         return locks.list(PageRequest.of(MAX_LOCKS_SHOWN, ""), documentId).items();
+    }
+
+    Optional<Backing> findBacking(String documentId, String product, String reference) {
+        return backings.find(documentId, product, reference);
+    }
+
+    Backing backing(String documentId, String product, String reference) {
+        return findBacking(documentId, product, reference).orElseThrow(() -> BusinessException.of(
+                VerificationErrorCode.BACKING_NOT_FOUND, "document " + documentId + " backs no " + product + " "
+                        + reference, "documentId", documentId, "product", product, "reference", reference));
+    }
+
+    void putBacking(Backing backing) {
+        backings.put(backing, backing.documentId(), backing.product(), backing.reference());
     }
 
     Optional<Authorisation> findAuthorisation(String ownerHash, String bankMsp) {

@@ -56,7 +56,10 @@ class LockTest {
         assertOk(net.lock(net.bank1, invoice, "B1-FIN-1", 8_000_000));
         assertRefused(net.lock(net.bank1, invoice, "B1-FIN-2", 3_300_001), "DUPLICATE_FINANCING");
         ErrorInfo atBank2 = assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_001), "DUPLICATE_FINANCING");
-        assertThat(atBank2.details()).containsEntry("balance", "33000.00");
+        // the second bank learns that the document is used and what it asked, not who financed it or for how much
+        assertThat(atBank2.details()).containsOnlyKeys("documentId", "requested").containsEntry("requested",
+                "33000.01");
+        assertThat(atBank2.message()).doesNotContain("Bank1MSP", "80000.00", "33000.00");
         assertOk(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_000));
         assertThat(balance()).isZero();
         assertRefused(net.lock(net.bank2, invoice, "B2-FIN-2", 1), "DUPLICATE_FINANCING");
