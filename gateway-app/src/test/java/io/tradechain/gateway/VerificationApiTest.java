@@ -238,11 +238,13 @@ class VerificationApiTest {
         as("bank1.officer").body(Map.of("documents", List.of(Map.of("type", "INVOICE", "invoiceCode", "12"))))
                 .post("/api/v1/verification/verify")
                 .then().statusCode(400).body("details.field", equalTo("documents[0].invoiceCode"));
-        // an enterprise verifies documents it is a party to (the seller here), no one else's
+        // enterprises do not verify, not even documents naming them (the answer shows what others financed)
         as("suzhou.clerk").body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
-                .post("/api/v1/verification/verify").then().statusCode(200).body("unknown", equalTo(1));
+                .post("/api/v1/verification/verify").then().statusCode(403).body("code",
+                        equalTo("WRONG_ORGANISATION"));
         as("ningbo.clerk").body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
-                .post("/api/v1/verification/verify").then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
+                .post("/api/v1/verification/verify").then().statusCode(403).body("code",
+                        equalTo("WRONG_ORGANISATION"));
     }
 
     @Test

@@ -35,26 +35,14 @@ final class VerificationAccess {
     }
 
     /**
-     * Verification answers banks, the authority and the regulator, and an enterprise for documents it is a party to
-     * ({@link #requirePartyTo}); anyone else is refused.
+     * Verification answers banks, the authority and the regulator only. Its answer carries a document's balance, so
+     * an enterprise named on an invoice (its buyer, say) would learn what others financed on it.
      */
     static void requireVerifier(Caller caller) {
-        if (!isBank(caller.mspId()) && !seesEverything(caller)
-                && !Organisations.CORP_MSP.equals(caller.mspId())) {
+        if (!isBank(caller.mspId()) && !seesEverything(caller)) {
             throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "verification answers banks, the "
-                    + "authority, the regulator and enterprises for their own documents; " + caller.mspId()
-                    + " is none of them", "mspId", caller.mspId());
-        }
-    }
-
-    /** An enterprise verifies only documents naming it as seller, buyer or exporter (as submitted). */
-    static void requirePartyTo(String ownCode, DocumentFields fields, String field) {
-        boolean party = fields instanceof InvoiceFields invoice
-                ? ownCode.equals(invoice.sellerCode()) || ownCode.equals(invoice.buyerCode())
-                : ownCode.equals(((DeclarationFields) fields).exporterCode());
-        if (!party) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "an enterprise verifies only documents it is "
-                    + "a party to; " + field + " does not name " + ownCode, "field", field);
+                    + "authority and the regulator; an enterprise would learn what others financed on a document it "
+                    + "merely names (" + caller.mspId() + ")", "mspId", caller.mspId());
         }
     }
 

@@ -22,7 +22,13 @@ final class Bodies {
     @Schema(example = "{\"debtorCode\":\"91310115MA1K4HQ27W\",\"limit\":{\"currency\":\"CNY\",\"minorUnits\":"
             + "10000000000},\"expiresOn\":\"2027-11-30\"}")
     record LineBody(@NotNull @Pattern(regexp = CODE) String debtorCode, @NotNull @Valid MoneyBody limit,
-            @NotNull @Pattern(regexp = DATE) String expiresOn) {
+            @NotNull @Pattern(regexp = DATE) String expiresOn, @Valid PricingBody pricing) {
+    }
+
+    @Schema(description = "The funder's pricing of a line's certificates, private to the funder, the debtor and the "
+            + "regulator: yearly rate and fee, both in basis points (350 = 3.50%). A financing that states no terms "
+            + "takes them from here.", example = "{\"ratePerAnnumBp\":350,\"feeBp\":10}")
+    record PricingBody(@NotNull @Min(0) @Max(10_000) Integer ratePerAnnumBp, @Min(0) @Max(10_000) Integer feeBp) {
     }
 
     record LimitBody(@NotNull @Valid MoneyBody limit) {
@@ -51,13 +57,14 @@ final class Bodies {
     record AmountBody(@NotNull @Valid MoneyBody amount) {
     }
 
-    @Schema(description = "The bank's private terms: yearly rate in basis points, fee, amount disbursed")
-    record TermsBody(@NotNull @Min(0) @Max(10_000) Integer ratePerAnnumBp, @NotNull @Valid MoneyBody fee,
-            @NotNull @Valid MoneyBody disbursed) {
+    @Schema(description = "The bank's private terms: yearly rate in basis points, fee, amount disbursed. Each one "
+            + "left out comes from the line's pricing (the disbursed amount is then the financed amount less interest "
+            + "to maturity, actual/365, and the fee)")
+    record TermsBody(@Min(0) @Max(10_000) Integer ratePerAnnumBp, @Valid MoneyBody fee, @Valid MoneyBody disbursed) {
     }
 
-    @Schema(description = "Approval: the private terms and the certificate's invoice (its fields prove the bank holds "
-            + "it and lock the financed amount on it)")
-    record ApprovalBody(@NotNull @Valid TermsBody terms, @NotNull @Valid DocumentBody document) {
+    @Schema(description = "Approval: the private terms (optional: the line's pricing otherwise) and the certificate's "
+            + "invoice (its fields prove the bank holds it and lock the financed amount on it)")
+    record ApprovalBody(@Valid TermsBody terms, @NotNull @Valid DocumentBody document) {
     }
 }

@@ -62,8 +62,31 @@ public class ReceivablesResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Grant a core enterprise a credit line (banks)")
     public CompletionStage<Response> grant(@Valid @NotNull Bodies.LineBody body) {
-        return WriteResult.created(submit("GrantCreditLine", body.debtorCode(), CanonicalJson.toJson(body.limit()),
-                body.expiresOn()));
+        Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, "GrantCreditLine",
+                body.debtorCode(), CanonicalJson.toJson(body.limit()), body.expiresOn());
+        if (body.pricing() != null) {
+            proposal = proposal.withTransient("pricing", CanonicalJson.toBytes(body.pricing()));
+        }
+        return WriteResult.created(calls.submit(proposal));
+    }
+
+    @POST
+    @Path("/lines/{lineId}/pricing")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Set a line's pricing (the funder): rate and fee for financings that state no terms",
+            description = "Travels as transient data; financings approved before keep their terms.")
+    public CompletionStage<WriteResult> price(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
+            @Valid @NotNull Bodies.PricingBody body) {
+        return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, "SetLinePricing",
+                lineId).withTransient("pricing", CanonicalJson.toBytes(body)));
+    }
+
+    @GET
+    @Path("/lines/{lineId}/pricing")
+    @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "A line's pricing (the funder, the debtor, the regulator); PRICING_NOT_SET when none")
+    public JsonNode pricing(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return evaluate("GetLinePricing", lineId);
     }
 
     @POST
@@ -247,8 +270,10 @@ public class ReceivablesResource {
             @Valid @NotNull Bodies.ApprovalBody body) {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
                 "ApproveFinancing", requestId)
-                .withTransient("terms", CanonicalJson.toBytes(body.terms()))
                 .withTransient("document", CanonicalJson.toBytes(body.document()));
+        if (body.terms() != null) {
+            proposal = proposal.withTransient("terms", CanonicalJson.toBytes(body.terms()));
+        }
         return calls.submit(proposal);
     }
 
