@@ -242,8 +242,11 @@ join_orderers() {
   local i
   for i in $(seq 0 $((orderers - 1))); do
     local admin=$((7053 + 1000 * i))
-    if fabric osnadmin channel list -o "127.0.0.1:$admin" --ca-file "$(orderer_tlsca)" --client-cert "$admin_tls/client.crt" \
-      --client-key "$admin_tls/client.key" 2>/dev/null | grep -q "\"$CHANNEL\""; then
+    # the listing is read whole before it is searched: `producer | grep -q` under pipefail fails when grep stops early
+    local joined
+    joined="$(fabric osnadmin channel list -o "127.0.0.1:$admin" --ca-file "$(orderer_tlsca)" \
+      --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key" 2>/dev/null || true)"
+    if grep -q "\"$CHANNEL\"" <<<"$joined"; then
       continue
     fi
     log "orderer$i joins channel $CHANNEL"
@@ -322,7 +325,9 @@ join_peers() {
   local entry
   for entry in "${ORGS[@]}"; do
     read -r name _ _ _ _ <<<"$entry"
-    if as_admin "$name" peer channel list 2>/dev/null | grep -qx "$CHANNEL"; then
+    local channels
+    channels="$(as_admin "$name" peer channel list 2>/dev/null || true)"
+    if grep -qx "$CHANNEL" <<<"$channels"; then
       continue
     fi
     log "peer of $name joins channel $CHANNEL"
@@ -410,9 +415,17 @@ deploy_chaincode() { # name, port
   local entry
   for entry in "${ORGS[@]}"; do
     read -r org _ _ _ _ <<<"$entry"
-    if ! as_admin "$org" peer lifecycle chaincode queryinstalled 2>/dev/null | grep -q "$id"; then
-      as_admin "$org" peer lifecycle chaincode install "$package" >>"$LOGS/deploy.log" 2>&1 \
-        || die "installing $name on the peer of $org failed: $LOGS/deploy.log"
+    local installed out
+    installed="$(as_admin "$org" peer lifecycle chaincode queryinstalled 2>/dev/null || true)"
+    if ! grep -qF "$id" <<<"$installed"; then
+      if ! out="$(as_admin "$org" peer lifecycle chaincode install "$package" 2>&1)"; then
+        printf '%s\n' "$out" >>"$LOGS/deploy.log"
+        # a listing that missed the package (peer still starting) must not make a second install fatal
+        grep -q "chaincode already successfully installed" <<<"$out" \
+          || die "installing $name on the peer of $org failed: $LOGS/deploy.log"
+      else
+        printf '%s\n' "$out" >>"$LOGS/deploy.log"
+      fi
     fi
   done
   start_chaincode_server "$name" "$port" "$id"

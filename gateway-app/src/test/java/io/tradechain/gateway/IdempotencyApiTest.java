@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -62,6 +63,33 @@ class IdempotencyApiTest {
         String key = UUID.randomUUID().toString();
         register(key, TestCodes.fresh()).then().statusCode(201);
         register(key, TestCodes.fresh()).then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    /**
+     * Writes whose differences travel only as private (transient) inputs: the same key with another invoice, another
+     * L/C amount or other financing terms is another request, never a replay of the first.
+     */
+    @Test
+    void theSameKeyWithOtherPrivateInputsIs422AndNothingCommits() {
+        String invoiceKey = UUID.randomUUID().toString();
+        Map<String, Object> invoice = VerificationApiTest.invoice();
+        as("tax.officer").header("Idempotency-Key", invoiceKey).body(invoice).post("/api/v1/verification/invoices")
+                .then().statusCode(201);
+        long height = height();
+        as("tax.officer").header("Idempotency-Key", invoiceKey).body(VerificationApiTest.invoice())
+                .post("/api/v1/verification/invoices").then().statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        as("tax.officer").header("Idempotency-Key", invoiceKey).body(invoice).post("/api/v1/verification/invoices")
+                .then().statusCode(201).body("replayed", equalTo(true));
+
+        String lcKey = UUID.randomUUID().toString();
+        Map<String, Object> application = LcApiTest.application(30);
+        as("coreco.treasurer").header("Idempotency-Key", lcKey).body(application).post("/api/v1/lcs").then()
+                .statusCode(201);
+        application.put("amount", VerificationApiTest.money("CNY", 60_000_000));
+        as("coreco.treasurer").header("Idempotency-Key", lcKey).body(application).post("/api/v1/lcs").then()
+                .statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        assertThat(height()).isEqualTo(height + 1);
     }
 
     @Test

@@ -214,27 +214,32 @@ class ReceivablesApiTest {
     @Test
     void scenario6ASecondFinancingOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtAnotherBank() {
         Map<String, Object> invoice = VerificationApiTest.invoice(); // CNY 565,000.00 with tax
-        String invoiceId = VerificationApiTest.registered(invoice);
+        VerificationApiTest.registered(invoice);
+        // two certificates back 560,000.00 of it: within its face value
         String first = issuedAndAccepted(40_000_000, today(90), invoice);
-        String second = issuedAndAccepted(40_000_000, today(90), invoice);
+        String second = issuedAndAccepted(16_000_000, today(90), invoice);
         Map<String, Object> approval = Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 39_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice));
+                "disbursed", money("CNY", 15_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice));
 
         String firstRequest = as("suzhou.clerk").body(Map.of("amount", money("CNY", 40_000_000)))
                 .post("/api/v1/receivables/pieces/" + first + "/financing").then().statusCode(201)
                 .extract().path("result.requestId");
-        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + firstRequest + "/approval")
-                .then().statusCode(200);
-        String secondRequest = as("suzhou.clerk").body(Map.of("amount", money("CNY", 40_000_000)))
-                .post("/api/v1/receivables/pieces/" + second + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
-        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + secondRequest + "/approval")
-                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
+        as("bank1.officer").body(Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
+                "disbursed", money("CNY", 39_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice)))
+                .post("/api/v1/receivables/financings/" + firstRequest + "/approval").then().statusCode(200);
+        // 165,000.00 left to finance: Bank2 may not lock a cent more, then locks 100,000.00
         Map<String, Object> lockAtBank2 = new LinkedHashMap<>();
-        lockAtBank2.put("financingRef", "B2-S6-" + secondRequest.substring(0, 8));
+        lockAtBank2.put("financingRef", "B2-S6-" + firstRequest.substring(0, 8));
         lockAtBank2.put("amount", money("CNY", 16_500_001));
         lockAtBank2.put("document", VerificationApiTest.typed("INVOICE", invoice));
         as("bank2.officer").body(lockAtBank2).post("/api/v1/verification/locks")
+                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
+        lockAtBank2.put("amount", money("CNY", 10_000_000));
+        as("bank2.officer").body(lockAtBank2).post("/api/v1/verification/locks").then().statusCode(201);
+        String secondRequest = as("suzhou.clerk").body(Map.of("amount", money("CNY", 16_000_000)))
+                .post("/api/v1/receivables/pieces/" + second + "/financing").then().statusCode(201)
+                .extract().path("result.requestId");
+        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + secondRequest + "/approval")
                 .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
         as("suzhou.clerk").get("/api/v1/receivables/financings/" + secondRequest)
                 .then().statusCode(200).body("status", equalTo("REQUESTED"));

@@ -44,4 +44,30 @@ class IdempotentReportTest {
 
         assertOk(net.ledger.submit(reportWithKey("req-8")));
     }
+
+    @Test
+    void theSameKeyWithOtherPrivateInputsIsAnotherRequestNotAReplay() {
+        TxResult first = assertOk(net.ledger.submit(reportWithKey("report-9")));
+        long height = net.ledger.height();
+        Invocation otherAmount = Invocation.builder(net.bank1, "blacklist", "ReportParty")
+                .transientData(ReportValidation.REPORT, json(BlacklistNetwork.with(reportInput(CORE_CO,
+                        "LOAN_DEFAULT"), "amountInDefault", java.util.Map.of("currency", "CNY", "minorUnits",
+                        130_000_000L))))
+                .transientData(Idempotency.TRANSIENT_KEY, "report-9")
+                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS).build();
+
+        var reused = assertRefused(net.ledger.submit(otherAmount), "IDEMPOTENCY_KEY_REUSED");
+
+        assertThat(reused.details()).containsEntry("firstTxId", first.txId());
+        assertThat(net.ledger.height()).isEqualTo(height);
+        // the claim is public state: it is found under the key's hash, never under the key in clear
+        String client = io.tradechain.chaincode.common.Hashes.sha256Hex(net.bank1.clientId());
+        assertThat(net.ledger.committedState("blacklist", composite("Bank1MSP", client, "report-9"))).isEmpty();
+        assertThat(net.ledger.committedState("blacklist", composite("Bank1MSP", client,
+                io.tradechain.chaincode.common.Hashes.sha256Hex("report-9")))).isPresent();
+    }
+
+    private static String composite(String... attributes) {
+        return "\u0000idempotency\u0000" + String.join("\u0000", attributes) + "\u0000";
+    }
 }

@@ -118,7 +118,8 @@ public class DemoDataSeeder {
             String code = party.get("creditCode").asText();
             try {
                 if (once(Proposal.of(bank, ChaincodeNames.RECEIVABLES, "GrantCreditLine", code,
-                        "{\"currency\":\"CNY\",\"minorUnits\":10000000000}", expiresOn),
+                        "{\"currency\":\"CNY\",\"minorUnits\":10000000000}", expiresOn)
+                        .withTransient("pricing", DEMO_LINE_PRICING.getBytes(StandardCharsets.UTF_8)),
                         "demo-seed:line:" + bank.mspId() + ":" + code)) {
                     added++;
                 }
@@ -175,13 +176,18 @@ public class DemoDataSeeder {
      *
      * @return true when it committed now, false when an earlier start already did it
      */
+    /** The funder's rate and fee for the demo lines' certificates: 3.50% a year, 0.10% fee. */
+    private static final String DEMO_LINE_PRICING = "{\"feeBp\":10,\"ratePerAnnumBp\":350}";
+
     private boolean once(Proposal proposal, String key) {
         try {
             ledger.submit(proposal.withTransient(Idempotency.TRANSIENT_KEY, key.getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (LedgerException e) {
-            // A replay of an earlier start's seeding, or a party someone registered by hand: nothing to add.
-            if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code()) || e.httpStatus() == 409) {
+            // A replay of an earlier start's seeding (the same request, or one whose dates an earlier day computed),
+            // or a party someone registered by hand: nothing to add.
+            if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code())
+                    || CommonErrorCode.IDEMPOTENCY_KEY_REUSED.name().equals(e.code()) || e.httpStatus() == 409) {
                 return false;
             }
             throw e;

@@ -137,21 +137,69 @@ class FabricScenariosIT {
         Map<String, Object> invoice = invoice(SUZHOU); // CNY 565,000.00 with tax
         String invoiceId = registered(invoice);
         String first = issuedAndAccepted(40_000_000, 90, invoiceId, invoice);
-        String second = issuedAndAccepted(40_000_000, 90, invoiceId, invoice);
+        String second = issuedAndAccepted(16_000_000, 90, invoiceId, invoice);
         Map<String, Object> approval = Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 39_000_000)), "document", typed("INVOICE", invoice));
+                "disbursed", money("CNY", 15_000_000)), "document", typed("INVOICE", invoice));
 
         String firstRequest = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + first + "/financing",
                 Map.of("amount", money("CNY", 40_000_000)), 201).path("result").path("requestId").asText();
-        post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + firstRequest + "/approval", approval, 200);
+        post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + firstRequest + "/approval", Map.of("terms",
+                Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0), "disbursed", money("CNY", 39_000_000)),
+                "document", typed("INVOICE", invoice)), 200);
+        // 165,000.00 left: Bank2 may not lock a cent more, and locks 100,000.00
+        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S6-" + firstRequest
+                .substring(0, 8), 16_500_001, invoice), 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
+        post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S6-" + firstRequest.substring(0, 8),
+                10_000_000, invoice), 201);
         String secondRequest = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + second + "/financing",
-                Map.of("amount", money("CNY", 40_000_000)), 201).path("result").path("requestId").asText();
+                Map.of("amount", money("CNY", 16_000_000)), 201).path("result").path("requestId").asText();
         assertThat(post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + secondRequest + "/approval",
                 approval, 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S6-" + secondRequest
-                .substring(0, 8), 16_500_001, invoice), 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         assertThat(get(CORP, "suzhou.clerk", "/api/v1/receivables/financings/" + secondRequest, 200)
                 .path("status").asText()).isEqualTo("REQUESTED");
+    }
+
+    /**
+     * One invoice, one financing across products on the real network: certificates on it never exceed its face value,
+     * an L/C drawing may not use what they took, and a negotiation may not finance what a lock financed already.
+     */
+    @Test
+    void anInvoiceUsedByOneProductIsRefusedByAnotherBeyondItsValue() throws Exception {
+        Map<String, Object> invoice = invoice(SUZHOU); // CNY 565,000.00 with tax
+        String invoiceId = registered(invoice);
+        issuedAndAccepted(45_000_000, 90, invoiceId, invoice);
+        Map<String, Object> over = new LinkedHashMap<>();
+        over.put("lineId", LINE);
+        over.put("supplierCode", SUZHOU);
+        over.put("amount", money("CNY", 45_000_000));
+        over.put("maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(90).toString());
+        over.put("contractRef", fresh("PO-IT-%d-%d"));
+        over.put("invoiceDocumentId", invoiceId);
+        over.put("invoice", invoice);
+        assertThat(post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", over, 422).path("code")
+                .asText()).isEqualTo("DOCUMENT_ALREADY_BACKING");
+        String lcId = advisedLc(60);
+        Map<String, Object> drawing = Map.of("amount", money("CNY", 11_500_001), "documents", List.of(Map.of(
+                "type", "DELIVERY_NOTE", "reference", "DN-" + invoice.get("invoiceNumber"), "sha256",
+                "3".repeat(64))), "invoice", typed("INVOICE", invoice));
+        assertThat(post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", drawing, 422).path("code").asText())
+                .isEqualTo("DOCUMENT_ALREADY_BACKING");
+
+        // an invoice financed in full by Bank1 may back a drawing, but Bank2 may not finance the drawing
+        Map<String, Object> financed = invoice(SUZHOU);
+        registered(financed);
+        post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock(fresh("B1-X-%d-%d"), 56_500_000, financed),
+                201);
+        int n = post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", Map.of("amount", money("CNY",
+                40_000_000), "documents", List.of(Map.of("type", "DELIVERY_NOTE", "reference", "DN-" + financed.get(
+                "invoiceNumber"), "sha256", "3".repeat(64))), "invoice", typed("INVOICE", financed)), 201)
+                .path("result").path("number").asInt();
+        examine(lcId, n, List.of(), "COMPLIANT");
+        accept(lcId, n);
+        JsonNode refusal = post(BANK2, "bank2.officer", LCS + lcId + "/presentations/" + n + "/negotiation",
+                Map.of("price", money("CNY", 39_000_000)), 422);
+        assertThat(refusal.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
+        assertThat(refusal.toString()).doesNotContain("Bank1MSP", "B1-X-");
     }
 
     @Test
@@ -169,9 +217,11 @@ class FabricScenariosIT {
         JsonNode again = post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock("B1-2-" + ref, 16_500_001,
                 invoice), 422);
         assertThat(again.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        // the details travel at the end of the chaincode's message, the only part of an error a real peer returns
-        assertThat(again.path("details").path("balance").asText()).isEqualTo("165000.00");
-        assertThat(again.path("message").asText()).contains("only CNY 165000.00").doesNotContain("details=");
+        // the details travel at the end of the chaincode's message, the only part of an error a real peer returns;
+        // they name what was asked, never what others financed
+        assertThat(again.path("details").path("requested").asText()).isEqualTo("165000.01");
+        assertThat(again.path("details").has("balance")).isFalse();
+        assertThat(again.path("message").asText()).contains("CNY 165000.01").doesNotContain("details=");
         assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 16_500_001, invoice),
                 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 56_500_001, invoice),
