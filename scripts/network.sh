@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The tradechain Fabric network in one command (README "Real Fabric network", network/README.md).
+# The tradechain Fabric network in one command (docs/operations.md, network/README.md).
 #
 #   scripts/network.sh up        crypto, orderer(s), peers, channel, every chaincode, one gateway per organisation
 #   scripts/network.sh deploy    (re)deploy every chaincode (chaincode-as-a-service; the jars of this repository)

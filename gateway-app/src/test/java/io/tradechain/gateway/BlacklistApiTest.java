@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 10 of domain.md (financing side) and the blacklist API, end to end through REST. */
+/** Scenario 10 of docs/domain.md (financing side) and the blacklist API, end to end through REST. */
 @QuarkusTest
 class BlacklistApiTest {
     static final String NINGBO = "91330206MA2H7PB41J";

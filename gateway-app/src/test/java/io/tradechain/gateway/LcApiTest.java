@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenarios 7, 8 and 9 of domain.md through the REST API: Huadong (CoreCo, coreco.treasurer) applies at Bank1 for a
+ * Scenarios 7, 8 and 9 of docs/domain.md through the REST API: Huadong (CoreCo, coreco.treasurer) applies at Bank1 for a
  * 30-day usance L/C of CNY 500,000.00 (tolerance 5%) in favour of Suzhou (suzhou.clerk), advised and nominated by
  * Bank2. Each presentation carries its own freshly registered invoice of Suzhou to Huadong.
  */

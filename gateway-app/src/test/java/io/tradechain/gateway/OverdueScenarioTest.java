@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 16 of domain.md through the REST API: a certificate passes maturity unpaid, it is overdue, CoreCo's line is
- * frozen (no new issue), Bank1 reports CoreCo to the blacklist; after payment and delisting the line is restored.
+ * Scenario 16 of docs/domain.md through the REST API: a certificate passes maturity unpaid, it is overdue, CoreCo's
+ * line is frozen (no new issue), Bank1 reports CoreCo to the blacklist; after payment and delisting the line is restored.
  * It freezes the demo line, so it runs on a gateway of its own (a fresh ledger), not the one the other tests share.
  */
 @QuarkusTest

@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios 1 to 5 of domain.md through the REST API, on the demo line Bank1 grants Huadong (CoreCo). */
+/** Scenarios 1 to 5 of docs/domain.md through the REST API, on the demo line Bank1 grants Huadong (CoreCo). */
 @QuarkusTest
 class ReceivablesApiTest {
     static final String CORE = "91310115MA1K4HQ27W";

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios 6, 11 and 13 of domain.md and the verification API's rules, end to end through REST. */
+/** Scenarios 6, 11 and 13 of docs/domain.md and the verification API's rules, end to end through REST. */
 @QuarkusTest
 class VerificationApiTest {
     static final String SUZHOU = "91320505MA1W3KT8XR";

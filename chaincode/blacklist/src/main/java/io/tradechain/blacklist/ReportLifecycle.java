@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The writes of the blacklist (domain.md section 6): a bank reports a party, the party appeals, the reporting bank
+ * The writes of the blacklist (docs/domain.md section 6): a bank reports a party, the party appeals, the reporting bank
  * rejects the appeal or delists. Each change rewrites the report (its history is the key's history), the party's
  * listing, a private note with the reason, and emits one event.
  */

@@ -158,7 +158,7 @@ class ForfaitingTest {
     private static final String CONFLICT = "OFFER_STATE_CONFLICT";
 
     /**
-     * Offer states down, actions across: the outcome of each cell, written from domain.md section 4 (quotes and
+     * Offer states down, actions across: the outcome of each cell, written from docs/domain.md section 4 (quotes and
      * withdrawal while open, one quote accepted, both banks confirm, the issuing bank acknowledges), not read off
      * the chaincode.
      */

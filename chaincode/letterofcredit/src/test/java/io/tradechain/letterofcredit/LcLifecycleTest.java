@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The rules of section 3 of domain.md beyond the state table: who, how much, when, what is private. */
+/** The rules of section 3 of docs/domain.md beyond the state table: who, how much, when, what is private. */
 class LcLifecycleTest {
     private final LcNetwork net = new LcNetwork();
 

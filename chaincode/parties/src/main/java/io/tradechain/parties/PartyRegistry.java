@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The rules of the party registry (domain.md section 1), over one transaction's stub.
+ * The rules of the party registry (docs/domain.md section 1), over one transaction's stub.
  *
  * <p>Ledger layout (all composite keys):
  * <ul>

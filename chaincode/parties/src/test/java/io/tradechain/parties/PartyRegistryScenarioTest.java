@@ -10,8 +10,8 @@ import io.tradechain.testkit.TxResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The party registry walked through as an operator would, printing each step: this is what {@code scripts/run.sh}
- * shows until the gateway exists.
+ * The party registry walked through as an operator would, printing each step (written before the gateway existed;
+ * the gateway's Swagger UI now offers the same steps over REST).
  */
 class PartyRegistryScenarioTest {
     private final PartyLedger net = new PartyLedger();

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 1 of domain.md and the rules of credit lines, issue, acceptance, rejection and cancellation. */
+/** Scenario 1 of docs/domain.md and the rules of credit lines, issue, acceptance, rejection and cancellation. */
 class CreditLineAndIssueTest {
     private final ReceivablesNetwork net = new ReceivablesNetwork();
 

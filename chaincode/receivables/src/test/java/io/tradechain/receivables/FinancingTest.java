@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 3 of domain.md (B finances its piece at Bank1) and the rules of financing; scenario 12's privacy. */
+/** Scenario 3 of docs/domain.md (B finances its piece at Bank1) and the rules of financing; scenario 12's privacy. */
 class FinancingTest {
     private final ReceivablesNetwork net = new ReceivablesNetwork();
     private final Map<String, Object> invoice = ReceivablesNetwork.invoiceFields();

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios 2 and 5 of domain.md: split and transfer to any depth, trace, conservation and spend-once. */
+/** Scenarios 2 and 5 of docs/domain.md: split and transfer to any depth, trace, conservation and spend-once. */
 class TransferTest {
     private final ReceivablesNetwork net = new ReceivablesNetwork();
     private final String rootId;

@@ -78,7 +78,7 @@ public interface GatewayConfig {
 
     /**
      * Pushes every committed event that the organisation may see to one HTTP endpoint, in commit order, at least
-     * once, resuming after a restart from a durable checkpoint (README: Event relay).
+     * once, resuming after a restart from a durable checkpoint (docs/operations.md: event relay).
      */
     interface Relay {
         /** The back office's endpoint; each event is POSTed there as JSON. Unset: no relay. */
@@ -106,7 +106,7 @@ public interface GatewayConfig {
         java.time.Duration maxBackoff();
     }
 
-    /** The Fabric connection ({@code tradechain.ledger=fabric}): see README "Real Fabric network". */
+    /** The Fabric connection ({@code tradechain.ledger=fabric}): see docs/operations.md. */
     Fabric fabric();
 
     /** Where the peer is and who signs. Every setting is needed only when {@code tradechain.ledger=fabric}. */

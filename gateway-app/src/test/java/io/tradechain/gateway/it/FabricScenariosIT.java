@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios 5, 6, 8, 9, 10 and 11 of domain.md section 8 through the five gateways on a real Fabric
+ * Acceptance scenarios 5, 6, 8, 9, 10 and 11 of docs/domain.md section 8 through the five gateways on a real Fabric
  * network, ported from the embedded-ledger tests ({@code ReceivablesApiTest}, {@code VerificationApiTest},
  * {@code LcApiTest}, {@code BlacklistApiTest}). Like {@link FabricNetworkIT} it is skipped, saying so, without a
  * Docker engine or the Fabric binaries, brings the network up when the Regulator gateway is not ready and takes it

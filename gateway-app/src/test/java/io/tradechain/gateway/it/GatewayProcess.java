@@ -52,7 +52,7 @@ public final class GatewayProcess implements AutoCloseable {
                 "-Dtradechain.parties-file=" + partiesFile,
                 "-jar", jar().toString()));
         // JVM options for the gateway, e.g. -Dgateway.jvm.options=-XX:StartFlightRecording=filename=/tmp/g.jfr; by
-        // default the pause goal the scripts start the gateway with (README: "JVM options")
+        // default the pause goal the scripts start the gateway with (docs/operations.md: "JVM options")
         String options = System.getProperty("gateway.jvm.options", "-XX:MaxGCPauseMillis=10").strip();
         if (!options.isEmpty()) {
             command.addAll(1, List.of(options.split("\\s+")));

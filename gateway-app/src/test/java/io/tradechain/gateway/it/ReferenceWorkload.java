@@ -21,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference workload of domain.md section 2, replayed through the gateway's public REST API: one CNY 60,000,000.00
- * certificate (6 months) spread over 49 tier-1, 50 tier-2 and 2 tier-3 suppliers. Tier-1 finances 51% of the face
- * value at Bank1, holds 23% (+4% the published shares leave unexplained), transfers 22% on; tier-2 finances 13%,
- * holds 8% (+0.1%), transfers 0.9% on; tier-3 finances 0.4% and holds 0.5%. The suppliers, their users and the
- * invoice are generated fixtures; the gateway (packaged, embedded ledger, fresh data directory) seeds them like the demo.
- * At the end the certificate's tree must hold exactly the face value in live pieces. Run: scripts/reference-workload.sh
+ * The reference workload of docs/domain.md section 2, replayed through the gateway's public REST API: one CNY
+ * 60,000,000.00 certificate (6 months) spread over 49 tier-1, 50 tier-2 and 2 tier-3 suppliers. Tier-1 finances 51%
+ * of the face value at Bank1, holds 23% (+4% the published shares leave unexplained), transfers 22% on; tier-2
+ * finances 13%, holds 8% (+0.1%), transfers 0.9% on; tier-3 finances 0.4% and holds 0.5%. The suppliers, their users
+ * and the invoice are generated fixtures; the gateway (packaged, embedded ledger, fresh data directory) seeds them
+ * like the demo. At the end the certificate's tree must hold exactly the face value in live pieces. Run:
+ * scripts/reference-workload.sh
  */
 public final class ReferenceWorkload {
     private static final ObjectMapper JSON = new ObjectMapper();
