@@ -59,7 +59,28 @@ public final class BlacklistCheck {
      *                           in force and their categories; or the blacklist's own refusal
      */
     public void requireNotListed(String creditCode) {
-        BlacklistStatus status = status(creditCode);
+        requireNoneListed(creditCode);
+    }
+
+    /**
+     * Refuses the first listed party of several, checked in ONE call of the blacklist chaincode: a transaction must
+     * check all its parties at once, as Fabric's Java shim may lose a second invocation of the blacklist in one
+     * transaction.
+     *
+     * @throws BusinessException as {@link #requireNotListed}, for the first listed party in the order given
+     */
+    public void requireNoneListed(String... creditCodes) {
+        List<BlacklistStatus> answers = readAll(call("CheckParties", CanonicalJson.toJson(List.of(creditCodes))));
+        if (answers.size() != creditCodes.length) {
+            throw new IllegalStateException("the " + chaincode + " chaincode answered " + answers.size()
+                    + " statuses for " + creditCodes.length + " parties");
+        }
+        for (int i = 0; i < creditCodes.length; i++) {
+            refuseIfListed(creditCodes[i], answers.get(i));
+        }
+    }
+
+    private static void refuseIfListed(String creditCode, BlacklistStatus status) {
         if (status.listed()) {
             String code = CreditCode.normalise(creditCode);
             String categories = String.join(", ", status.categories());
@@ -68,6 +89,19 @@ public final class BlacklistCheck {
                     + "); it cannot be served until every report is delisted",
                     "creditCode", code, "activeReports", Integer.toString(status.activeReports()),
                     "categories", categories);
+        }
+    }
+
+    private List<BlacklistStatus> readAll(byte[] json) {
+        try {
+            List<BlacklistStatus> statuses = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode node : CanonicalJson.mapper().readTree(json)) {
+                statuses.add(STATUS_READER.readValue(node));
+            }
+            return statuses;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the " + chaincode + " chaincode answered CheckParties unreadably: "
+                    + (json == null ? "nothing" : new String(json, StandardCharsets.UTF_8)), e);
         }
     }
 

@@ -57,6 +57,15 @@ public final class BlacklistContract implements IdempotentContract {
         return CanonicalJson.toJson(queries(ctx).check(Caller.of(ctx), creditCode));
     }
 
+    /**
+     * The {@code CheckParty} answers for a JSON array of credit codes, in order: other chaincodes check every party of
+     * a transaction in one call (the Java shim may lose a second invocation of one chaincode in a transaction).
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "CheckParties")
+    public String checkParties(Context ctx, String creditCodes) {
+        return CanonicalJson.toJson(queries(ctx).checkAll(Caller.of(ctx), creditCodes));
+    }
+
     /** The listing of one party: status, categories, reports with reporter and status; no details. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetListing")
     public String getListing(Context ctx, String creditCode) {

@@ -31,6 +31,23 @@ final class BlacklistQueries {
         return state.findListing(CodeHash.of(code)).map(Listing::check).orElseGet(BlacklistStatus::notListed);
     }
 
+    /** {@link #check} of each code of a JSON array (1 to {@value #MAX_CHECKED} codes), in order. */
+    java.util.List<BlacklistStatus> checkAll(Caller caller, String codesJson) {
+        String[] codes = io.tradechain.chaincode.common.CanonicalJson.parseArgument("creditCodes", codesJson,
+                String[].class);
+        if (codes.length == 0 || codes.length > MAX_CHECKED) {
+            throw BusinessException.of(io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
+                    "creditCodes holds 1 to " + MAX_CHECKED + " codes", "field", "creditCodes");
+        }
+        java.util.List<BlacklistStatus> answers = new java.util.ArrayList<>(codes.length);
+        for (String code : codes) {
+            answers.add(check(caller, code));
+        }
+        return answers;
+    }
+
+    static final int MAX_CHECKED = 10;
+
     /** The party's listing: status, categories, each report's id, reporter and status; no details. */
     ListingView listing(Caller caller, String creditCode) {
         String code = Args.creditCode("creditCode", creditCode);

@@ -90,4 +90,22 @@ class BlacklistCheckTest {
 
         assertThat(results.get(0).validationCode()).isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
     }
+
+    @Test
+    void severalPartiesAreCheckedInOneCallAndTheFirstListedOneIsNamed() {
+        assertThat(assertOk(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween", CORE_CO,
+                SUPPLIER_A))).payloadAsString()).isEqualTo("financed");
+        net.reported(net.bank2, SUPPLIER_A, "LOAN_DEFAULT");
+        ErrorInfo refused = assertRefused(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween",
+                CORE_CO, SUPPLIER_A)), "PARTY_BLACKLISTED");
+        assertThat(refused.details()).containsEntry("creditCode", SUPPLIER_A);
+        net.reported(net.bank2, CORE_CO, "LOAN_DEFAULT");
+        assertThat(assertRefused(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween", CORE_CO,
+                SUPPLIER_A)), "PARTY_BLACKLISTED").details()).containsEntry("creditCode", CORE_CO);
+        assertRefused(net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "CheckParties", "[]")),
+                "INVALID_ARGUMENT");
+        assertRefused(net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "CheckParties",
+                "[" + String.join(",", java.util.Collections.nCopies(11, "\"" + CORE_CO + "\"")) + "]")),
+                "INVALID_ARGUMENT");
+    }
 }

@@ -21,7 +21,7 @@ class ContractMetadataTest {
         List<String> names = new ArrayList<>();
         transactions.forEach(t -> names.add(t.get("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("ReportParty", "Appeal", "RejectAppeal", "Delist", "CheckParty",
-                "GetListing", "ListListings", "GetReportDetails", "GetReportHistory");
+                "CheckParties", "GetListing", "ListListings", "GetReportDetails", "GetReportHistory");
     }
 
     @Test

@@ -25,6 +25,13 @@ public final class FinancingProbeContract implements ContractInterface {
         return "financed";
     }
 
+    /** A financing between two parties: both checked in one call of the blacklist. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "FinanceBetween")
+    public String financeBetween(Context ctx, String first, String second) {
+        new BlacklistCheck(ctx.getStub()).requireNoneListed(first, second);
+        return "financed";
+    }
+
     /** The blacklist status as the helper reads it. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "Status")
     public String status(Context ctx, String creditCode) {

@@ -57,8 +57,7 @@ final class Trades {
         });
         OfferInput input = CanonicalJson.parseArgument(OFFER, transientText(OFFER), OfferInput.class);
         String contact = Args.text("offer.contact", input.contact(), 200);
-        blacklist.requireNotListed(claim.applicantCode());
-        blacklist.requireNotListed(claim.beneficiaryCode());
+        blacklist.requireNoneListed(claim.applicantCode(), claim.beneficiaryCode());
         String id = stub.getTxId();
         Offer offer = new Offer(id, lcId, presentation, caller.mspId(), claim.issuingBankMsp(), OfferStatus.OPEN, 0,
                 null, null, null, null, false, false, now(), now(), id);
@@ -103,8 +102,7 @@ final class Trades {
         requireStatus(offer, OfferStatus.OPEN, "accept a quote");
         String bankMsp = market.quote(offerId, quoteId).bankMsp();
         ClaimView claim = available(offer.lcId(), offer.presentation());
-        blacklist.requireNotListed(claim.applicantCode());
-        blacklist.requireNotListed(claim.beneficiaryCode());
+        blacklist.requireNoneListed(claim.applicantCode(), claim.beneficiaryCode());
         Offer agreed = offer.agreed(bankMsp, quoteId, now(), stub.getTxId());
         market.putOffer(agreed);
         emit("QuoteAccepted", agreed, audience(offer.sellerMsp(), bankMsp, offer.issuingBankMsp()));

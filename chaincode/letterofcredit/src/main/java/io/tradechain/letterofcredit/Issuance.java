@@ -30,9 +30,10 @@ final class Issuance {
     LetterOfCredit apply() {
         desk.caller().requireWriter();
         desk.caller().requireMsp(Organisations.CORP_MSP);
-        String applicant = desk.callerParty();
         Application input = CanonicalJson.parseArgument(APPLICATION, new String(
                 Args.transientValue(desk.stub(), APPLICATION), StandardCharsets.UTF_8), Application.class);
+        desk.parties().prefetch(input.beneficiaryCode()); // the applicant and the beneficiary in one registry call
+        String applicant = desk.callerParty();
         LcTerms terms = validate(input, applicant);
         String lcId = desk.stub().getTxId();
         LetterOfCredit lc = new LetterOfCredit(lcId, LcStatus.APPLIED, terms.issuingBankMsp(),
@@ -60,8 +61,7 @@ final class Issuance {
             throw BusinessException.of(LcErrorCode.LC_EXPIRED, "the application's expiry date "
                     + terms.expiryDate() + " has passed", "lcId", lcId);
         }
-        blacklist.requireNotListed(terms.applicantCode());
-        blacklist.requireNotListed(terms.beneficiaryCode());
+        blacklist.requireNoneListed(terms.applicantCode(), terms.beneficiaryCode());
         return desk.record(lc.withStatus(LcStatus.ISSUED), LcAction.ISSUE.name(), 0, lc.status().name(),
                 LcStatus.ISSUED.name(), role, "LcIssued");
     }

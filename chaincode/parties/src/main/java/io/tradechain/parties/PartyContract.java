@@ -5,6 +5,7 @@ import io.tradechain.chaincode.common.Caller;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.PageRequest;
+import io.tradechain.chaincode.common.PartyResolution;
 import io.tradechain.chaincode.common.PartyRef;
 import org.hyperledger.fabric.contract.Context;
 import io.tradechain.chaincode.common.IdempotentContract;
@@ -47,6 +48,16 @@ public final class PartyContract implements IdempotentContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "WhoAmI")
     public String whoAmI(Context ctx) {
         return CanonicalJson.toJson(toRef(registry(ctx).whoAmI(Caller.of(ctx))));
+    }
+
+    /**
+     * In one call, for other chaincodes: the party the calling identity acts for (or why none) and the parties of a
+     * JSON array of credit codes (null where not registered). A transaction that needs several parties asks once: the
+     * Java shim may lose a second invocation of one chaincode within a transaction.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = PartyResolution.FUNCTION)
+    public String resolve(Context ctx, String codes) {
+        return CanonicalJson.toJson(registry(ctx).resolve(Caller.of(ctx), codes));
     }
 
     /** One party by its unified social credit code. */

@@ -3,8 +3,10 @@ package io.tradechain.parties;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
+import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.EntityStore;
+import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.chaincode.common.Events;
 import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.chaincode.common.HistoryEntry;
@@ -12,6 +14,9 @@ import io.tradechain.chaincode.common.Index;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
+import io.tradechain.chaincode.common.PartyRef;
+import io.tradechain.chaincode.common.PartyResolution;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,6 +124,31 @@ final class PartyRegistry {
                     "identity " + caller.commonName() + " of " + caller.mspId() + " acts for no party: " + why);
         }
         return get(binding.get().creditCode());
+    }
+
+    /** The caller's party (or why none) and each party of {@code codesJson}, a JSON array of credit codes. */
+    PartyResolution resolve(Caller caller, String codesJson) {
+        String[] codes = CanonicalJson.parseArgument("codes", codesJson == null || codesJson.isEmpty() ? "[]"
+                : codesJson, String[].class);
+        if (codes.length > PartyResolution.MAX_CODES) {
+            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "at most " + PartyResolution.MAX_CODES
+                    + " credit codes in one call", "field", "codes");
+        }
+        List<PartyRef> found = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            String code = Args.creditCode("codes[" + i + "]", codes[i]);
+            found.add(parties.find(code).map(PartyRegistry::ref).orElse(null));
+        }
+        try {
+            return new PartyResolution(ref(whoAmI(caller)), null, found);
+        } catch (BusinessException notBound) {
+            return new PartyResolution(null, new ErrorInfo(notBound.code(), notBound.kind(), notBound.text(),
+                    notBound.details()), found);
+        }
+    }
+
+    static PartyRef ref(Party party) {
+        return new PartyRef(party.creditCode(), party.name(), party.kind().name(), party.mspId());
     }
 
     Party get(String creditCode) {

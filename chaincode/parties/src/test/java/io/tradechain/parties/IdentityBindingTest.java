@@ -33,6 +33,30 @@ class IdentityBindingTest {
     }
 
     @Test
+    void resolveAnswersTheCallerAndEveryPartyAskedInOneCall() {
+        String unregistered = "92330302MA2L0E9R52";
+        io.tradechain.chaincode.common.PartyResolution unbound = CanonicalJson.fromBytes(assertOk(net.evaluate(
+                net.corpClerk, "Resolve", "[\"" + SUPPLIER_A + "\",\"" + unregistered + "\"]")).payload(),
+                io.tradechain.chaincode.common.PartyResolution.class);
+        assertThat(unbound.caller()).isNull();
+        assertThat(unbound.callerError().code()).isEqualTo("CALLER_NOT_BOUND");
+        assertThat(unbound.parties()).containsExactly(new PartyRef(SUPPLIER_A, "Supplier A", "SUPPLIER", "CorpMSP"),
+                null);
+
+        assertOk(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.corpClerk.clientId()));
+        io.tradechain.chaincode.common.PartyResolution bound = CanonicalJson.fromBytes(assertOk(net.evaluate(
+                net.corpClerk, "Resolve", "[]")).payload(), io.tradechain.chaincode.common.PartyResolution.class);
+        assertThat(bound.caller()).isEqualTo(whoAmI(net.corpClerk));
+        assertThat(bound.callerError()).isNull();
+        assertThat(bound.parties()).isEmpty();
+
+        assertRefused(net.evaluate(net.corpClerk, "Resolve", "[\"not-a-code\"]"), "INVALID_CREDIT_CODE");
+        assertRefused(net.evaluate(net.corpClerk, "Resolve", "{\"a\":1}"), "INVALID_ARGUMENT");
+        String many = "[" + String.join(",", java.util.Collections.nCopies(21, "\"" + CORE_CO + "\"")) + "]";
+        assertRefused(net.evaluate(net.corpClerk, "Resolve", many), "INVALID_ARGUMENT");
+    }
+
+    @Test
     void aBoundIdentityResolvesToItsParty() {
         assertRefused(net.evaluate(net.corpClerk, "WhoAmI"), "CALLER_NOT_BOUND");
 

@@ -200,6 +200,6 @@ class PartyRegistrationTest {
         List<String> names = new java.util.ArrayList<>();
         transactions.forEach(t -> names.add(t.get("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("RegisterParty", "BindIdentity", "UnbindIdentity", "WhoAmI",
-                "GetParty", "ListParties", "ListIdentities", "GetPartyHistory");
+                "GetParty", "ListParties", "ListIdentities", "GetPartyHistory", "Resolve");
     }
 }

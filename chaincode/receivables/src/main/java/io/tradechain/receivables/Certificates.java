@@ -33,6 +33,7 @@ final class Certificates {
     RootCertificate issue(Caller caller, String requestJson) {
         IssueRequest request = CanonicalJson.parseArgument("request", requestJson, IssueRequest.class);
         CreditLine line = state.line(Args.text("lineId", request.lineId(), 128));
+        parties.prefetch(request.supplierCode());
         ReceivablesAccess.requireDebtor(caller, line.debtorCode(), parties, "issue on line " + line.lineId());
         LocalDate today = Dates.today(stub);
         if (line.status() != LineStatus.ACTIVE) {

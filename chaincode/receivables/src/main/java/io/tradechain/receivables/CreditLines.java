@@ -27,6 +27,7 @@ final class CreditLines {
     }
 
     CreditLine grant(Caller caller, String debtorCode, String limitJson, String expiresOn) {
+        parties.prefetch(debtorCode);
         ReceivablesAccess.requireBankWriter(caller, "grant a credit line");
         String code = Args.creditCode("debtorCode", debtorCode);
         PartyRef debtor = parties.find(code).orElseThrow(() -> BusinessException.of(

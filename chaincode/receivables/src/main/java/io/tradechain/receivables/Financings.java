@@ -85,7 +85,8 @@ final class Financings {
         requireBeforeMaturity(root);
         FinancingTerms terms = pricings.termsFor(caller, state.line(root.lineId()), request,
                 LocalDate.parse(root.maturityDate()), statedTerms());
-        blacklist.requireNotListed(request.holderCode());
+        // the holder, and the invoice's seller (the verification chaincode leaves this to us, one call for both)
+        blacklist.requireNoneListed(request.holderCode(), root.firstHolderCode());
         String lockedDocument = invoices.lock(request.requestId(), request.amount());
         if (!lockedDocument.equals(root.invoiceDocumentId())) {
             throw BusinessException.of(ReceivablesErrorCode.INVOICE_MISMATCH, "the invoice sent is " + lockedDocument

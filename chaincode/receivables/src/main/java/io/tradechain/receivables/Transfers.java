@@ -28,6 +28,7 @@ final class Transfers {
 
     TransferResult transfer(Caller caller, String pieceId, String recipientCode, String amountJson) {
         Piece piece = state.piece(Args.text("pieceId", pieceId, 200));
+        parties.prefetch(recipientCode);
         ReceivablesAccess.requireHolder(caller, piece, parties, "move it");
         if (piece.status() != PieceStatus.LIVE) {
             throw BusinessException.of(ReceivablesErrorCode.PIECE_NOT_LIVE, "piece " + piece.pieceId() + " is "

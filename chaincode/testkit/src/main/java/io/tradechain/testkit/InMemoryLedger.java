@@ -169,6 +169,15 @@ public final class InMemoryLedger {
     }
 
     Execution run(Simulation sim, String chaincode, List<byte[]> args) {
+        if (!sim.chaincodesRun.add(chaincode)) {
+            // Fabric's Java shim (2.5) keys a running invocation by channel and transaction id and forgets the key
+            // only after answering: a second invocation of the same chaincode in one transaction can lose its entry
+            // and fail ("Task map missing entry") under load. The testkit refuses it every time, so no code path
+            // relies on it.
+            return new Execution(new Response(500, "chaincode " + chaincode + " is invoked a second time in "
+                    + "transaction " + sim.txId + " (already: " + sim.chaincodesRun + "); a transaction may run each "
+                    + "chaincode once", null), null);
+        }
         ChaincodeHost host = chaincodes.get(chaincode);
         if (host == null) {
             return new Execution(new Response(500, "chaincode " + chaincode + " is not deployed on channel "

@@ -17,6 +17,8 @@ final class Simulation {
     /** The proposal's arguments (function first), as the client sent them. */
     final java.util.List<String> entryArgs;
     final ReadWriteSet rwset = new ReadWriteSet();
+    /** Every chaincode this transaction has run so far, the entry chaincode first. */
+    final Set<String> chaincodesRun = new java.util.LinkedHashSet<>();
 
     Simulation(InMemoryLedger ledger, String txId, Instant timestamp, Invocation invocation) {
         this.ledger = ledger;

@@ -16,4 +16,11 @@ public interface PartyDirectory {
 
     /** The registered party with this credit code, if any. */
     Optional<PartyRef> find(String creditCode);
+
+    /**
+     * Announces the parties a function will look up, so that a directory that asks another chaincode can ask once
+     * for the caller and all of them; a no-op for directories that need no announcement.
+     */
+    default void prefetch(String... creditCodes) {
+    }
 }

@@ -44,4 +44,16 @@ class RemotePartyDirectoryOnLedgerTest {
         assertThat(suspended.kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(suspended.message()).isEqualTo("party " + FakePartiesContract.SUSPENDED + " is suspended");
     }
+
+    @Test
+    void aTransactionAsksTheRegistryOnceForTheCallerAndEveryAnnouncedParty() {
+        String unknown = "92330302MA2L0E9R52";
+        assertThat(f.evaluate(f.clerk, "CallerAndTwo", FakePartiesContract.KNOWN, unknown, "true")
+                .payloadAsString()).isEqualTo(FakePartiesContract.KNOWN + "|First Bank|none");
+        // unannounced, the second code needs a second invocation of the registry, which the ledger refuses as the
+        // Java shim may lose it on a real peer
+        var twice = f.evaluate(f.clerk, "CallerAndTwo", FakePartiesContract.KNOWN, unknown, "false");
+        assertThat(twice.isSuccess()).isFalse();
+        assertThat(twice.status()).isEqualTo(500);
+    }
 }

@@ -1,8 +1,10 @@
 package io.tradechain.chaincode.common.fakeparties;
 
 import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.Caller;
 import io.tradechain.chaincode.common.ErrorCode;
+import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.chaincode.common.ErrorKind;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -54,6 +56,34 @@ public final class FakePartiesContract implements ContractInterface {
         }
         return "{\"creditCode\":\"" + KNOWN + "\",\"kind\":\"BANK\",\"mspId\":\"Bank1MSP\",\"name\":\"First Bank\","
                 + "\"registeredAt\":\"2026-01-05T00:00:00Z\",\"status\":\"ACTIVE\"}";
+    }
+
+    /** The caller and parties by code in one call, as the real registry's Resolve. */
+    @Transaction(name = "Resolve", intent = Transaction.TYPE.EVALUATE)
+    public String resolve(Context ctx, String codesJson) {
+        String[] codes = CanonicalJson.fromBytes(codesJson.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                String[].class);
+        StringBuilder parties = new StringBuilder("[");
+        for (int i = 0; i < codes.length; i++) {
+            parties.append(i == 0 ? "" : ",");
+            try {
+                parties.append(getParty(ctx, codes[i]));
+            } catch (BusinessException e) {
+                if (e.kind() != ErrorKind.NOT_FOUND) {
+                    throw e;
+                }
+                parties.append("null");
+            }
+        }
+        parties.append("]");
+        String caller;
+        try {
+            caller = "\"caller\":" + whoAmI(ctx);
+        } catch (BusinessException e) {
+            caller = "\"callerError\":" + CanonicalJson.toJson(new ErrorInfo(e.code(), e.kind(), e.text(),
+                    e.details()));
+        }
+        return "{" + caller + ",\"parties\":" + parties + "}";
     }
 
     /** A party by code. */
