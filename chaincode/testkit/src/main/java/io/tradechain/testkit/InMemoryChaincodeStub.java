@@ -248,12 +248,23 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
         });
     }
 
+    /**
+     * A page of the range [start, end) ({@code end} empty: unbounded). A Fabric peer substitutes a non-empty
+     * bookmark for the start key and keeps the end key: a bookmark at or past the end reads nothing, but one below
+     * the start would read from there, outside the range the chaincode asked for (keys of other prefixes and object
+     * types). This stub is stricter on that side: a bookmark that is not a key within [start, end) yields an empty
+     * page, never keys outside the range. Chaincode must not rely on either; it must never pass a client's text on
+     * as a bookmark (tradechain checks its cursors, see {@code PageCursor}).
+     */
     private QueryResultsIteratorWithMetadata<KeyValue> page(String start, String end, int pageSize, String bookmark) {
         sim.rwset.beforePaginatedQuery();
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be positive");
         }
         String from = bookmark == null || bookmark.isEmpty() ? start : bookmark;
+        if (!withinRange(from, start, end)) {
+            return QueryResults.withMetadata(List.of(), "");
+        }
         List<KeyValue> items = new ArrayList<>();
         String next = "";
         for (Map.Entry<String, WorldState.Entry> e : slice(from, end).entrySet()) {
@@ -264,6 +275,14 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
             items.add(new QueryResults.Kv(e.getKey(), e.getValue().value().clone()));
         }
         return QueryResults.withMetadata(items, next);
+    }
+
+    /** True if the key is well-formed text and lies in [start, end) in LevelDB's order ({@code end} empty: no bound). */
+    static boolean withinRange(String key, String start, String end) {
+        if (!isWellFormed(key) || KeyOrder.CODE_POINTS.compare(key, start) < 0) {
+            return false;
+        }
+        return end.isEmpty() || KeyOrder.CODE_POINTS.compare(key, end) < 0;
     }
 
     NavigableMap<String, WorldState.Entry> slice(String start, String end) {
@@ -471,17 +490,24 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("key must not be null or empty");
         }
+        if (!isWellFormed(key)) {
+            throw new IllegalArgumentException("key is not valid UTF-8: " + key);
+        }
+    }
+
+    private static boolean isWellFormed(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= key.length() || !Character.isLowSurrogate(key.charAt(i + 1))) {
-                    throw new IllegalArgumentException("key is not valid UTF-8: " + key);
+                    return false;
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {
-                throw new IllegalArgumentException("key is not valid UTF-8: " + key);
+                return false;
             }
         }
+        return true;
     }
 
     private static void validateSimpleKey(String key) {

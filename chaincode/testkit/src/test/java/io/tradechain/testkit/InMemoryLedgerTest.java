@@ -146,6 +146,43 @@ class InMemoryLedgerTest {
             assertThat(seen).containsExactlyElementsOf(expected);
         }
 
+        /**
+         * A peer substitutes the bookmark for the start key and keeps the range's end. The in-memory stub answers a
+         * bookmark that is not a key of the queried range with an empty page, never with keys of other prefixes or
+         * object types (a peer would read from a too-low bookmark up to the range's end: chaincode must not pass
+         * clients' text on as bookmarks).
+         */
+        @Test
+        void aBookmarkOutsideThePartialKeyRangeGivesAnEmptyPage() {
+            ok(submit(alice, "PutComposite", "a-below", "1", "x"));
+            ok(submit(alice, "PutComposite", "item", "001", "x"));
+            ok(submit(alice, "PutComposite", "item", "002", "x"));
+            ok(submit(alice, "PutComposite", "itemz", "1", "x"));
+            ok(submit(alice, "PutComposite", "zz-above", "1", "x"));
+            ok(submit(alice, "Put", "simple", "v"));
+            for (String outside : List.of("\u0000", "\u0000a-below\u0000", "\u0000a-below\u00001\u0000x\u0000",
+                    "\u0000itel", "\u0000item", "\u0000itemz\u00001\u0000x\u0000", "\u0000zz-above\u0000",
+                    "simple", "\uDBFF\uDFFF", "\u0000item\u0000\uDBFF\uDFFF", "\uD800")) {
+                assertThat(query(alice, "Page", "item", "10", outside)).as(outside.replace('\u0000', '#'))
+                        .isEqualTo("|0|");
+            }
+            assertThat(query(alice, "Page", "item", "10", "\u0000item\u0000002\u0000"))
+                    .isEqualTo("002/x|1|");
+            assertThat(query(alice, "Page", "item", "10", "\u0000item\u0000")).isEqualTo("001/x,002/x|2|");
+        }
+
+        @Test
+        void rangeBoundsFollowLevelDbOrder() {
+            assertThat(InMemoryChaincodeStub.withinRange("b", "a", "c")).isTrue();
+            assertThat(InMemoryChaincodeStub.withinRange("a", "a", "c")).isTrue();
+            assertThat(InMemoryChaincodeStub.withinRange("c", "a", "c")).isFalse();
+            assertThat(InMemoryChaincodeStub.withinRange("0", "a", "c")).isFalse();
+            assertThat(InMemoryChaincodeStub.withinRange("zzz", "a", "")).isTrue();
+            assertThat(InMemoryChaincodeStub.withinRange("\u0000x", "\u0001", "")).isFalse();
+            assertThat(InMemoryChaincodeStub.withinRange("a\uFFFF", "a", "a\uDBFF\uDFFF")).isTrue();
+            assertThat(InMemoryChaincodeStub.withinRange("a\uD800", "a", "")).isFalse();
+        }
+
         @Test
         void paginatedQueriesAreRefusedInTransactionsThatWrite() {
             ok(submit(alice, "PutComposite", "item", "1", "x"));

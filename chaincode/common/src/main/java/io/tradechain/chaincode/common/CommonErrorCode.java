@@ -14,6 +14,11 @@ public enum CommonErrorCode implements ErrorCode {
     CURRENCY_MISMATCH(ErrorKind.VALIDATION),
     /** A page size outside 1..{@link PageRequest#MAX_PAGE_SIZE}. */
     PAGE_SIZE_OUT_OF_RANGE(ErrorKind.VALIDATION),
+    /**
+     * A list's bookmark is not a cursor of that very list ({@link PageCursor}): malformed, of another version,
+     * changed, or handed out for another list or party; details hold {@code field} ({@code bookmark}) only.
+     */
+    INVALID_CURSOR(ErrorKind.VALIDATION),
     /** The caller may not see or change this entity. */
     ACCESS_DENIED(ErrorKind.FORBIDDEN),
     /** The operation needs an organisation administrator (NodeOU {@code admin}). */

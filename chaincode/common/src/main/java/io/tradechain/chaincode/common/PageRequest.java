@@ -4,7 +4,8 @@ package io.tradechain.chaincode.common;
  * Which page of a list query to return: how many items and where to resume.
  *
  * @param pageSize from 1 to {@link #MAX_PAGE_SIZE}; bounding it keeps a single query from reading the whole ledger
- * @param bookmark the bookmark of the previous page, or {@code ""} for the first page
+ * @param bookmark the bookmark of the previous page of the same list (a {@link PageCursor}, checked against the
+ *                 query when it runs), or {@code ""} for the first page
  */
 public record PageRequest(int pageSize, String bookmark) {
     /** Page size when the client gives none. */

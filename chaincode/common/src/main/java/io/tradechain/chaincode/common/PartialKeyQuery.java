@@ -18,19 +18,33 @@ final class PartialKeyQuery {
     private PartialKeyQuery() {
     }
 
-    /** One page of results, converted; the bookmark of the answer resumes after its last key. */
+    /**
+     * One page of results, converted. The request's bookmark must be a {@link PageCursor} this same query handed
+     * out (or empty for the first page); the answer's bookmark is such a cursor, or {@code ""} when nothing is left.
+     * The ledger never sees a client's text as a key, and the client never sees a ledger key as a bookmark.
+     *
+     * @throws BusinessException {@code INVALID_CURSOR} for a bookmark that is not a cursor of this query
+     */
     static <T> Page<T> page(ChaincodeStub stub, CompositeKey prefix, PageRequest request,
             Function<KeyValue, T> convert) {
+        String start = PageCursor.positionFor(request.bookmark(), prefix);
+        String range = prefix.toString();
         List<T> items = new ArrayList<>();
         try (QueryResultsIteratorWithMetadata<KeyValue> results = stub.getStateByPartialCompositeKeyWithPagination(
-                prefix, request.pageSize(), request.bookmark())) {
+                prefix, request.pageSize(), start)) {
             for (KeyValue entry : results) {
+                // A peer scans from the bookmark to the range's end: refuse to hand on anything outside the prefix.
+                if (!entry.getKey().startsWith(range)) {
+                    throw new IllegalStateException("the ledger answered a partial key query of "
+                            + prefix.getObjectType() + " with a key outside its range");
+                }
                 items.add(convert.apply(entry));
             }
             // Fabric's bookmark is the next key after this page, or "" when nothing is left.
-            return results.getMetadata() == null ? new Page<>(items, "", items.size())
-                    : new Page<>(items, results.getMetadata().getBookmark(),
-                            results.getMetadata().getFetchedRecordsCount());
+            String next = results.getMetadata() == null ? "" : results.getMetadata().getBookmark();
+            String cursor = next == null || next.isEmpty() ? "" : PageCursor.at(prefix, next).encode();
+            return new Page<>(items, cursor,
+                    results.getMetadata() == null ? items.size() : results.getMetadata().getFetchedRecordsCount());
         } catch (Exception e) {
             throw unchecked(e);
         }

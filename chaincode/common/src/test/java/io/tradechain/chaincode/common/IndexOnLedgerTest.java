@@ -37,6 +37,27 @@ class IndexOnLedgerTest {
     }
 
     @Test
+    void onlyACursorOfTheSameIndexAndLeadingAttributesContinuesAPage() {
+        String evenCursor = f.query("ByBuyer", "EVEN", "2", "").get("bookmark").asText();
+        String oddCursor = f.query("ByBuyer", "ODD", "2", "").get("bookmark").asText();
+        String storeCursor = f.query("List", "2", "").get("bookmark").asText();
+        assertThat(evenCursor).startsWith("v1.").doesNotContain("EVEN").doesNotContain("INV");
+
+        assertThat(f.query("ByBuyer", "EVEN", "2", evenCursor).get("items")).extracting(JsonNode::asText)
+                .containsExactly("INV-04", "INV-06");
+        for (String foreign : new String[] {oddCursor, storeCursor, "\u0000", "\u0000invoice~buyer\u0000ODD\u0000",
+                "\u0000invoice~buyer\u0000EVEN\u0000INV-04\u0000", "\u0000invoice\u0000", "v1." + oddCursor}) {
+            ErrorInfo error = LedgerFixture.error(f.evaluate(f.clerk, "ByBuyer", "EVEN", "2", foreign));
+            assertThat(error.code()).isEqualTo("INVALID_CURSOR");
+            assertThat(error.kind()).isEqualTo(ErrorKind.VALIDATION);
+            assertThat(error.details()).containsEntry("field", "bookmark").hasSize(1);
+            assertThat(error.message()).doesNotContain("ODD").doesNotContain("invoice");
+        }
+        assertThat(LedgerFixture.error(f.evaluate(f.clerk, "List", "2", evenCursor)).code())
+                .isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
     void removedEntriesDisappear() {
         f.submit(f.clerk, "Delete", "INV-00");
         assertThat(f.query("ByBuyer", "EVEN", "10", "").get("items")).extracting(JsonNode::asText)

@@ -1,0 +1,148 @@
+package io.tradechain.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Tests of a chaincode's list functions against crafted bookmarks (a class of attack: a bookmark a client chose starts
+ * the ledger scan anywhere). A list function answers JSON {@code {"items":[...],"bookmark":"..."}}; called with a
+ * hostile bookmark it must either refuse with {@code INVALID_CURSOR} or answer a page whose rows all belong to the
+ * caller's list, never rows of other parties or of other object types.
+ *
+ * <p>It lives in the testkit's main code so that every chaincode module's tests share it; it throws
+ * {@link AssertionError} itself rather than pull a test library into the embedded ledger.
+ */
+public final class HostileBookmarks {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INVALID_CURSOR = "/INVALID_CURSOR]";
+
+    private HostileBookmarks() {
+    }
+
+    /** One list function, called by one identity with everything but the bookmark fixed. */
+    @FunctionalInterface
+    public interface ListCall {
+        TxResult call(String bookmark);
+    }
+
+    /**
+     * Bookmarks a client can craft without having been handed any: raw composite keys and prefixes of every given
+     * object type (alone and with each given attribute, e.g. other parties' codes), the key namespace itself, the
+     * range end, URL-encoded and JSON-ish text, cursor look-alikes of this and other versions, and a huge string.
+     */
+    public static List<String> crafted(List<String> objectTypes, List<String> attributes) {
+        Set<String> bookmarks = new LinkedHashSet<>(List.of("\u0000", "\u0000\u0000", "%00", "%00rhold%00", " ",
+                "\uDBFF\uDFFF", "\u0001", "~", "simple-key", "null", "{}", "[]", "\"\"", "v1", "v1.", "v1.\u0000",
+                "v1.AAAA", "v1.e30", "v1.eyJrIjoiXHUwMDAwIn0", "v2.AAAA", "V1.AAAA", "v0.", "v1.!!", "v1.a.b",
+                "v1.AAAA===", "x".repeat(100_000), "v1." + "A".repeat(50_000)));
+        for (String type : objectTypes) {
+            bookmarks.add("\u0000" + type);
+            bookmarks.add("\u0000" + type + "\u0000");
+            bookmarks.add("\u0000" + type + "\u0000\uDBFF\uDFFF");
+            bookmarks.add("%00" + type + "%00");
+            for (String attribute : attributes) {
+                bookmarks.add("\u0000" + type + "\u0000" + attribute + "\u0000");
+                bookmarks.add("\u0000" + type + "\u0000" + attribute + "\u0000\u0000");
+                bookmarks.add("\u0000" + type + "\u0000" + attribute);
+                bookmarks.add("%00" + type + "%00" + attribute + "%00");
+            }
+        }
+        return List.copyOf(bookmarks);
+    }
+
+    /**
+     * Calls the list with the bookmark and asserts that it is refused with {@code INVALID_CURSOR}, or that it answers
+     * a page whose rows all satisfy {@code mine}.
+     *
+     * @return true if refused, false if answered with a confined page
+     */
+    public static boolean assertRefusedOrConfined(String label, ListCall call, String bookmark,
+            Predicate<JsonNode> mine) {
+        TxResult result = call.call(bookmark);
+        String shown = label + " with bookmark " + printable(bookmark);
+        if (!result.isSuccess()) {
+            check(result.message().contains(INVALID_CURSOR), shown + " must be refused as INVALID_CURSOR, was: "
+                    + printable(result.message()));
+            check(!result.message().contains("\u0000") && (bookmark.length() < 4
+                    || !result.message().contains(bookmark)), shown + ": the refusal echoes the input");
+            return true;
+        }
+        JsonNode page = json(result);
+        for (JsonNode row : page.path("items")) {
+            check(mine.test(row), shown + " answered a row outside the caller's list: " + row);
+        }
+        return false;
+    }
+
+    /** Calls the list and asserts that it is refused with {@code INVALID_CURSOR}. */
+    public static void assertRefused(String label, ListCall call, String bookmark) {
+        TxResult result = call.call(bookmark);
+        check(!result.isSuccess() && result.message().contains(INVALID_CURSOR),
+                label + " with bookmark " + printable(bookmark) + " must be refused as INVALID_CURSOR, was: "
+                        + (result.isSuccess() ? result.payloadAsString() : printable(result.message())));
+    }
+
+    /**
+     * Follows the returned bookmarks from the first page to the last and gives every row's id in order, asserting
+     * that no page is larger than {@code pageSize}, that every bookmark is an opaque cursor, that no id comes twice
+     * and that there was more than one page.
+     */
+    public static List<String> pageThrough(ListCall call, int pageSize, Function<JsonNode, String> id) {
+        List<String> ids = new ArrayList<>();
+        String bookmark = "";
+        int pages = 0;
+        do {
+            TxResult result = call.call(bookmark);
+            check(result.isSuccess(), "page " + (pages + 1) + " failed: " + result.message());
+            JsonNode page = json(result);
+            check(page.path("items").size() <= pageSize, "a page larger than " + pageSize);
+            page.path("items").forEach(row -> ids.add(id.apply(row)));
+            bookmark = page.path("bookmark").asText("");
+            check(bookmark.isEmpty() || bookmark.matches("v1\\.[A-Za-z0-9_-]+"),
+                    "a bookmark must be an opaque cursor, was " + printable(bookmark));
+            pages++;
+            check(pages < 10_000, "the bookmarks never end");
+        } while (!bookmark.isEmpty());
+        check(new LinkedHashSet<>(ids).size() == ids.size(), "a row came twice: " + ids);
+        check(pages > 1, "the list must span several pages for this test to mean anything");
+        return ids;
+    }
+
+    /** The bookmark of the first page (which must not be the last). */
+    public static String secondPageBookmark(ListCall call) {
+        TxResult result = call.call("");
+        check(result.isSuccess(), result.message());
+        String bookmark = json(result).path("bookmark").asText("");
+        check(!bookmark.isEmpty(), "the first page must not be the last");
+        return bookmark;
+    }
+
+    /** The payload of a successful call as JSON. */
+    public static JsonNode json(TxResult result) {
+        try {
+            return JSON.readTree(result.payload());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(boolean condition, String failure) {
+        if (!condition) {
+            throw new AssertionError(failure);
+        }
+    }
+
+    private static String printable(String bookmark) {
+        String shown = bookmark.length() > 60 ? bookmark.substring(0, 60) + "...(" + bookmark.length() + ")"
+                : bookmark;
+        return "'" + shown.replace("\u0000", "\\0") + "'";
+    }
+}
