@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.security.auth.x500.X500Principal;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -181,9 +182,15 @@ final class PartyRegistry {
         }
     }
 
+    /** The issuer DN in canonical form, so that "CN=ca,O=x" and "CN=ca, O=x" (two renderings) compare equal. */
     private static String issuerOf(String clientId) {
         int at = clientId.lastIndexOf("::");
-        return at < 0 ? "" : clientId.substring(at + 2);
+        String dn = at < 0 ? "" : clientId.substring(at + 2);
+        try {
+            return new X500Principal(dn).getName(X500Principal.CANONICAL);
+        } catch (IllegalArgumentException e) {
+            return "(not a distinguished name) " + dn;
+        }
     }
 
     private static String validClientId(String clientId) {
