@@ -36,10 +36,16 @@ class AuthorisationTest {
     }
 
     @ParameterizedTest(name = "{0} may not register parties")
-    @CsvSource({"bank1.officer", "bank1.viewer", "coreco.treasurer", "regulator.auditor"})
+    @CsvSource({"bank1.officer", "bank1.viewer", "coreco.treasurer"})
     void onlyAdminsRegisterParties(String user) {
         as(user).body(NEW_PARTY).post("/api/v1/parties").then().statusCode(403)
                 .body("code", equalTo("ROLE_NOT_ALLOWED"));
+    }
+
+    @Test
+    void theRegulatorsViewerIsRefusedForItsOrganisationNotItsRole() {
+        as("regulator.auditor").body(NEW_PARTY).post("/api/v1/parties").then().statusCode(403)
+                .body("code", equalTo("READ_ONLY_ORGANISATION"));
     }
 
     @Test

@@ -65,7 +65,7 @@ class BadInputTest {
                 Arguments.of("PUT", PARTIES, "{}", "application/json", 405, "METHOD_NOT_ALLOWED"),
                 Arguments.of("POST", PARTIES, "creditCode=1", "text/plain", 415, "UNSUPPORTED_MEDIA_TYPE"),
                 Arguments.of("POST", PARTIES, "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}",
-                        "application/json", 413, null));
+                        "application/json", 413, "PAYLOAD_TOO_LARGE"));
     }
 
     private static Arguments post(String path, String body, int status, String code) {

@@ -161,6 +161,8 @@ class LcApiTest {
         as("bank2.officer").body(Map.of("lcId", lcId, "presentation", n, "contact", "again"))
                 .post("/api/v1/forfaiting/offers").then().statusCode(409).body("code",
                         equalTo("CLAIM_ALREADY_OFFERED"));
+        as("bank1.officer").body(Map.of("lcId", lcId, "presentation", n, "contact", "not our claim"))
+                .post("/api/v1/forfaiting/offers").then().statusCode(403).body("code", equalTo("NOT_CLAIM_HOLDER"));
         as("coreco.treasurer").get("/api/v1/forfaiting/offers/" + offerId).then().statusCode(403);
         String offers = "/api/v1/forfaiting/offers/" + offerId;
         String first = as("bank1.officer").body(Map.of("discountRateBp", 320, "price", money("CNY", 39_600_000)))

@@ -11,6 +11,8 @@ public enum ForfaitingErrorCode implements ErrorCode {
     CLAIM_ALREADY_OFFERED(ErrorKind.CONFLICT),
     /** The claim is not an accepted, unpaid usance claim held by the seller with no transfer pending. */
     CLAIM_NOT_AVAILABLE(ErrorKind.CONFLICT),
+    /** The caller's bank does not hold the claim it tries to offer. */
+    NOT_CLAIM_HOLDER(ErrorKind.FORBIDDEN),
     /** The offer is not in a state that allows this. */
     OFFER_STATE_CONFLICT(ErrorKind.CONFLICT),
     /** This bank confirmed the transfer already. */

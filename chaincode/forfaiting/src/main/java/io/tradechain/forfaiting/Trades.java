@@ -230,11 +230,18 @@ final class Trades {
 
     private ClaimView available(String lcId, int presentation) {
         ClaimView claim = ClaimView.read(stub, lcId, presentation);
+        // Who may sell comes first: a bank that does not hold the claim is refused as such (403), whatever the
+        // claim's state; only the holder learns that its claim cannot be offered (409).
+        if (claim.claimHolder() != null && !caller.mspId().equals(claim.claimHolder())) {
+            throw BusinessException.of(ForfaitingErrorCode.NOT_CLAIM_HOLDER, "the claim is held by "
+                    + claim.claimHolder() + ", not " + caller.mspId() + "; only its holder may offer it",
+                    "lcId", lcId, "presentation", Integer.toString(presentation));
+        }
         String why = null;
         if (!"ACCEPTED".equals(claim.status())) {
             why = "the presentation is " + claim.status() + ", not ACCEPTED (an accepted, unpaid usance claim)";
         } else if (!caller.mspId().equals(claim.claimHolder())) {
-            why = "the claim is held by " + claim.claimHolder() + ", not " + caller.mspId();
+            why = "the claim has no holder yet";
         } else if (claim.pendingTransferTo() != null) {
             why = "the claim is being transferred to " + claim.pendingTransferTo();
         } else if (!today().isBefore(LocalDate.parse(claim.maturityDate()))) {

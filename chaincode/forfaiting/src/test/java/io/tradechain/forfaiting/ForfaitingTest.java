@@ -64,7 +64,8 @@ class ForfaitingTest {
 
     @Test
     void aClaimIsOnOfferOnceAtATimeAndOnlyByItsHolder() {
-        assertRefused(publish(net.bank1, lcId, "desk@bank1"), "CLAIM_NOT_AVAILABLE");
+        assertRefused(publish(net.bank1, lcId, "desk@bank1"), "NOT_CLAIM_HOLDER");
+        assertThat(publish(net.bank1, lcId, "desk@bank1").message()).contains("[FORBIDDEN/NOT_CLAIM_HOLDER]");
         assertRefused(publish(net.core, lcId, "treasury@coreco"), "WRONG_ORGANISATION");
         assertRefused(publish(net.regulator, lcId, "supervision"), "READ_ONLY_ORGANISATION");
         String offerId = publish(net.bank2, lcId);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.security.auth.x500.X500Principal;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -84,6 +85,7 @@ final class PartyRegistry {
         Party party = get(Args.creditCode("creditCode", creditCode));
         requireSameOrganisation(caller, party);
         String id = validClientId(clientId);
+        requireIssuedByCallersOrganisation(caller, id);
         String idHash = Hashes.sha256Hex(id);
         Optional<IdentityBinding> existing = bindings.find(party.mspId(), idHash);
         if (existing.isPresent()) {
@@ -191,6 +193,33 @@ final class PartyRegistry {
             throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION,
                     "party " + party.creditCode() + " belongs to " + party.mspId() + "; an admin of "
                             + caller.mspId() + " cannot bind identities to it");
+        }
+    }
+
+    /**
+     * An identity acts under the MSP whose CA issued it: binding another organisation's certificate would record a
+     * binding that no caller can ever use (its transactions arrive under the other MSP). The client id ends with
+     * its issuer's DN; the admin's own certificate was issued by its organisation's CA, so the two must match.
+     */
+    private static void requireIssuedByCallersOrganisation(Caller caller, String clientId) {
+        String issuer = issuerOf(clientId);
+        String own = issuerOf(caller.clientId());
+        if (!issuer.equals(own)) {
+            throw BusinessException.of(PartyErrorCode.IDENTITY_OF_ANOTHER_ORGANISATION,
+                    "the identity was issued by " + issuer + ", not by the CA of " + caller.mspId()
+                            + "; an admin binds only identities of its own organisation",
+                    "field", "clientId", "mspId", caller.mspId());
+        }
+    }
+
+    /** The issuer DN in canonical form, so that "CN=ca,O=x" and "CN=ca, O=x" (two renderings) compare equal. */
+    private static String issuerOf(String clientId) {
+        int at = clientId.lastIndexOf("::");
+        String dn = at < 0 ? "" : clientId.substring(at + 2);
+        try {
+            return new X500Principal(dn).getName(X500Principal.CANONICAL);
+        } catch (IllegalArgumentException e) {
+            return "(not a distinguished name) " + dn;
         }
     }
 

@@ -95,10 +95,16 @@ class IdentityBindingTest {
     }
 
     @Test
-    void anIdentityOfAnotherOrganisationNeverActsForTheParty() {
-        // A CorpMSP admin writes down a Bank1 identity's id: the binding lives under CorpMSP, and a Bank1 caller is
-        // resolved under Bank1MSP, so it cannot act for the enterprise.
-        assertOk(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.bank1Clerk.clientId()));
+    void anIdentityOfAnotherOrganisationIsNotBound() {
+        // A CorpMSP admin writes down a Bank1 identity's id: the binding could never be used (a Bank1 caller is
+        // resolved under Bank1MSP), so it is refused as an authorisation failure and nothing is written.
+        TxResult refused = net.submit(net.corpAdmin, "BindIdentity", CORE_CO, net.bank1Clerk.clientId());
+        assertRefused(refused, "IDENTITY_OF_ANOTHER_ORGANISATION");
+        assertThat(refused.message()).contains("FORBIDDEN");
+        // a made-up issuer is refused the same way
+        String forged = net.corpClerk.clientId().substring(0, net.corpClerk.clientId().lastIndexOf("::"))
+                + "::CN=ca.elsewhere.example,O=Elsewhere";
+        assertRefused(net.submit(net.corpAdmin, "BindIdentity", CORE_CO, forged), "IDENTITY_OF_ANOTHER_ORGANISATION");
 
         assertRefused(net.evaluate(net.bank1Clerk, "WhoAmI"), "CALLER_NOT_BOUND");
     }

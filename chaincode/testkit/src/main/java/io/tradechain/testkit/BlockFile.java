@@ -43,6 +43,7 @@ public final class BlockFile implements Closeable {
     private final FileChannel channel;
     private final List<byte[]> records;
     private final long droppedBytes;
+    private DataDirectoryLock lock;
 
     private BlockFile(Path path, FileChannel channel, List<byte[]> records, long droppedBytes) {
         this.path = path;
@@ -51,8 +52,25 @@ public final class BlockFile implements Closeable {
         this.droppedBytes = droppedBytes;
     }
 
-    /** Opens or creates the file, reads its records and cuts off a torn tail. */
+    /**
+     * Opens or creates the file, reads its records and cuts off a torn tail. First takes the exclusive lock of the
+     * file's directory ({@link DataDirectoryLock}), held until {@link #close}.
+     *
+     * @throws DataDirectoryLock.DataDirectoryLockedException when another ledger has the directory open
+     */
     public static BlockFile open(Path path) {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(path.toAbsolutePath().getParent());
+        try {
+            BlockFile file = openLocked(path);
+            file.lock = lock;
+            return file;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static BlockFile openLocked(Path path) {
         try {
             Path parent = path.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -213,6 +231,10 @@ public final class BlockFile implements Closeable {
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

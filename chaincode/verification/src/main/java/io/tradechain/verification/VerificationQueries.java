@@ -4,6 +4,7 @@ import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
 import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
 import io.tradechain.chaincode.common.PartyDirectory;
@@ -75,7 +76,9 @@ final class VerificationQueries {
         if (VerificationAccess.isBank(caller.mspId())) {
             return all.stream().filter(a -> a.bankMsp().equals(caller.mspId())).map(a -> a.asOf(today)).toList();
         }
-        if (!VerificationAccess.seesEverything(caller) && !VerificationAccess.isOwner(caller, ownerHash, parties)) {
+        // The authority sees every document but not whom an enterprise lets query them: that is between the
+        // enterprise, the bank concerned and the regulator.
+        if (!Organisations.isReadOnly(caller.mspId()) && !VerificationAccess.isOwner(caller, ownerHash, parties)) {
             throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "an identity of " + caller.mspId()
                     + " may read only the authorisations of the party it acts for", "mspId", caller.mspId());
         }

@@ -124,4 +124,12 @@ class AuthorisationTest {
         assertThat(forRegulator).extracting(a -> a.get("bankMsp").asText()).containsExactly("Bank1MSP", "Bank2MSP");
         assertRefused(net.evaluate(net.otherClerk, "ListAuthorisations", VerificationNetwork.SELLER), "ACCESS_DENIED");
     }
+
+    @Test
+    void theAuthorityDoesNotReadWhomAnEnterpriseAuthorised() {
+        assertOk(net.authorise(net.sellerClerk, "Bank1MSP", "2026-06-30"));
+        assertRefused(net.evaluate(net.taxOfficer, "ListAuthorisations", VerificationNetwork.SELLER), "ACCESS_DENIED");
+        assertThat(json(assertOk(net.evaluate(net.sellerClerk, "ListAuthorisations", VerificationNetwork.SELLER))))
+                .extracting(a -> a.get("bankMsp").asText()).containsExactly("Bank1MSP");
+    }
 }

@@ -7,10 +7,18 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.tradechain.chaincode.common.StrictJson;
 import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.security.ApiUser;
+import io.tradechain.gateway.security.DemoUserIdentityProvider;
+import io.tradechain.gateway.security.Writes;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
     public Response ledger(LedgerException e) {
@@ -79,15 +90,29 @@ public class ErrorMappers {
             details.put("field", unknown.getPropertyName());
             message = "unknown field '" + unknown.getPropertyName() + "'; allowed: "
                     + unknown.getKnownPropertyIds();
-        } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+        } else if (e instanceof StrictJson.InvalidTextException text) {
+            code = "MALFORMED_JSON";
+            String path = path(text);
+            details.put("field", path);
+            message = (path.isEmpty() ? "a text" : "field '" + path + "'")
+                    + " holds an unpaired UTF-16 surrogate (such as \\ud800 without its pair); texts must be valid Unicode";
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                || e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            // a value of the wrong shape (2.7 or 1e8 for a whole number, "3" for a number, 123 for a text, 0 for an
+            // enum), or a number out of range, at a known place
             code = "WRONG_TYPE";
             String path = path((JsonMappingException) e);
             details.put("field", path);
             message = path.isEmpty() ? "the body has the wrong shape for this endpoint"
-                    : "field '" + path + "' has the wrong type or value";
+                    : "field '" + path + "' has the wrong type or value" + problem(e);
         } else {
+            // not JSON, a duplicate key, or something after the body
             code = "MALFORMED_JSON";
             message = "the body is not valid JSON"
+                    + (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                            ? ": a key appears twice in one object" : "")
+                    + (e.getOriginalMessage() != null && e.getOriginalMessage().contains("Trailing token")
+                            ? ": there is content after the body" : "")
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")" : "");
         }
@@ -101,8 +126,19 @@ public class ErrorMappers {
                 .entity(body("NOT_AUTHENTICATED", "authenticate with HTTP Basic or a bearer token")).build();
     }
 
+    /**
+     * A role check failed. For a user of a read-only organisation (the regulator) calling a write, the reason that
+     * holds whatever its roles is the organisation: {@code READ_ONLY_ORGANISATION}, as {@code CurrentUser.writer()}
+     * answers when the roles let it through.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request, ResourceInfo resource) {
+        ApiUser user = identity == null || identity.isAnonymous() ? null
+                : identity.getAttribute(DemoUserIdentityProvider.API_USER);
+        if (user != null && user.isReadOnly()
+                && Writes.isWrite(request.getMethod(), resource == null ? null : resource.getResourceMethod())) {
+            return api(Writes.readOnly(user.mspId()));
+        }
         return answer(403, body("ROLE_NOT_ALLOWED", "your roles do not allow this operation"));
     }
 
@@ -116,7 +152,7 @@ public class ErrorMappers {
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "BODY_TOO_LARGE";
+            case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
@@ -143,6 +179,21 @@ public class ErrorMappers {
         String[] parts = propertyPath.split("\\.");
         return parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
+    }
+
+    /** Jackson's reason, without class names: "Cannot coerce Floating-point value (2.7) to `long`..." */
+    private static String problem(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (original == null || original.isBlank()) {
+            return "";
+        }
+        String first = original.lines().findFirst().orElse("").replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("`[a-z]+\\.[A-Za-z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1").replace('`', '\'');
+        int cut = first.indexOf(" (but could if ");
+        if (cut > 0) {
+            first = first.substring(0, cut);
+        }
+        return first.length() > 200 ? ": " + first.substring(0, 200) : ": " + first;
     }
 
     private static String path(JsonMappingException e) {

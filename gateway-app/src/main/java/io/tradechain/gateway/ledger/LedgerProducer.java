@@ -3,6 +3,7 @@ package io.tradechain.gateway.ledger;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgerAdapter;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgers;
+import io.tradechain.testkit.DataDirectoryLock;
 import io.tradechain.testkit.LedgerCorruptedException;
 import jakarta.enterprise.inject.Disposes;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public class LedgerProducer {
             LOG.infof("embedded ledger ready on channel %s in %d ms: %s", config.channel(),
                     (System.nanoTime() - started) / 1_000_000, adapter.describe());
             return adapter;
+        } catch (DataDirectoryLock.DataDirectoryLockedException e) {
+            LOG.errorf("refusing to start: the data directory %s is held by another process (another gateway on the "
+                    + "same tradechain.data-dir?); %s", e.directory(), e.getMessage());
+            throw new IllegalStateException("refusing to start: the data directory " + e.directory()
+                    + " is held by another process; " + e.getMessage(), e);
         } catch (LedgerCorruptedException e) {
             throw new IllegalStateException("refusing to start: the block file under " + dataDir.orElseThrow()
                     + " fails verification (" + e.getMessage() + "). Restore it from a backup or move it away to "

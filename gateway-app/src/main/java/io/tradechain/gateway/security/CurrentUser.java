@@ -33,8 +33,7 @@ public class CurrentUser {
     public ApiUser writer() {
         ApiUser user = get();
         if (user.isReadOnly()) {
-            throw ApiException.forbidden("READ_ONLY_ORGANISATION",
-                    "users of " + user.mspId() + " read and audit; they cannot submit transactions");
+            throw Writes.readOnly(user.mspId());
         }
         return user;
     }

@@ -3,6 +3,7 @@ package io.tradechain.gateway.verification;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.http.Evaluation;
 import io.tradechain.gateway.http.ReasonBody;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.ledger.ChaincodeCalls;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -116,6 +118,8 @@ public class VerificationResource {
             + "CHECK_CODE, PARTIES, AMOUNTS, DATES; never the authority's values), VOIDED or UNKNOWN. Nothing is "
             + "written to the ledger.")
     @APIResponse(responseCode = "200", description = "Counts per outcome and one result per document, in order")
+    @Evaluation
+    @Extension(name = Evaluation.OPENAPI_EXTENSION, value = "true")
     public JsonNode verify(@Valid @NotNull BatchBody batch) {
         return verifyAll(batch.documents());
     }
@@ -130,6 +134,8 @@ public class VerificationResource {
             + "amounts as decimals in the currency's major unit. Errors name the line and column (INVALID_CSV).")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "mixed",
             value = CSV_EXAMPLE)))
+    @Evaluation
+    @Extension(name = Evaluation.OPENAPI_EXTENSION, value = "true")
     public JsonNode verifyCsv(String csv) {
         return verifyAll(VerificationCsv.parse(csv));
     }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,28 +21,24 @@ import java.util.TreeMap;
  *       {@code Money.isPositive()}; sorted alphabetically;</li>
  *   <li>map entries sorted by key, whatever the map's own order (a {@code HashMap} is fine);</li>
  *   <li>null properties omitted, no whitespace, UTF-8;</li>
- *   <li>reading is strict: unknown properties, duplicate keys, trailing content and fractions in integer fields
- *       are refused; there is no default typing (no class names in JSON).</li>
+ *   <li>reading is strict ({@link StrictJson}, the gateway's rules too): unknown properties, duplicate keys,
+ *       trailing content, fractions and exponents in integer fields, texts for numbers, numbers for texts or enums
+ *       and unpaired surrogates are refused; there is no default typing (no class names in JSON).</li>
  * </ul>
  * Use {@link #fromBytes} for ledger state (a failure is a bug or a migration problem) and {@link #parseArgument}
  * for client input (a failure is the client's and becomes {@code INVALID_ARGUMENT}).
  */
 public final class CanonicalJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = StrictJson.apply(JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
-            .build();
+            .build());
 
     private CanonicalJson() {
     }

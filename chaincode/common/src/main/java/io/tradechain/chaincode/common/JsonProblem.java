@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * (allowed: a, b)"), without class names, source excerpts or stack traces.
  */
 final class JsonProblem {
+    /** Jackson's refusal of a coercion: {@code Cannot coerce String value ("many") to `long` value}. */
+    private static final java.util.regex.Pattern COERCED =
+            java.util.regex.Pattern.compile("^Cannot coerce [A-Za-z -]+? value \\(\"?(.*?)\"?\\) to ");
     private JsonProblem() {
     }
 
@@ -27,6 +30,10 @@ final class JsonProblem {
     static String describe(Throwable problem) {
         if (problem instanceof UnrecognizedPropertyException unknown) {
             return "has an unknown property '" + path(unknown.getPath()) + "'" + allowed(unknown);
+        }
+        if (problem instanceof StrictJson.InvalidTextException) {
+            JsonMappingException mapping = (JsonMappingException) problem;
+            return at(mapping.getPath()) + "must be valid Unicode text (it holds an unpaired UTF-16 surrogate)";
         }
         if (problem instanceof InvalidFormatException invalid) {
             return at(invalid.getPath()) + "must be " + expected(invalid.getTargetType()) + ", got "
@@ -36,7 +43,9 @@ final class JsonProblem {
             if (Objects.toString(mismatch.getOriginalMessage(), "").contains("`null`")) {
                 return at(mismatch.getPath()) + "is required";
             }
-            return at(mismatch.getPath()) + "must be " + expected(mismatch.getTargetType());
+            java.util.regex.Matcher coerced = COERCED.matcher(Objects.toString(mismatch.getOriginalMessage(), ""));
+            return at(mismatch.getPath()) + "must be " + expected(mismatch.getTargetType())
+                    + (coerced.find() ? ", got " + shortened(coerced.group(1)) : "");
         }
         if (problem instanceof StreamReadException malformed) {
             return "is not well-formed JSON" + where(malformed.getLocation());
