@@ -44,6 +44,7 @@ CHAINCODES=(
   "receivables 9994"
   "letterofcredit 9995"
   "forfaiting 9996"
+  "supervision 9997"
 )
 # The peers that may endorse: never the regulator's (it reads, it does not transact).
 ENDORSEMENT_POLICY="OR('Bank1MSP.peer','Bank2MSP.peer','CorpMSP.peer','AuthorityMSP.peer')"

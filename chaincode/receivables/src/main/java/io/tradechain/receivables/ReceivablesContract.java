@@ -150,6 +150,30 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(queries(ctx).holdings(Caller.of(ctx), holderCode, PageRequest.parse(pageSize, bookmark)));
     }
 
+    /**
+     * Every record of one kind ({@code LINES}, {@code CERTIFICATES} or {@code FINANCINGS}: public records only, never
+     * terms), a page at a time, for the regulator's exposure views. RegulatorMSP only.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "SuperviseRecords")
+    public String superviseRecords(Context ctx, String kind, String pageSize, String bookmark) {
+        Caller caller = Caller.of(ctx);
+        if (!io.tradechain.chaincode.common.Organisations.REGULATOR_MSP.equals(caller.mspId())) {
+            throw io.tradechain.chaincode.common.BusinessException.of(
+                    io.tradechain.chaincode.common.CommonErrorCode.ACCESS_DENIED, "the exposure records are read by "
+                            + "the regulator only; " + caller.mspId() + " may not read them", "mspId", caller.mspId());
+        }
+        ReceivablesState state = new ReceivablesState(ctx.getStub());
+        PageRequest page = PageRequest.parse(pageSize, bookmark);
+        return switch (kind == null ? "" : kind) {
+            case "LINES" -> json(state.allLines(page));
+            case "CERTIFICATES" -> json(state.allRoots(page));
+            case "FINANCINGS" -> json(state.allFinancings(page));
+            default -> throw io.tradechain.chaincode.common.BusinessException.of(
+                    io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
+                    "kind must be one of CERTIFICATES, FINANCINGS, LINES", "field", "kind");
+        };
+    }
+
     @Override
     public void unknownTransaction(Context ctx) {
         throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,

@@ -137,6 +137,21 @@ final class ReceivablesState {
     }
 
     /** A page of every piece ever created under a root, in id order; evaluate only. */
+    /** Every credit line, a page at a time (the regulator's exposure views). */
+    Page<CreditLine> allLines(PageRequest page) {
+        return lines.list(page);
+    }
+
+    /** Every root certificate, a page at a time (the regulator's exposure views). */
+    Page<RootCertificate> allRoots(PageRequest page) {
+        return roots.list(page);
+    }
+
+    /** Every financing request, a page at a time (the regulator's exposure views). */
+    Page<FinancingRequest> allFinancings(PageRequest page) {
+        return financings.list(page);
+    }
+
     Page<Piece> piecesOf(String rootId, PageRequest page) {
         return allByRoot.page(page, rootId).map(this::piece);
     }

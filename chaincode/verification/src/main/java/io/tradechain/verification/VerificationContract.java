@@ -135,6 +135,16 @@ public final class VerificationContract implements IdempotentContract {
         return json(queries(ctx).authorisationsOf(Caller.of(ctx), ownerCode));
     }
 
+    /**
+     * Whether a refusal the supervision chaincode is asked to record holds now: {@code {confirmed, currency}}. Only
+     * inside a transaction that entered through {@code supervision} (docs/supervision.md).
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ConfirmRefusal")
+    public String confirmRefusal(Context ctx, String code, String documentId, String requested) {
+        return json(new RefusalConfirmation(ctx.getStub(), new VerificationState(ctx.getStub()))
+                .confirm(Caller.of(ctx), code, documentId, requested));
+    }
+
     @Override
     public void unknownTransaction(Context ctx) {
         throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,

@@ -6,6 +6,7 @@ import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
 import io.tradechain.gateway.http.IdempotencyKey;
 import io.tradechain.gateway.http.WriteResult;
+import io.tradechain.gateway.supervision.SupervisionAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +30,14 @@ public class ChaincodeCalls {
     private final LedgerPort ledger;
     private final ObjectMapper mapper;
     private final IdempotencyKey idempotencyKey;
+    private final SupervisionAlerts alerts;
 
-    public ChaincodeCalls(LedgerPort ledger, ObjectMapper mapper, IdempotencyKey idempotencyKey) {
+    public ChaincodeCalls(LedgerPort ledger, ObjectMapper mapper, IdempotencyKey idempotencyKey,
+            SupervisionAlerts alerts) {
         this.ledger = ledger;
         this.mapper = mapper;
         this.idempotencyKey = idempotencyKey;
+        this.alerts = alerts;
     }
 
     /**
@@ -45,10 +49,23 @@ public class ChaincodeCalls {
     public CompletionStage<WriteResult> submit(Proposal proposal) {
         Optional<String> key = idempotencyKey.value();
         if (key.isEmpty()) {
-            return onCallersContext(ledger.submitAsync(proposal)).thenApply(this::written);
+            return onCallersContext(watched(proposal, ledger.submitAsync(proposal))).thenApply(this::written);
         }
-        return onCallersContext(attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
-                key.get().getBytes(StandardCharsets.UTF_8)), 1));
+        return onCallersContext(watched(proposal, attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
+                key.get().getBytes(StandardCharsets.UTF_8)), 1)));
+    }
+
+    /**
+     * Hands a refusal to the supervision alerts on the side (they record what the regulator must see, without
+     * delaying or changing this answer); the stage itself is returned unchanged.
+     */
+    private <T> CompletionStage<T> watched(Proposal proposal, CompletionStage<T> stage) {
+        stage.whenComplete((value, failure) -> {
+            if (failure != null && LedgerException.unwrap(failure) instanceof LedgerException refusal) {
+                alerts.refused(proposal, refusal);
+            }
+        });
+        return stage;
     }
 
     /**

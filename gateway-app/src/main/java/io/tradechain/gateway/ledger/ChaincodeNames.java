@@ -10,6 +10,7 @@ public final class ChaincodeNames {
     public static final String RECEIVABLES = "receivables";
     public static final String LETTER_OF_CREDIT = "letterofcredit";
     public static final String FORFAITING = "forfaiting";
+    public static final String SUPERVISION = "supervision";
 
     private ChaincodeNames() {
     }

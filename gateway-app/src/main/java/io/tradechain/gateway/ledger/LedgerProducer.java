@@ -100,7 +100,7 @@ public class LedgerProducer {
         try {
             List<String> answering = adapter.verifyChaincodes(List.of(config.partiesChaincode(),
                     ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION, ChaincodeNames.RECEIVABLES,
-                    ChaincodeNames.LETTER_OF_CREDIT, ChaincodeNames.FORFAITING));
+                    ChaincodeNames.LETTER_OF_CREDIT, ChaincodeNames.FORFAITING, ChaincodeNames.SUPERVISION));
             if (!answering.isEmpty()) {
                 LOG.infof("chaincodes answering on %s: %s", config.channel(), String.join(", ", answering));
             }

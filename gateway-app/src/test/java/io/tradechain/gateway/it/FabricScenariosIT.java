@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios 5, 6, 8, 9, 10 and 11 of docs/domain.md section 8 through the five gateways on a real Fabric
+ * Acceptance scenarios 5, 6, 8, 9, 10, 11 and 17 of docs/domain.md section 8 through the five gateways on a real Fabric
  * network, ported from the embedded-ledger tests ({@code ReceivablesApiTest}, {@code VerificationApiTest},
  * {@code LcApiTest}, {@code BlacklistApiTest}). Like {@link FabricNetworkIT} it is skipped, saying so, without a
  * Docker engine or the Fabric binaries, brings the network up when the Regulator gateway is not ready and takes it
@@ -231,6 +231,61 @@ class FabricScenariosIT {
         JsonNode document = get(AUTHORITY, "tax.officer", "/api/v1/verification/documents/" + id, 200);
         assertThat(document.path("document").path("financed").path("minorUnits").asLong()).isEqualTo(56_500_000L);
         assertThat(document.path("locks")).hasSize(2);
+    }
+
+    // ---- scenario 17 ------------------------------------------------------------------------------------------
+
+    /**
+     * A double financing refused at Bank2 becomes a supervision alert in Bank2's name that the regulator lists
+     * (recorded by the Bank2 gateway in a second transaction, into the collection only the regulator's peer holds);
+     * every other organisation is refused the alerts and the exposure views.
+     */
+    @Test
+    void scenario17ARefusedDoubleFinancingAtBank2IsAnAlertOnlyTheRegulatorReads() throws Exception {
+        Map<String, Object> invoice = invoice(SUZHOU);
+        String id = registered(invoice);
+        String ref = id.substring(0, 8);
+        String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock("B1-S17-" + ref, 56_500_000, invoice), 201);
+        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S17-" + ref, 1_000_000,
+                invoice), 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
+
+        String documentHash = io.tradechain.chaincode.common.Hashes.sha256Hex(id);
+        String query = "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank2MSP&pageSize=200&from="
+                + since;
+        JsonNode found = null;
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (found == null && System.nanoTime() < until) {
+            String bookmark = "";
+            do {
+                JsonNode page = get(REGULATOR, "regulator.auditor", query + "&bookmark=" + bookmark, 200);
+                for (JsonNode alert : page.path("items")) {
+                    if (documentHash.equals(alert.path("documentHash").asText())) {
+                        found = alert;
+                    }
+                }
+                bookmark = page.path("bookmark").asText("");
+            } while (found == null && !bookmark.isEmpty());
+            if (found == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(found).as("the alert of the refused lock in the regulator's list").isNotNull();
+        assertThat(found.path("askingMsp").asText()).isEqualTo("Bank2MSP");
+        assertThat(found.path("requested").path("minorUnits").asLong()).isEqualTo(1_000_000L);
+        assertThat(found.path("confirmed").asBoolean()).isTrue();
+        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/supervision/alerts/" + found.path("alertId")
+                .asText(), 200).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
+        assertThat(get(BANK2, "bank2.officer", "/api/v1/supervision/alerts", 403).path("code").asText())
+                .isEqualTo("REGULATOR_ONLY");
+        assertThat(get(BANK1, "bank1.officer", "/api/v1/supervision/alerts/" + found.path("alertId").asText(), 403)
+                .path("code").asText()).isEqualTo("REGULATOR_ONLY");
+        get(CORP, "coreco.treasurer", "/api/v1/supervision/exposure/enterprises/" + HUADONG, 403);
+        JsonNode exposure = get(REGULATOR, "regulator.auditor", "/api/v1/supervision/exposure/enterprises/"
+                + HUADONG, 200);
+        assertThat(exposure.path("creditCode").asText()).isEqualTo(HUADONG);
+        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/supervision/exposure/banks", 200).path("items")
+                .isArray()).isTrue();
     }
 
     // ---- scenario 8 -------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.parties.PartyContract;
 import io.tradechain.receivables.ReceivablesCollections;
 import io.tradechain.receivables.ReceivablesContract;
+import io.tradechain.supervision.SupervisionCollections;
+import io.tradechain.supervision.SupervisionContract;
 import io.tradechain.verification.VerificationCollections;
 import io.tradechain.verification.VerificationContract;
 import java.io.IOException;
@@ -65,7 +67,9 @@ public final class EmbeddedLedgers {
                         .contractClasses(LetterOfCreditContract.class)
                         .collections(collections(LcCollections.RESOURCE)).build(),
                 ChaincodeDefinition.builder(ChaincodeNames.FORFAITING).contractClasses(ForfaitingContract.class)
-                        .collections(collections(ForfaitingCollections.RESOURCE)).build());
+                        .collections(collections(ForfaitingCollections.RESOURCE)).build(),
+                ChaincodeDefinition.builder(ChaincodeNames.SUPERVISION).contractClasses(SupervisionContract.class)
+                        .collections(collections(SupervisionCollections.RESOURCE)).build());
     }
 
     private static List<CollectionConfig> collections(String resource) {
