@@ -4,8 +4,8 @@ import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Page;
+import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.chaincode.common.PageRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +23,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 final class AlertStore {
     private static final String SEP = "|";
     private static final String HIGH = "~";
+    private static final String CURSOR_SCOPE = "supervision-alerts";
     private static final byte[] PRESENT = {0x31};
 
     private final ChaincodeStub stub;
@@ -63,14 +64,15 @@ final class AlertStore {
         }
         String start = from == null ? prefix : prefix + from;
         String end = to == null ? prefix + HIGH : prefix + to;
-        String bookmark = page.bookmark();
-        if (bookmark != null && !bookmark.isEmpty()) {
-            if (!bookmark.startsWith(prefix) || bookmark.compareTo(start) < 0 || bookmark.compareTo(end) >= 0) {
-                throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "bookmark does not belong to this "
-                        + "list; pass back the bookmark of the previous page with the same filters",
-                        "field", "bookmark");
+        // the cursor names the list and its filters: a cursor of another list or other filters is refused
+        List<String> scope = List.of(CURSOR_SCOPE, prefix, from == null ? "" : from, to == null ? "" : to);
+        String resume = PageCursor.positionForSimple(page.bookmark(), scope, prefix);
+        if (!resume.isEmpty()) {
+            if (resume.compareTo(start) < 0 || resume.compareTo(end) >= 0) {
+                throw BusinessException.of(CommonErrorCode.INVALID_CURSOR, "bookmark lies outside this list's "
+                        + "window; omit it to start from the first page", "field", "bookmark");
             }
-            start = bookmark;
+            start = resume;
         }
         List<String> keys = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> range = stub.getPrivateDataByRange(SupervisionCollections.ALERTS,
@@ -86,7 +88,7 @@ final class AlertStore {
         }
         String next = "";
         if (keys.size() > page.pageSize()) {
-            next = keys.remove(keys.size() - 1);
+            next = PageCursor.encodeSimple(scope, prefix, keys.remove(keys.size() - 1));
         }
         List<Alert> alerts = new ArrayList<>(keys.size());
         for (String key : keys) {
@@ -99,9 +101,5 @@ final class AlertStore {
 
     private void put(String key, byte[] value) {
         stub.putPrivateData(SupervisionCollections.ALERTS, key, value);
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -241,8 +241,12 @@ class SupervisionAlertsTest {
         assertThat(pages).isEqualTo(3);
 
         String otherFilterBookmark = list("", "", "", "", "2", "").get("bookmark").asText();
+        assertThat(otherFilterBookmark).startsWith("v1.");
         refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "OVER_FINANCING", "", "", "",
-                "2", otherFilterBookmark)), "INVALID_ARGUMENT");
+                "2", otherFilterBookmark)), "INVALID_CURSOR");
+        // a raw index key is no cursor, even of this very list
+        refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "2",
+                "t|2026-03-10T04:00:00Z|" + ids.get(2))), "INVALID_CURSOR");
         refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "NOT_A_CODE", "", "", "", "",
                 "")), "INVALID_ARGUMENT");
         refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "500", "")),

@@ -1,7 +1,9 @@
 package io.tradechain.gateway.supervision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Organisations;
+import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
 import io.tradechain.gateway.error.ErrorBody;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
 public class SupervisionResource {
+    private static final List<String> BANKS_SCOPE = List.of("exposure-banks");
+
     static final String TEXT_CSV = "text/csv";
     private static final String CODE = "[0-9A-Za-z]{18}";
     private static final String ALERT_CODES = "DUPLICATE_FINANCING|OVER_FINANCING|DOCUMENT_ALREADY_BACKING|"
@@ -77,7 +81,7 @@ public class SupervisionResource {
             @QueryParam("from") @Pattern(regexp = INSTANT) String from,
             @QueryParam("to") @Pattern(regexp = INSTANT) String to,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[ -~]{0,300}") String bookmark) {
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
         ApiUser regulator = regulator();
         return calls.evaluate(Proposal.of(regulator.signer(), ChaincodeNames.SUPERVISION, "ListAlerts",
                 blank(code), blank(organisation), blank(from), blank(to), Integer.toString(pageSize), bookmark));
@@ -92,7 +96,7 @@ public class SupervisionResource {
             @QueryParam("from") @Pattern(regexp = INSTANT) String from,
             @QueryParam("to") @Pattern(regexp = INSTANT) String to,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[ -~]{0,300}") String bookmark) {
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
         JsonNode page = alerts(code, organisation, from, to, pageSize, bookmark);
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode a : page.path("items")) {
@@ -140,10 +144,11 @@ public class SupervisionResource {
     @Operation(summary = "The certificates an enterprise owes, with what is financed on each (regulator only)")
     public Map<String, Object> certificates(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[0-9]{0,9}") String bookmark) {
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
         List<Exposure.CertificateRow> all = exposure().certificatesOwedBy(creditCode.toUpperCase(
                 java.util.Locale.ROOT));
-        return page(all.stream().map(SupervisionResource::view).toList(), pageSize, bookmark);
+        return page(all.stream().map(SupervisionResource::view).toList(), pageSize, bookmark,
+                List.of("exposure-certificates", creditCode.toUpperCase(java.util.Locale.ROOT)));
     }
 
     @GET
@@ -152,7 +157,7 @@ public class SupervisionResource {
     @Operation(summary = "The same page of certificates as CSV")
     public Response certificatesCsv(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[0-9]{0,9}") String bookmark) {
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
         Map<String, Object> page = certificates(creditCode, pageSize, bookmark);
         List<List<String>> rows = new ArrayList<>();
         for (Object item : (List<?>) page.get("items")) {
@@ -174,8 +179,8 @@ public class SupervisionResource {
             + "financings approved on certificates still owed, L/Cs issued and still committed (amount less paid), "
             + "forfaited L/C claims it bought and holds unpaid. Totals per currency.")
     public Map<String, Object> banks(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[0-9]{0,9}") String bookmark) {
-        return page(exposure().banks().stream().map(Exposure::view).toList(), pageSize, bookmark);
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
+        return page(exposure().banks().stream().map(Exposure::view).toList(), pageSize, bookmark, BANKS_SCOPE);
     }
 
     @GET
@@ -183,10 +188,10 @@ public class SupervisionResource {
     @Produces(TEXT_CSV)
     @Operation(summary = "Every bank's totals as CSV")
     public Response banksCsv(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
-            @QueryParam("bookmark") @DefaultValue("") @Pattern(regexp = "[0-9]{0,9}") String bookmark) {
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
         regulator();
         List<Exposure.BankRow> all = exposure().banks();
-        int start = start(bookmark, all.size());
+        int start = start(BANKS_SCOPE, bookmark, all.size());
         int end = Math.min(all.size(), start + pageSize);
         List<List<String>> rows = new ArrayList<>();
         for (Exposure.BankRow row : all.subList(start, end)) {
@@ -197,7 +202,7 @@ public class SupervisionResource {
         }
         return csv(List.of("bankMsp", "lines", "linesGranted", "linesUsed", "financings", "financed",
                 "lcsIssued", "lcOpen", "forfaitingClaims", "forfaitingHeld"), rows,
-                end < all.size() ? Integer.toString(end) : "");
+                next(BANKS_SCOPE, end, all.size()));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -223,26 +228,38 @@ public class SupervisionResource {
     }
 
     /** A page of a list built here: the bookmark is the index of the next item. */
-    private static Map<String, Object> page(List<Map<String, Object>> all, int pageSize, String bookmark) {
-        int start = start(bookmark, all.size());
+    private static Map<String, Object> page(List<Map<String, Object>> all, int pageSize, String bookmark,
+            List<String> scope) {
+        int start = start(scope, bookmark, all.size());
         int end = Math.min(all.size(), start + pageSize);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", all.subList(start, end));
-        page.put("bookmark", end < all.size() ? Integer.toString(end) : "");
+        page.put("bookmark", next(scope, end, all.size()));
         page.put("fetchedCount", end - start);
         return page;
     }
 
-    private static int start(String bookmark, int size) {
+    /** The opaque cursor of the page starting at {@code end}, or "" at the end of the list. */
+    private static String next(List<String> scope, int end, int size) {
+        return end < size ? PageCursor.encodeSimple(scope, "", String.format("%09d", end)) : "";
+    }
+
+    /** Where a page starts: 0 without a cursor, else the offset of a cursor this list handed out. */
+    private static int start(List<String> scope, String bookmark, int size) {
         if (bookmark == null || bookmark.isEmpty()) {
             return 0;
         }
-        int start = Integer.parseInt(bookmark);
-        if (start > size) {
-            throw ApiException.badRequest("INVALID_ARGUMENT", "bookmark is past the end of this list; start again "
+        String position;
+        try {
+            position = PageCursor.positionForSimple(bookmark, scope, "");
+        } catch (BusinessException e) {
+            throw ApiException.badRequest(e.code(), e.text(), Map.of("field", "bookmark"));
+        }
+        if (!position.matches("[0-9]{9}") || Integer.parseInt(position) > size) {
+            throw ApiException.badRequest("INVALID_CURSOR", "bookmark is not a cursor of this list; start again "
                     + "without one", Map.of("field", "bookmark"));
         }
-        return start;
+        return Integer.parseInt(position);
     }
 
     /** A CSV answer; the next page's bookmark (empty at the end) is in the {@code X-Bookmark} header. */

@@ -102,6 +102,38 @@ public final class PageCursor {
     }
 
     /**
+     * The cursor of a list over simple keys (e.g. an index in a private data collection, which Fabric does not page):
+     * {@code scope} names the list and its filters, {@code position} is the key the next page starts at and must start
+     * with {@code keyPrefix}.
+     */
+    public static String encodeSimple(List<String> scope, String keyPrefix, String position) {
+        if (scope.isEmpty() || scope.stream().anyMatch(PageCursor::isBadPart) || !position.startsWith(keyPrefix)
+                || !isWellFormed(position) || position.indexOf(DELIMITER) >= 0) {
+            throw new IllegalArgumentException("a cursor of " + (scope.isEmpty() ? "?" : scope.get(0))
+                    + " positioned outside its keys");
+        }
+        return new PageCursor(List.copyOf(scope), position).encode();
+    }
+
+    /**
+     * The key to resume a list over simple keys from: {@code ""} for the first page, else the position of a cursor
+     * {@link #encodeSimple} handed out for the same scope, which starts with {@code keyPrefix}.
+     *
+     * @throws BusinessException {@code INVALID_CURSOR} for anything else
+     */
+    public static String positionForSimple(String cursor, List<String> scope, String keyPrefix) {
+        if (cursor == null || cursor.isEmpty()) {
+            return "";
+        }
+        PageCursor decoded = decode(cursor);
+        if (!decoded.scope.equals(scope) || !decoded.position.startsWith(keyPrefix)
+                || decoded.position.indexOf(DELIMITER) >= 0) {
+            throw invalid("bookmark belongs to another list; omit it to start from the first page");
+        }
+        return decoded.position;
+    }
+
+    /**
      * Reads a cursor strictly, without looking at any query: the version, canonical base64url, canonical JSON with
      * exactly the three fields, a scope of well-formed parts and a matching check.
      *
