@@ -12,7 +12,8 @@
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
 #
-# Options: --runtime docker|native (default: docker when a Docker engine answers, else native Fabric binaries),
+# Options: --runtime docker|native (or TRADECHAIN_RUNTIME=docker|native; default: the runtime the network was brought
+#          up with, else docker when a Docker engine and Docker Compose both answer, else native Fabric binaries),
 #          --orderers 1|3 (default 1).
 # Native runtime: peer, orderer, osnadmin, configtxgen and cryptogen on the PATH (Fabric 2.5, e.g. from Fabric's
 # install-fabric.sh) and FABRIC_CFG_PATH pointing at Fabric's config folder (core.yaml, orderer.yaml), by default the
@@ -53,7 +54,7 @@ CC_VERSION=1.0
 log() { printf '[network] %s\n' "$*"; }
 die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
 
-runtime=""
+runtime="${TRADECHAIN_RUNTIME:-}"
 orderers=1
 command="${1:-}"
 shift || true
@@ -68,11 +69,26 @@ while [ $# -gt 0 ]; do
 done
 [ "$orderers" = 1 ] || [ "$orderers" = 3 ] || die "--orderers must be 1 or 3"
 
+# The runtime is chosen once per network: an explicit choice, else the one recorded when the network came up (every
+# later sub-command acts on what is running), else docker only when both the engine and Compose answer.
+RUNTIME_FILE="$RUN/runtime"
 choose_runtime() {
+  local recorded=""
+  [ -f "$RUNTIME_FILE" ] && recorded="$(cat "$RUNTIME_FILE")"
   if [ -n "$runtime" ]; then
+    case "$runtime" in
+      docker | native) ;;
+      *) die "--runtime (or TRADECHAIN_RUNTIME) must be docker or native, not '$runtime'" ;;
+    esac
+    if [ -n "$recorded" ] && [ "$recorded" != "$runtime" ] && [ "$command" != up ] && [ "$command" != clean ]; then
+      die "this network runs on the $recorded runtime ($RUNTIME_FILE); '$command' with --runtime $runtime would act on \
+nothing. Use --runtime $recorded, or 'clean' first"
+    fi
     return
   fi
-  if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  if [ -n "$recorded" ]; then
+    runtime="$recorded"
+  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
     runtime=docker
   else
     runtime=native
@@ -627,7 +643,14 @@ status() {
     compose_net --profile raft3 --profile chaincode ps 2>/dev/null | sed 's/^/  /' || true
   fi
   if [ -d "$CRYPTO" ] && (exec 3<>/dev/tcp/127.0.0.1/7051) 2>/dev/null; then
-    as_admin bank1 peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed 's/^/  /' || true
+    # the channel height: the peer CLI needs FABRIC_CFG_PATH, found as `up` finds it when the caller did not export it
+    if [ "$runtime" = native ] && [ -z "${FABRIC_CFG_PATH:-}" ] && command -v peer >/dev/null 2>&1; then
+      export FABRIC_CFG_PATH
+      FABRIC_CFG_PATH="$(cd "$(dirname "$(command -v peer)")/.." && pwd)/config"
+    fi
+    local info
+    info="$(as_admin bank1 peer channel getinfo -c "$CHANNEL" 2>&1 || true)"
+    printf '%s\n' "$info" | sed 's/^/  /'
   fi
 }
 
@@ -660,6 +683,8 @@ up() {
   local started=$SECONDS
   require_tools
   log "runtime: $runtime"
+  mkdir -p "$RUN"
+  printf '%s\n' "$runtime" >"$RUNTIME_FILE"
   crypto
   genesis_block
   start_orderers
