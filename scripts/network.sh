@@ -179,7 +179,9 @@ start_process() { # name, command...
     log "$name already runs (pid $(cat "$PIDS/$name.pid"))"
     return
   fi
-  "$@" >"$LOGS/$name.log" 2>&1 &
+  # appended: a restart keeps what the previous run of this node logged
+  printf '==== %s started at %s\n' "$name" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$LOGS/$name.log"
+  "$@" >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$PIDS/$name.pid"
 }
 
@@ -497,6 +499,29 @@ deploy() {
   log "every chaincode is committed on $CHANNEL"
 }
 
+# Whether a chaincode server runs: its process (native) or its container (docker).
+chaincode_server_running() {
+  if [ "$runtime" = docker ]; then
+    local running
+    running="$(docker ps -q --filter "name=^tradechain-cc-$1\$" --filter status=running 2>/dev/null || true)"
+    [ -n "$running" ]
+  else
+    is_running "cc-$1"
+  fi
+}
+
+# Keeps every container's log under network/run/logs before the containers go (docker keeps logs only with them).
+save_container_logs() {
+  local names name
+  names="$(docker ps -a --filter label=com.docker.compose.project=tradechain --format '{{.Names}}' 2>/dev/null || true)"
+  for name in $names; do
+    {
+      printf '==== %s, saved by %s at %s\n' "$name" "$command" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+      docker logs "$name" 2>&1 || true
+    } >>"$LOGS/${name#tradechain-}.log"
+  done
+}
+
 restart_chaincode_servers() { # "all": restart running servers too (new jars); default: start the missing ones
   local entry
   for entry in "${CHAINCODES[@]}"; do
@@ -505,7 +530,7 @@ restart_chaincode_servers() { # "all": restart running servers too (new jars); d
     package="$RUN/packages/$name/$name.tgz"
     [ -f "$package" ] || continue
     id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
-    if [ "$runtime" = docker ] || [ "${1:-}" = all ] || ! is_running "cc-$name"; then
+    if [ "${1:-}" = all ] || ! chaincode_server_running "$name"; then
       start_chaincode_server "$name" "$port" "$id"
     fi
   done
@@ -674,9 +699,11 @@ down() {
     stop_process "$(basename "$pidfile" .pid)"
   done
   if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
-    compose_net --profile raft3 --profile chaincode down >>"$LOGS/docker.log" 2>&1 || true
+    save_container_logs
+    # -v: the images' anonymous volumes too (ledgers and crypto live in network/run, bind-mounted, and stay)
+    compose_net --profile raft3 --profile chaincode down -v >>"$LOGS/docker.log" 2>&1 || true
   fi
-  log "stopped"
+  log "stopped (logs in $LOGS)"
 }
 
 up() {
