@@ -51,6 +51,11 @@ CHAINCODES=(
 ENDORSEMENT_POLICY="OR('Bank1MSP.peer','Bank2MSP.peer','CorpMSP.peer','AuthorityMSP.peer')"
 CC_VERSION=1.0
 
+# containers (docker runtime) run as the invoking user, so network/run stays theirs
+HOST_UID="$(id -u)"
+HOST_GID="$(id -g)"
+export HOST_UID HOST_GID
+
 log() { printf '[network] %s\n' "$*"; }
 die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
 
@@ -111,7 +116,8 @@ fabric() {
     shift
   done
   # host networking and the repository at the same path: every address and file name is as in the native runtime
-  docker run --rm --network host -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" "$TOOLS_IMAGE" "$@"
+  docker run --rm --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" \
+    "$TOOLS_IMAGE" "$@"
 }
 
 compose_net() {
