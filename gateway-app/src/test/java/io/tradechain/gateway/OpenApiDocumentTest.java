@@ -100,4 +100,10 @@ class OpenApiDocumentTest {
         }
         return true;
     }
+
+    @Test
+    void theRootLeadsToTheSwaggerUi() {
+        given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/q/swagger-ui"));
+    }
 }
