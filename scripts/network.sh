@@ -12,7 +12,8 @@
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
 #
-# Options: --runtime docker|native (default: docker when a Docker engine answers, else native Fabric binaries),
+# Options: --runtime docker|native (or TRADECHAIN_RUNTIME=docker|native; default: the runtime the network was brought
+#          up with, else docker when a Docker engine and Docker Compose both answer, else native Fabric binaries),
 #          --orderers 1|3 (default 1).
 # Native runtime: peer, orderer, osnadmin, configtxgen and cryptogen on the PATH (Fabric 2.5, e.g. from Fabric's
 # install-fabric.sh) and FABRIC_CFG_PATH pointing at Fabric's config folder (core.yaml, orderer.yaml), by default the
@@ -50,10 +51,15 @@ CHAINCODES=(
 ENDORSEMENT_POLICY="OR('Bank1MSP.peer','Bank2MSP.peer','CorpMSP.peer','AuthorityMSP.peer')"
 CC_VERSION=1.0
 
+# containers (docker runtime) run as the invoking user, so network/run stays theirs
+HOST_UID="$(id -u)"
+HOST_GID="$(id -g)"
+export HOST_UID HOST_GID
+
 log() { printf '[network] %s\n' "$*"; }
 die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
 
-runtime=""
+runtime="${TRADECHAIN_RUNTIME:-}"
 orderers=1
 command="${1:-}"
 shift || true
@@ -68,11 +74,26 @@ while [ $# -gt 0 ]; do
 done
 [ "$orderers" = 1 ] || [ "$orderers" = 3 ] || die "--orderers must be 1 or 3"
 
+# The runtime is chosen once per network: an explicit choice, else the one recorded when the network came up (every
+# later sub-command acts on what is running), else docker only when both the engine and Compose answer.
+RUNTIME_FILE="$RUN/runtime"
 choose_runtime() {
+  local recorded=""
+  [ -f "$RUNTIME_FILE" ] && recorded="$(cat "$RUNTIME_FILE")"
   if [ -n "$runtime" ]; then
+    case "$runtime" in
+      docker | native) ;;
+      *) die "--runtime (or TRADECHAIN_RUNTIME) must be docker or native, not '$runtime'" ;;
+    esac
+    if [ -n "$recorded" ] && [ "$recorded" != "$runtime" ] && [ "$command" != up ] && [ "$command" != clean ]; then
+      die "this network runs on the $recorded runtime ($RUNTIME_FILE); '$command' with --runtime $runtime would act on \
+nothing. Use --runtime $recorded, or 'clean' first"
+    fi
     return
   fi
-  if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+  if [ -n "$recorded" ]; then
+    runtime="$recorded"
+  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
     runtime=docker
   else
     runtime=native
@@ -95,7 +116,8 @@ fabric() {
     shift
   done
   # host networking and the repository at the same path: every address and file name is as in the native runtime
-  docker run --rm --network host -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" "$TOOLS_IMAGE" "$@"
+  docker run --rm --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" \
+    "$TOOLS_IMAGE" "$@"
 }
 
 compose_net() {
@@ -163,7 +185,9 @@ start_process() { # name, command...
     log "$name already runs (pid $(cat "$PIDS/$name.pid"))"
     return
   fi
-  "$@" >"$LOGS/$name.log" 2>&1 &
+  # appended: a restart keeps what the previous run of this node logged
+  printf '==== %s started at %s\n' "$name" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$LOGS/$name.log"
+  "$@" >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$PIDS/$name.pid"
 }
 
@@ -481,6 +505,29 @@ deploy() {
   log "every chaincode is committed on $CHANNEL"
 }
 
+# Whether a chaincode server runs: its process (native) or its container (docker).
+chaincode_server_running() {
+  if [ "$runtime" = docker ]; then
+    local running
+    running="$(docker ps -q --filter "name=^tradechain-cc-$1\$" --filter status=running 2>/dev/null || true)"
+    [ -n "$running" ]
+  else
+    is_running "cc-$1"
+  fi
+}
+
+# Keeps every container's log under network/run/logs before the containers go (docker keeps logs only with them).
+save_container_logs() {
+  local names name
+  names="$(docker ps -a --filter label=com.docker.compose.project=tradechain --format '{{.Names}}' 2>/dev/null || true)"
+  for name in $names; do
+    {
+      printf '==== %s, saved by %s at %s\n' "$name" "$command" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+      docker logs "$name" 2>&1 || true
+    } >>"$LOGS/${name#tradechain-}.log"
+  done
+}
+
 restart_chaincode_servers() { # "all": restart running servers too (new jars); default: start the missing ones
   local entry
   for entry in "${CHAINCODES[@]}"; do
@@ -489,7 +536,7 @@ restart_chaincode_servers() { # "all": restart running servers too (new jars); d
     package="$RUN/packages/$name/$name.tgz"
     [ -f "$package" ] || continue
     id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
-    if [ "$runtime" = docker ] || [ "${1:-}" = all ] || ! is_running "cc-$name"; then
+    if [ "${1:-}" = all ] || ! chaincode_server_running "$name"; then
       start_chaincode_server "$name" "$port" "$id"
     fi
   done
@@ -627,7 +674,14 @@ status() {
     compose_net --profile raft3 --profile chaincode ps 2>/dev/null | sed 's/^/  /' || true
   fi
   if [ -d "$CRYPTO" ] && (exec 3<>/dev/tcp/127.0.0.1/7051) 2>/dev/null; then
-    as_admin bank1 peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed 's/^/  /' || true
+    # the channel height: the peer CLI needs FABRIC_CFG_PATH, found as `up` finds it when the caller did not export it
+    if [ "$runtime" = native ] && [ -z "${FABRIC_CFG_PATH:-}" ] && command -v peer >/dev/null 2>&1; then
+      export FABRIC_CFG_PATH
+      FABRIC_CFG_PATH="$(cd "$(dirname "$(command -v peer)")/.." && pwd)/config"
+    fi
+    local info
+    info="$(as_admin bank1 peer channel getinfo -c "$CHANNEL" 2>&1 || true)"
+    printf '%s\n' "$info" | sed 's/^/  /'
   fi
 }
 
@@ -651,15 +705,19 @@ down() {
     stop_process "$(basename "$pidfile" .pid)"
   done
   if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
-    compose_net --profile raft3 --profile chaincode down >>"$LOGS/docker.log" 2>&1 || true
+    save_container_logs
+    # -v: the images' anonymous volumes too (ledgers and crypto live in network/run, bind-mounted, and stay)
+    compose_net --profile raft3 --profile chaincode down -v >>"$LOGS/docker.log" 2>&1 || true
   fi
-  log "stopped"
+  log "stopped (logs in $LOGS)"
 }
 
 up() {
   local started=$SECONDS
   require_tools
   log "runtime: $runtime"
+  mkdir -p "$RUN"
+  printf '%s\n' "$runtime" >"$RUNTIME_FILE"
   crypto
   genesis_block
   start_orderers

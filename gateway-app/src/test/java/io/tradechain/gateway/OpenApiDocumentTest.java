@@ -26,6 +26,34 @@ class OpenApiDocumentTest {
     }
 
     /**
+     * Swagger UI's Authorize sends credentials only for the schemes an operation requires: every requirement must
+     * name a scheme the document defines (it named "basic" while the scheme was called "SecurityScheme").
+     */
+    @Test
+    void everyOperationsSecurityRequirementNamesADefinedScheme() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertThat(schemes.path("basic").path("scheme").asText()).isEqualTo("basic");
+        List<String> undefined = new ArrayList<>();
+        int secured = 0;
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                for (JsonNode requirement : operation.getValue().path("security")) {
+                    for (Map.Entry<String, JsonNode> named : requirement.properties()) {
+                        secured++;
+                        if (!schemes.has(named.getKey())) {
+                            undefined.add(operation.getKey() + " " + path.getKey() + " -> " + named.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(secured).as("operations with a security requirement").isGreaterThan(50);
+        assertThat(undefined).isEmpty();
+    }
+
+    /**
      * Swagger UI fills "Try it out" from the examples: every JSON request body has one, on its schema or on each of
      * its fields.
      */
@@ -71,5 +99,11 @@ class OpenApiDocumentTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void theRootLeadsToTheSwaggerUi() {
+        given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/q/swagger-ui"));
     }
 }

@@ -41,6 +41,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response ledger(LedgerException e) {
+        if (LedgerException.CHAINCODE_FAILURE.equals(e.code())) {
+            // not the client's doing: the operator needs to see it (the peer's or chaincode's log has the cause)
+            LOG.warnf("chaincode failure in transaction %s: %s",
+                    e.txId(), e.getMessage());
+        }
         return answer(e.httpStatus(), new ErrorBody(e.code(), e.getMessage(), e.details(), e.txId()));
     }
 

@@ -34,12 +34,17 @@ public final class LedgerException extends RuntimeException {
     }
 
     /**
-     * The chaincode failed without one of our codes (a bug, or a shim-level refusal such as a wrong argument
-     * count). The client gets a 400 with the chaincode's text, never a stack trace.
+     * The chaincode failed without one of our codes: a bug, a cross-chaincode call lost by the shim, a peer-side
+     * failure. Nothing the client sent explains it, so it is not a 4xx: the client gets 502 {@value #CHAINCODE_FAILURE}
+     * (it may retry) with the chaincode's text, never a stack trace.
      */
     public static LedgerException unexpected(String message, String txId) {
-        return new LedgerException("CHAINCODE_ERROR", 400, message, new TreeMap<>(), txId);
+        return new LedgerException(CHAINCODE_FAILURE, 502, "the chaincode failed without a business error (not a "
+                + "fault of the request; it may be retried): " + message, new TreeMap<>(), txId);
     }
+
+    /** The code of {@link #unexpected}. */
+    public static final String CHAINCODE_FAILURE = "CHAINCODE_FAILURE";
 
     /** The transaction was ordered but invalidated, e.g. MVCC_READ_CONFLICT: the client may retry. */
     public static LedgerException invalidated(String validationCode, String txId) {

@@ -52,7 +52,8 @@ final class FabricBlocks {
             transaction(block, i).ifPresent(transactions::add);
         }
         HexFormat hex = HexFormat.of();
-        return new BlockInfo(block.getHeader().getNumber(), null,
+        return new BlockInfo(block.getHeader().getNumber(), BlockHeaderHash.of(block.getHeader().getNumber(),
+                block.getHeader().getPreviousHash().toByteArray(), block.getHeader().getDataHash().toByteArray()),
                 hex.formatHex(block.getHeader().getPreviousHash().toByteArray()),
                 hex.formatHex(block.getHeader().getDataHash().toByteArray()), transactions);
     }

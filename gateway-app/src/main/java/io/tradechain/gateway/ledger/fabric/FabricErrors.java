@@ -19,7 +19,7 @@ final class FabricErrors {
     static LedgerException from(GatewayException e, String txId) {
         LedgerException fromDetails = fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()),
                 txId);
-        if (!"CHAINCODE_ERROR".equals(fromDetails.code())) {
+        if (!LedgerException.CHAINCODE_FAILURE.equals(fromDetails.code())) {
             return fromDetails; // a chaincode refusal, whatever gRPC status carried it
         }
         Status.Code code = e.getStatus().getCode();
@@ -41,7 +41,7 @@ final class FabricErrors {
         String first = null;
         for (ErrorDetail detail : details) {
             LedgerException mapped = LedgerException.fromChaincodeResponse(null, detail.getMessage(), txId);
-            if (!"CHAINCODE_ERROR".equals(mapped.code())) {
+            if (!LedgerException.CHAINCODE_FAILURE.equals(mapped.code())) {
                 return mapped;
             }
             if (first == null) {

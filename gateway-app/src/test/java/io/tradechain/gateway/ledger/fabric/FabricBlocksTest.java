@@ -101,8 +101,10 @@ class FabricBlocksTest {
 
         LedgerException unknown = FabricErrors.fromMessages(List.of(ErrorDetail.newBuilder()
                 .setMessage("chaincode response 500, panic").build()), "x", "tx-10");
-        assertThat(unknown.code()).isEqualTo("CHAINCODE_ERROR");
-        assertThat(unknown.httpStatus()).isEqualTo(400);
+        // not the client's fault: a 5xx it may retry, never a 400
+        assertThat(unknown.code()).isEqualTo("CHAINCODE_FAILURE");
+        assertThat(unknown.httpStatus()).isEqualTo(502);
+        assertThat(unknown.getMessage()).contains("panic");
 
         LedgerException down = FabricErrors.from(new GatewayException(new StatusRuntimeException(
                 Status.UNAVAILABLE.withDescription("connection refused"))), "tx-11");
