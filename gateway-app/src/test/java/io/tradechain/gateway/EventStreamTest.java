@@ -27,6 +27,37 @@ class EventStreamTest {
     @TestHTTPResource("/api/v1/events")
     URL events;
 
+    /** A quiet stream is not silent: a comment line keeps proxies from closing it (every second in tests). */
+    @Test
+    void aQuietStreamSendsKeepAliveComments() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(events.toString()))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("coreco.treasurer:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        CompletableFuture<String> comment = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.startsWith(":")) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        try {
+            assertThat(comment.get(10, TimeUnit.SECONDS)).contains("keep-alive");
+        } finally {
+            response.body().close();
+        }
+    }
+
     /** One SSE event as received: its id, its name and its data line. */
     record Received(long id, String name, String data) {
     }

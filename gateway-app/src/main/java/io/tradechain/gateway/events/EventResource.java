@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +29,8 @@ import org.jboss.logging.Logger;
  * Chaincode events as Server-Sent Events, filtered to what the caller's organisation may see. Each SSE {@code id} is
  * the event's position on the channel: a client that reconnects with {@code Last-Event-ID} resumes right after the
  * last event it saw; {@code fromBlock} replays from a block; with neither, the stream starts with the next event.
+ * A comment line ({@code : keep-alive}) every {@code tradechain.events.keep-alive} (15 s by default) keeps proxies and
+ * load balancers from closing a quiet stream, and tells the client the gateway is still there; SSE clients ignore it.
  */
 @Path("/api/v1/events")
 @Tag(name = "Events", description = "Live and replayable stream of committed business events")
@@ -38,11 +42,14 @@ public class EventResource {
     private final LedgerPort ledger;
     private final CurrentUser currentUser;
     private final EventVisibility visibility;
+    private final Duration keepAlive;
 
-    public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper) {
+    public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper,
+            @ConfigProperty(name = "tradechain.events.keep-alive", defaultValue = "15S") Duration keepAlive) {
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.visibility = new EventVisibility(mapper);
+        this.keepAlive = keepAlive;
     }
 
     @GET
@@ -58,7 +65,7 @@ public class EventResource {
         long from = lastEventId != null ? Long.parseLong(lastEventId) + 1
                 : fromBlock != null ? ledger.firstEventPosition(Long.parseLong(fromBlock))
                 : ledger.firstEventPosition(ledger.height());
-        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+        Multi<OutboundSseEvent> events = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             AutoCloseable subscription = ledger.subscribe(from, event -> visibility.view(event, viewer)
                     .ifPresent(view -> emitter.emit(sse.newEventBuilder().id(Long.toString(event.position()))
                             .name(event.name()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(view).build())));
@@ -70,5 +77,8 @@ public class EventResource {
                 }
             });
         }, BackPressureStrategy.BUFFER);
+        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, keepAlives);
     }
 }
