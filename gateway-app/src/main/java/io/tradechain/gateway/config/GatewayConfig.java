@@ -74,6 +74,10 @@ public interface GatewayConfig {
     interface Events {
         /** The event relay: off unless {@code tradechain.events.relay.url} is set. */
         Relay relay();
+
+        /** Interval of the {@code : keep-alive} comment on quiet SSE streams. */
+        @WithDefault("15s")
+        java.time.Duration keepAlive();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tradechain.gateway.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.ledger.LedgerPort;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,12 +44,11 @@ public class EventResource {
     private final EventVisibility visibility;
     private final Duration keepAlive;
 
-    public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper,
-            @ConfigProperty(name = "tradechain.events.keep-alive", defaultValue = "15S") Duration keepAlive) {
+    public EventResource(LedgerPort ledger, CurrentUser currentUser, ObjectMapper mapper, GatewayConfig config) {
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.visibility = new EventVisibility(mapper);
-        this.keepAlive = keepAlive;
+        this.keepAlive = config.events().keepAlive();
     }
 
     @GET
