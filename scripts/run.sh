@@ -18,7 +18,7 @@ if stale; then
   echo "[run] building (tests skipped; ./mvnw -B verify runs them); this takes a few minutes the first time"
   # one line per module as it is built; sed (unlike grep) never fails the pipeline for lack of a match
   ./mvnw -B -ntp install -DskipTests | sed -n -E 's/^\[INFO\] Building (tradechain.*)/[run]   building \1/p;
-    s/^\[(ERROR|WARNING)\] (.*)/[run]   \1 \2/p; s/^\[INFO\] BUILD (.*)/[run] build \1/p'
+    s/^\[ERROR\] (.*)/[run]   ERROR \1/p; s/^\[INFO\] BUILD (.*)/[run] build \1/p'
 else
   echo "[run] the gateway is up to date with the sources: no build (REBUILD=1 to force one)"
 fi
