@@ -79,8 +79,7 @@ public class LedgerProducer {
     @Produces
     @Singleton
     @jakarta.enterprise.inject.Typed(io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter.class)
-    io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter fabric(GatewayConfig config,
-            io.tradechain.gateway.security.ApiUserDirectory users) {
+    io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter fabric(GatewayConfig config, AdminSigners admins) {
         String organisation = config.organisation();
         if ("all".equals(organisation)) {
             throw new IllegalStateException("tradechain.ledger=fabric serves one organisation: set "
@@ -88,10 +87,7 @@ public class LedgerProducer {
         }
         Signer system = config.fabric().systemIdentity()
                 .map(name -> new Signer(organisation, name, Signer.ADMIN))
-                .orElseGet(() -> users.all().stream()
-                        .filter(u -> organisation.equals(u.mspId())
-                                && u.roles().contains(io.tradechain.gateway.security.Roles.ADMIN))
-                        .findFirst().map(u -> new Signer(u.mspId(), u.identity(), Signer.ADMIN))
+                .orElseGet(() -> admins.adminOf(organisation)
                         .orElseThrow(() -> new IllegalStateException("no admin user of " + organisation
                                 + " in the users file and no tradechain.fabric.system-identity")));
         io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter adapter =

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ErrorBody;
 import io.tradechain.gateway.http.WriteResult;
-import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;
 import io.tradechain.gateway.security.CurrentUser;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.http.WriteResult;
-import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;

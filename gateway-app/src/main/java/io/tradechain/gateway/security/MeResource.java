@@ -2,7 +2,7 @@ package io.tradechain.gateway.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.gateway.config.GatewayConfig;
-import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.Proposal;
 import jakarta.annotation.security.RolesAllowed;

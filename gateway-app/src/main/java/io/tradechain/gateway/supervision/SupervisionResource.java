@@ -7,7 +7,7 @@ import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
 import io.tradechain.gateway.error.ErrorBody;
-import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;

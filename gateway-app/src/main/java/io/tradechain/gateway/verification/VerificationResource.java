@@ -6,7 +6,7 @@ import io.tradechain.gateway.error.ErrorBody;
 import io.tradechain.gateway.http.Evaluation;
 import io.tradechain.gateway.http.ReasonBody;
 import io.tradechain.gateway.http.WriteResult;
-import io.tradechain.gateway.ledger.ChaincodeCalls;
+import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;

@@ -1,11 +1,14 @@
-package io.tradechain.gateway.ledger;
+package io.tradechain.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
-import io.tradechain.gateway.http.IdempotencyKey;
-import io.tradechain.gateway.http.WriteResult;
+import io.tradechain.gateway.ledger.Committed;
+import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerPort;
+import io.tradechain.gateway.ledger.Proposal;
+import io.tradechain.gateway.ledger.TransactionInfo;
 import io.tradechain.gateway.supervision.SupervisionAlerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
