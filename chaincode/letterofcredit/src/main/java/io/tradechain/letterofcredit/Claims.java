@@ -1,5 +1,6 @@
 package io.tradechain.letterofcredit;
 
+import io.tradechain.blacklist.BlacklistCheck;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.CanonicalJson;
@@ -19,10 +20,12 @@ final class Claims {
 
     private final LcDesk desk;
     private final Presentations presentations;
+    private final BlacklistCheck blacklist;
 
-    Claims(LcDesk desk, Presentations presentations) {
+    Claims(LcDesk desk, Presentations presentations, BlacklistCheck blacklist) {
         this.desk = desk;
         this.presentations = presentations;
+        this.blacklist = blacklist;
     }
 
     Presentation accept(String lcId, int number) {
@@ -56,6 +59,8 @@ final class Claims {
                     + details.amount().currency() + " and at most the amount drawn, "
                     + details.amount().toDecimalString(), "field", "negotiation.price");
         }
+        // financing a drawing serves both parties of the L/C: neither may be on the blacklist (one call for both)
+        blacklist.requireNoneListed(step.terms.applicantCode(), step.terms.beneficiaryCode());
         desk.state().putDetails(details.negotiatedAt(price));
         presentations.invoices().finance(step.presentation, details.amount());
         return step.finish(step.presentation.heldBy(desk.caller().mspId(), true, desk.now(), desk.stub().getTxId()),

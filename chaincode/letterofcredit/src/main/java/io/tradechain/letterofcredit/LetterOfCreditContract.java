@@ -205,7 +205,8 @@ public final class LetterOfCreditContract implements IdempotentContract {
 
     private static Claims claims(Context ctx) {
         LcDesk desk = desk(ctx);
-        return new Claims(desk, new Presentations(desk, new InvoiceCheck(ctx.getStub())));
+        return new Claims(desk, new Presentations(desk, new InvoiceCheck(ctx.getStub())),
+                new BlacklistCheck(ctx.getStub()));
     }
 
     private static LcQueries queries(Context ctx) {

@@ -190,6 +190,22 @@ class LcLifecycleTest {
     }
 
     @Test
+    void aNegotiationIsRefusedWhileTheBeneficiaryOrTheApplicantIsBlacklisted() {
+        String lcId = net.advised(0);
+        int n = net.presented(lcId, 10_000_000L);
+        assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, n));
+        assertOk(net.examine(lcId, n));
+        String report = net.blacklist(A);
+        assertRefused(net.negotiate(lcId, n, 9_900_000L), "PARTY_BLACKLISTED");
+        assertThat(net.presentation(lcId, n).get("negotiated").asBoolean()).isFalse();
+        net.delist(report);
+        String onApplicant = net.blacklist(CORE);
+        assertRefused(net.negotiate(lcId, n, 9_900_000L), "PARTY_BLACKLISTED");
+        net.delist(onApplicant);
+        assertOk(net.negotiate(lcId, n, 9_900_000L));
+    }
+
+    @Test
     void onlyTheRightPartyActsAndTheRegulatorNever() {
         String lcId = net.applied(90);
         assertRefused(net.submit(net.bank2, "Issue", lcId), "NOT_ALLOWED_FOR_ROLE");
