@@ -115,13 +115,8 @@ class ListingCursorTest {
                 HostileBookmarks.secondPageBookmark(listing.otherScope()));
         HostileBookmarks.assertRefused(listing.name() + ": another list's cursor", listing.call(),
                 HostileBookmarks.secondPageBookmark(listing.otherList()));
-        String own = HostileBookmarks.secondPageBookmark(listing.call());
-        assertThat(HostileBookmarks.assertRefusedOrConfined(listing.name(), listing.call(), own, listing.mine()))
-                .isFalse();
-        for (int i = 3; i < own.length(); i += 5) {
-            String changed = own.substring(0, i) + (own.charAt(i) == 'A' ? 'B' : 'A') + own.substring(i + 1);
-            HostileBookmarks.assertRefused(listing.name() + ": a changed cursor", listing.call(), changed);
-        }
+        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(listing.name(), listing.call(),
+                listing.mine(), 5);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -82,6 +82,20 @@ public final class HostileBookmarks {
         return false;
     }
 
+    /**
+     * The list's own second-page cursor continues within the list ({@code mine}), and every copy of it with one
+     * character changed (every {@code step}th character from the fourth) is refused with {@code INVALID_CURSOR}.
+     */
+    public static void assertOwnCursorHoldsAndChangedCopiesAreRefused(String label, ListCall call,
+            Predicate<JsonNode> mine, int step) {
+        String own = secondPageBookmark(call);
+        check(!assertRefusedOrConfined(label, call, own, mine), label + ": its own cursor must be answered");
+        for (int i = 3; i < own.length(); i += step) {
+            String changed = own.substring(0, i) + (own.charAt(i) == 'A' ? 'B' : 'A') + own.substring(i + 1);
+            assertRefused(label + ": a changed cursor", call, changed);
+        }
+    }
+
     /** Calls the list and asserts that it is refused with {@code INVALID_CURSOR}. */
     public static void assertRefused(String label, ListCall call, String bookmark) {
         TxResult result = call.call(bookmark);

@@ -4,13 +4,11 @@ import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
 import io.tradechain.chaincode.common.CommonErrorCode;
-import io.tradechain.chaincode.common.Currencies;
 import io.tradechain.chaincode.common.EntryChaincode;
 import io.tradechain.chaincode.common.Money;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -22,7 +20,6 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 final class RefusalConfirmation {
     static final String SUPERVISION = "supervision";
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,18}(\\.[0-9]{1,6})?");
 
     private final ChaincodeStub stub;
     private final VerificationState state;
@@ -47,7 +44,7 @@ final class RefusalConfirmation {
             return answer;
         }
         Document document = found.get();
-        Money amount = parse(requested, document.faceValue().currency());
+        Money amount = Money.parseDecimal("requested", requested, document.faceValue().currency());
         boolean holds = switch (code == null ? "" : code) {
             case "DUPLICATE_FINANCING" -> amount.greaterThan(document.balance());
             case "OVER_FINANCING" -> amount.greaterThan(document.faceValue());
@@ -58,27 +55,5 @@ final class RefusalConfirmation {
         answer.put("confirmed", holds);
         answer.put("currency", document.faceValue().currency());
         return answer;
-    }
-
-    private static Money parse(String text, String currency) {
-        if (text == null || !DECIMAL.matcher(text).matches()) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "requested must be a positive decimal "
-                    + "amount such as 1000000.00", "field", "requested");
-        }
-        int digits = Currencies.minorDigits(currency);
-        int point = text.indexOf('.');
-        String fraction = point < 0 ? "" : text.substring(point + 1);
-        if (fraction.length() > digits) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "requested has more decimals than "
-                    + currency + " allows", "field", "requested");
-        }
-        String whole = point < 0 ? text : text.substring(0, point);
-        try {
-            return Money.of(Long.parseLong(whole + fraction + "0".repeat(digits - fraction.length())), currency)
-                    .requirePositive("requested");
-        } catch (NumberFormatException e) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "requested is too large", "field",
-                    "requested");
-        }
     }
 }

@@ -10,6 +10,9 @@ package io.tradechain.chaincode.common;
  * @param currency   a code {@link Currencies} supports
  */
 public record Money(long minorUnits, String currency) implements Comparable<Money> {
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[0-9]{1,18}(\\.[0-9]{1,6})?");
+
 
     /**
      * Checks the currency.
@@ -23,6 +26,35 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
     /** The amount {@code minorUnits} of {@code currency}. */
     public static Money of(long minorUnits, String currency) {
         return new Money(minorUnits, currency);
+    }
+
+    /**
+     * The positive amount {@code text} names in {@code currency}, written as {@link #toDecimalString()} writes it
+     * (digits, optionally a point and at most the currency's minor digits), as refusals and events carry amounts.
+     *
+     * @throws BusinessException {@code INVALID_ARGUMENT} naming {@code field} otherwise
+     */
+    public static Money parseDecimal(String field, String text, String currency) {
+        if (text == null || !DECIMAL.matcher(text).matches()) {
+            throw invalidDecimal(field, "must be a positive decimal amount such as 1000000.00");
+        }
+        int digits = Currencies.minorDigits(currency);
+        int point = text.indexOf('.');
+        String whole = point < 0 ? text : text.substring(0, point);
+        String fraction = point < 0 ? "" : text.substring(point + 1);
+        if (fraction.length() > digits) {
+            throw invalidDecimal(field, "has more decimals than " + currency + " allows (" + digits + ")");
+        }
+        try {
+            return of(Long.parseLong(whole + fraction + "0".repeat(digits - fraction.length())), currency)
+                    .requirePositive(field);
+        } catch (NumberFormatException e) {
+            throw invalidDecimal(field, "is too large");
+        }
+    }
+
+    private static BusinessException invalidDecimal(String field, String problem) {
+        return BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " " + problem, "field", field);
     }
 
     /** Zero of the currency, the start of a sum. */

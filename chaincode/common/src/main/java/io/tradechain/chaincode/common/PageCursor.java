@@ -108,7 +108,7 @@ public final class PageCursor {
      */
     public static String encodeSimple(List<String> scope, String keyPrefix, String position) {
         if (scope.isEmpty() || scope.stream().anyMatch(PageCursor::isBadPart) || !position.startsWith(keyPrefix)
-                || !isWellFormed(position) || position.indexOf(DELIMITER) >= 0) {
+                || !StrictJson.isWellFormed(position) || position.indexOf(DELIMITER) >= 0) {
             throw new IllegalArgumentException("a cursor of " + (scope.isEmpty() ? "?" : scope.get(0))
                     + " positioned outside its keys");
         }
@@ -208,28 +208,13 @@ public final class PageCursor {
      */
     private static boolean liesUnder(String prefix, String key) {
         return key.length() > prefix.length() && key.startsWith(prefix)
-                && key.charAt(key.length() - 1) == DELIMITER && isWellFormed(key)
+                && key.charAt(key.length() - 1) == DELIMITER && StrictJson.isWellFormed(key)
                 && key.codePoints().noneMatch(c -> c == Character.MAX_CODE_POINT);
     }
 
     private static boolean isBadPart(String part) {
-        return part == null || part.indexOf(DELIMITER) >= 0 || !isWellFormed(part)
+        return part == null || part.indexOf(DELIMITER) >= 0 || !StrictJson.isWellFormed(part)
                 || part.codePoints().anyMatch(c -> c == Character.MAX_CODE_POINT);
-    }
-
-    private static boolean isWellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isBase64Url(String text) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
-import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -74,8 +73,7 @@ public final class RemotePartyDirectory implements PartyDirectory {
     public PartyRef callerParty() {
         Answers answers = answers();
         if (answers.callerError != null) {
-            throw new BusinessException(RemoteErrorCode.of(answers.callerError), answers.callerError.message(),
-                    answers.callerError.details());
+            throw BusinessException.relay(answers.callerError);
         }
         return answers.caller;
     }
@@ -109,7 +107,8 @@ public final class RemotePartyDirectory implements PartyDirectory {
 
     private Answers resolve(String[] codes) {
         List<String> asked = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(codes)));
-        PartyResolution resolution = read(call(PartyResolution.FUNCTION, CanonicalJson.toJson(asked)));
+        PartyResolution resolution = read(new ChaincodeInvocation(stub, chaincode).callRaw(PartyResolution.FUNCTION,
+                CanonicalJson.toJson(asked)));
         Answers answers = new Answers();
         answers.caller = resolution.caller();
         answers.callerError = resolution.callerError();
@@ -135,18 +134,5 @@ public final class RemotePartyDirectory implements PartyDirectory {
             throw new IllegalStateException("the " + chaincode + " chaincode answered Resolve unreadably: "
                     + (json == null ? "nothing" : new String(json, StandardCharsets.UTF_8)), e);
         }
-    }
-
-    private byte[] call(String... args) {
-        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(chaincode, args);
-        int status = response.getStatusCode();
-        if (status >= 200 && status < 300) {
-            return response.getPayload();
-        }
-        ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
-                .or(() -> ErrorInfo.fromMessage(response.getMessage()))
-                .orElseThrow(() -> new IllegalStateException("the " + chaincode + " chaincode failed on " + args[0]
-                        + " with status " + status + ": " + response.getMessage()));
-        throw new BusinessException(RemoteErrorCode.of(error), error.message(), error.details());
     }
 }

@@ -100,4 +100,19 @@ class MoneyTest {
                 .hasMessageStartingWith("[VALIDATION/UNSUPPORTED_CURRENCY] amount: currency 'XXX'")
                 .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "amount"));
     }
+
+    @Test
+    void parseDecimalReadsWhatToDecimalStringWritesAndNothingElse() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 1_000; i++) {
+            Money money = Money.of(1 + (random.nextLong() & 0xFFFF_FFFFFFL), i % 2 == 0 ? "CNY" : "JPY");
+            assertThat(Money.parseDecimal("requested", money.toDecimalString(), money.currency())).isEqualTo(money);
+        }
+        assertThat(Money.parseDecimal("requested", "12", "CNY")).isEqualTo(Money.of(1200, "CNY"));
+        for (String bad : new String[] {"0", "0.00", "-1", "1.234", "1e3", " 1", "1,00", "", "99999999999999999.99"}) {
+            assertThatThrownBy(() -> Money.parseDecimal("requested", bad, "CNY")).as(bad)
+                    .isInstanceOf(BusinessException.class)
+                    .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "requested"));
+        }
+    }
 }
