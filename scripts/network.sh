@@ -37,16 +37,12 @@ ORGS=(
   "authority AuthorityMSP authority.tradechain.example 10051 8084"
   "regulator RegulatorMSP regulator.tradechain.example 11051 8085"
 )
-# chaincode, chaincode-server port; deployed in this order (later ones call earlier ones)
-CHAINCODES=(
-  "parties 9991"
-  "blacklist 9992"
-  "verification 9993"
-  "receivables 9994"
-  "letterofcredit 9995"
-  "forfaiting 9996"
-  "supervision 9997"
-)
+# chaincode, chaincode-server port, from chaincode/registry.tsv; deployed in this order (later ones call earlier ones)
+# shellcheck source=scripts/registry.sh
+. "$ROOT/scripts/registry.sh"
+CHAINCODES=()
+while read -r line; do CHAINCODES+=("$line"); done < <(registry_chaincodes "$ROOT/chaincode/registry.tsv")
+[ "${#CHAINCODES[@]}" -gt 0 ] || die "no chaincode in $ROOT/chaincode/registry.tsv"
 # The peers that may endorse: never the regulator's (it reads, it does not transact).
 ENDORSEMENT_POLICY="OR('Bank1MSP.peer','Bank2MSP.peer','CorpMSP.peer','AuthorityMSP.peer')"
 CC_VERSION=1.0

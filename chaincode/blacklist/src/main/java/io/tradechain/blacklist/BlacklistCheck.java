@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.ChaincodeInvocation;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.CreditCode;
-import io.tradechain.chaincode.common.ErrorInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * The blacklist check for other chaincodes (financing, L/C issuance, forfaiting purchase): asks the blacklist
  * chaincode's {@code CheckParty} with {@code invokeChaincode} on the same channel, inside the caller's transaction
- * and as its creator. The listing read joins the caller's read set, so a report committed meanwhile invalidates the
+ * and as its creator, through the one cross-chaincode client {@link ChaincodeInvocation}. The listing read joins the caller's read set, so a report committed meanwhile invalidates the
  * caller's transaction instead of slipping through.
  *
  * <pre>new BlacklistCheck(ctx.getStub()).requireNotListed(applicantCode);</pre>
@@ -26,14 +26,14 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 public final class BlacklistCheck {
     /** The blacklist's chaincode name on the channel. */
-    public static final String DEFAULT_CHAINCODE = "blacklist";
+    public static final String DEFAULT_CHAINCODE = ChaincodeNames.BLACKLIST;
 
     /** Later versions may add fields to the answer: read the three this helper knows. */
     private static final ObjectReader STATUS_READER = CanonicalJson.mapper()
             .readerFor(BlacklistStatus.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final ChaincodeStub stub;
+    private final ChaincodeInvocation blacklist;
     private final String chaincode;
 
     /** Asks the chaincode named {@value #DEFAULT_CHAINCODE}. */
@@ -43,13 +43,13 @@ public final class BlacklistCheck {
 
     /** Asks the named blacklist chaincode on the same channel. */
     public BlacklistCheck(ChaincodeStub stub, String blacklistChaincodeName) {
-        this.stub = Objects.requireNonNull(stub, "stub");
         this.chaincode = Objects.requireNonNull(blacklistChaincodeName, "blacklistChaincodeName");
+        this.blacklist = new ChaincodeInvocation(Objects.requireNonNull(stub, "stub"), chaincode);
     }
 
     /** The party's blacklist status. */
     public BlacklistStatus status(String creditCode) {
-        return read(call("CheckParty", creditCode));
+        return read(blacklist.callRaw("CheckParty", creditCode));
     }
 
     /**
@@ -70,7 +70,8 @@ public final class BlacklistCheck {
      * @throws BusinessException as {@link #requireNotListed}, for the first listed party in the order given
      */
     public void requireNoneListed(String... creditCodes) {
-        List<BlacklistStatus> answers = readAll(call("CheckParties", CanonicalJson.toJson(List.of(creditCodes))));
+        List<BlacklistStatus> answers = readAll(blacklist.callRaw("CheckParties",
+                CanonicalJson.toJson(List.of(creditCodes))));
         if (answers.size() != creditCodes.length) {
             throw new IllegalStateException("the " + chaincode + " chaincode answered " + answers.size()
                     + " statuses for " + creditCodes.length + " parties");
@@ -116,18 +117,5 @@ public final class BlacklistCheck {
             throw new IllegalStateException("the " + chaincode + " chaincode answered CheckParty unreadably: "
                     + (json == null ? "nothing" : new String(json, StandardCharsets.UTF_8)), e);
         }
-    }
-
-    private byte[] call(String... args) {
-        Chaincode.Response response = stub.invokeChaincodeWithStringArgs(chaincode, List.of(args));
-        int status = response.getStatusCode();
-        if (status >= 200 && status < 300) {
-            return response.getPayload();
-        }
-        ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
-                .or(() -> ErrorInfo.fromMessage(response.getMessage()))
-                .orElseThrow(() -> new IllegalStateException("the " + chaincode + " chaincode failed on " + args[0]
-                        + " with status " + status + ": " + response.getMessage()));
-        throw new BusinessException(RemoteBlacklistError.of(error), error.message(), error.details());
     }
 }

@@ -92,8 +92,7 @@ class BlacklistChaincodeJarIT {
             assertThat(zip.stream().map(e -> e.getName()).filter(name -> name.endsWith(".class")))
                     .containsExactlyInAnyOrder("io/tradechain/blacklist/BlacklistCheck.class",
                             "io/tradechain/blacklist/BlacklistStatus.class",
-                            "io/tradechain/blacklist/BlacklistErrorCode.class",
-                            "io/tradechain/blacklist/RemoteBlacklistError.class");
+                            "io/tradechain/blacklist/BlacklistErrorCode.class");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.tradechain.supervision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
@@ -80,7 +81,7 @@ final class Alerts {
     private Alert documentAlert(Caller caller, AlertCode code, String function, AlertInput input) {
         String documentId = Args.matches("documentId", input.documentId(), DOCUMENT_ID, "64 lowercase hex digits");
         String requested = Args.text("requested", input.requested(), 32);
-        JsonNode answer = new ChaincodeInvocation(stub, "verification").call("ConfirmRefusal", code.name(),
+        JsonNode answer = new ChaincodeInvocation(stub, ChaincodeNames.VERIFICATION).call("ConfirmRefusal", code.name(),
                 documentId, requested);
         if (!answer.path("confirmed").asBoolean(false)) {
             throw notConfirmed(code, "document " + documentId + " does not bear out " + code + " for "
@@ -94,7 +95,7 @@ final class Alerts {
         String creditCode = Args.creditCode("creditCode", input.creditCode());
         boolean confirmed;
         try {
-            JsonNode status = new ChaincodeInvocation(stub, "blacklist").call("CheckParty", creditCode);
+            JsonNode status = new ChaincodeInvocation(stub, ChaincodeNames.BLACKLIST).call("CheckParty", creditCode);
             if (!status.path("listed").asBoolean(false)) {
                 throw notConfirmed(AlertCode.PARTY_BLACKLISTED, "party " + creditCode + " is not on the credit "
                         + "blacklist", "creditCode", creditCode);
@@ -113,7 +114,7 @@ final class Alerts {
 
     private Alert lineAlert(Caller caller, String function, AlertInput input) {
         String lineId = Args.matches("lineId", input.lineId(), LINE_ID, "<bankMsp>:<debtor credit code>");
-        JsonNode line = new ChaincodeInvocation(stub, "receivables").call("GetCreditLine", lineId);
+        JsonNode line = new ChaincodeInvocation(stub, ChaincodeNames.RECEIVABLES).call("GetCreditLine", lineId);
         Money limit = money(line.path("limit"));
         Money used = money(line.path("used"));
         Money amount = Money.parseDecimal("requested", input.requested(), limit.currency());

@@ -3,9 +3,13 @@ package io.tradechain.testkit;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** What is deployed under one chaincode name: the packages its jar holds and its private data collections. */
 public final class ChaincodeDefinition {
@@ -13,12 +17,14 @@ public final class ChaincodeDefinition {
     private final List<String> contractPackages;
     private final List<Class<? extends ContractInterface>> contractClasses;
     private final Map<String, CollectionConfig> collections;
+    private final Set<String> calls;
 
     private ChaincodeDefinition(Builder builder) {
         this.name = builder.name;
         this.contractPackages = List.copyOf(builder.packages);
         this.contractClasses = List.copyOf(builder.classes);
         this.collections = Map.copyOf(builder.collections);
+        this.calls = builder.calls == null ? null : Set.copyOf(builder.calls);
     }
 
     public static Builder builder(String name) {
@@ -42,12 +48,23 @@ public final class ChaincodeDefinition {
         return collections;
     }
 
+    /** The chaincodes it declares it calls (its registry entry); empty when undeclared: it may then call any. */
+    public Optional<Set<String>> calls() {
+        return Optional.ofNullable(calls);
+    }
+
+    /** Whether it may invoke that chaincode: declared among its calls, or no calls declared at all. */
+    public boolean mayCall(String chaincode) {
+        return calls == null || calls.contains(chaincode);
+    }
+
     /** Builds a {@link ChaincodeDefinition}. */
     public static final class Builder {
         private final String name;
         private final List<String> packages = new ArrayList<>();
         private final List<Class<? extends ContractInterface>> classes = new ArrayList<>();
         private final Map<String, CollectionConfig> collections = new LinkedHashMap<>();
+        private Set<String> calls;
 
         private Builder(String name) {
             this.name = name;
@@ -75,6 +92,15 @@ public final class ChaincodeDefinition {
 
         public Builder collections(List<CollectionConfig> configs) {
             configs.forEach(this::collection);
+            return this;
+        }
+
+        /** Declares the chaincodes this one calls: the ledger refuses an invocation of any other. */
+        public Builder calls(Collection<String> chaincodes) {
+            if (calls == null) {
+                calls = new LinkedHashSet<>();
+            }
+            calls.addAll(chaincodes);
             return this;
         }
 

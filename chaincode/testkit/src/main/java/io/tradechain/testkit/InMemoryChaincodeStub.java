@@ -481,6 +481,12 @@ final class InMemoryChaincodeStub implements ChaincodeStub {
             throw new IllegalArgumentException("invokeChaincode on channel " + channel
                     + " is not available on the in-memory ledger of channel " + sim.ledger.channel());
         }
+        if (!definition.mayCall(chaincodeName)) {
+            // the registry (chaincode/registry.tsv) lists what each chaincode calls; the network deploys in that order
+            return new Response(500, "chaincode " + definition.name() + " invokes " + chaincodeName
+                    + ", which its registry entry does not list among its calls " + definition.calls().orElseThrow(),
+                    null);
+        }
         return sim.ledger.run(sim, chaincodeName, arguments).response();
     }
 

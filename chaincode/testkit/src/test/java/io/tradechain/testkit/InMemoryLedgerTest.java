@@ -434,6 +434,19 @@ class InMemoryLedgerTest {
             assertThat(parts[3]).isEqualTo("other refuses");
             assertThat(ok(submit(alice, "CallOther", "missing", "X", "")).payloadAsString()).contains("#500#");
         }
+
+        @Test
+        void aChaincodeThatDeclaresItsCallsMayInvokeOnlyThose() {
+            ledger.deploy(ChaincodeDefinition.builder("declared").contractPackages("io.tradechain.testkit.sample")
+                    .calls(List.of("other")).build());
+            String[] refused = ok(ledger.submit(Invocation.of(alice, "declared", "CallOther", "sample", "Event", "e")))
+                    .payloadAsString().split("#");
+            assertThat(refused[1]).isEqualTo("500");
+            assertThat(refused[3]).contains("declared invokes sample").contains("[other]");
+            String[] allowed = ok(ledger.submit(Invocation.of(alice, "declared", "CallOther", "other", "Stamp", "k")))
+                    .payloadAsString().split("#");
+            assertThat(allowed[1]).isEqualTo("200");
+        }
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package io.tradechain.verification;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Caller;
@@ -19,7 +20,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * an alert in its own name for the regulator; the answer is yes or no and the document's currency, never an amount.
  */
 final class RefusalConfirmation {
-    static final String SUPERVISION = "supervision";
+    static final String SUPERVISION = ChaincodeNames.SUPERVISION;
 
     private final ChaincodeStub stub;
     private final VerificationState state;

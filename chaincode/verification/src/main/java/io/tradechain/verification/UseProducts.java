@@ -1,5 +1,6 @@
 package io.tradechain.verification;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Args;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.CommonErrorCode;
@@ -19,7 +20,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 final class UseProducts {
     private static final Map<String, Set<String>> ENTRY_POINTS = Map.of(
             DocumentUses.RECEIVABLES, Set.of(DocumentUses.RECEIVABLES),
-            DocumentUses.LETTER_OF_CREDIT, Set.of(DocumentUses.LETTER_OF_CREDIT, "forfaiting"));
+            DocumentUses.LETTER_OF_CREDIT, Set.of(DocumentUses.LETTER_OF_CREDIT, ChaincodeNames.FORFAITING));
     /** A product's public reference: a root id, {@code <lcId>:<n>}. */
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,159}");
 

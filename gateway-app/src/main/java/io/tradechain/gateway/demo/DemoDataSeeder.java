@@ -7,7 +7,7 @@ import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.LedgerPort;
 import java.nio.charset.StandardCharsets;

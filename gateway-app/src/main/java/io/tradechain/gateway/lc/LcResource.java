@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;

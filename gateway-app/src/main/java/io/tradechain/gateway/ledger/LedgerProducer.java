@@ -1,8 +1,10 @@
 package io.tradechain.gateway.ledger;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgerAdapter;
 import io.tradechain.gateway.ledger.embedded.EmbeddedLedgers;
+import io.tradechain.testkit.ChaincodeRegistry;
 import io.tradechain.testkit.DataDirectoryLock;
 import io.tradechain.testkit.LedgerCorruptedException;
 import jakarta.enterprise.inject.Disposes;
@@ -94,9 +96,8 @@ public class LedgerProducer {
                 io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter.connect(config, system);
         LOG.infof("Fabric ledger: %s", adapter.describe());
         try {
-            List<String> answering = adapter.verifyChaincodes(List.of(config.partiesChaincode(),
-                    ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION, ChaincodeNames.RECEIVABLES,
-                    ChaincodeNames.LETTER_OF_CREDIT, ChaincodeNames.FORFAITING, ChaincodeNames.SUPERVISION));
+            List<String> answering = adapter.verifyChaincodes(ChaincodeRegistry.load().names().stream()
+                    .map(name -> name.equals(ChaincodeNames.PARTIES) ? config.partiesChaincode() : name).toList());
             if (!answering.isEmpty()) {
                 LOG.infof("chaincodes answering on %s: %s", config.channel(), String.join(", ", answering));
             }

@@ -3,7 +3,7 @@ package io.tradechain.gateway.supervision;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.Money;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.ledger.Signer;
 import java.util.ArrayList;

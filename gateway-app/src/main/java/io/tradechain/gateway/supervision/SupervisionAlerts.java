@@ -2,7 +2,7 @@ package io.tradechain.gateway.supervision;
 
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.LedgerPort;
 import io.tradechain.gateway.ledger.Proposal;

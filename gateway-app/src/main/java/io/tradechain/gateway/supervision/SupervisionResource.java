@@ -8,7 +8,7 @@ import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
 import io.tradechain.gateway.error.ErrorBody;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;
 import io.tradechain.gateway.security.CurrentUser;

@@ -7,7 +7,7 @@ import io.tradechain.gateway.http.Evaluation;
 import io.tradechain.gateway.http.ReasonBody;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;
 import io.tradechain.gateway.security.CurrentUser;

@@ -15,10 +15,10 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 public final class DocumentUses {
     /** The chaincode keeping the uses. */
-    public static final String CHAINCODE = "verification";
+    public static final String CHAINCODE = ChaincodeNames.VERIFICATION;
     /** Product names: the chaincode that owns the use. */
-    public static final String RECEIVABLES = "receivables";
-    public static final String LETTER_OF_CREDIT = "letterofcredit";
+    public static final String RECEIVABLES = ChaincodeNames.RECEIVABLES;
+    public static final String LETTER_OF_CREDIT = ChaincodeNames.LETTER_OF_CREDIT;
     /** Transient key of the document's fields for {@link #back}: a one-element JSON array, as {@code Verify} reads. */
     public static final String DOCUMENTS = "documents";
 

@@ -31,7 +31,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  */
 public final class RemotePartyDirectory implements PartyDirectory {
     /** The party registry's chaincode name on the channel. */
-    public static final String DEFAULT_CHAINCODE = "parties";
+    public static final String DEFAULT_CHAINCODE = ChaincodeNames.PARTIES;
 
     /** Answers kept per transaction (per stub: one stub per chaincode invocation) and registry chaincode. */
     private static final Map<ChaincodeStub, Map<String, Answers>> ANSWERS = new WeakHashMap<>();

@@ -1,10 +1,12 @@
-package io.tradechain.gateway.ledger;
+package io.tradechain.chaincode.common;
 
 /**
- * The names of the domain chaincodes on the channel. They are fixed: chaincodes call each other by these names
- * (the verification chaincode asks {@code blacklist}); only the party registry's name is configurable.
+ * The names of the chaincodes on the channel that code refers to, as {@code chaincode/registry.tsv} lists them (the
+ * gateway's {@code ChaincodeRegistryTest} checks that each is registered). Chaincodes call each other by these names;
+ * the gateway addresses them by these names.
  */
 public final class ChaincodeNames {
+    public static final String PARTIES = "parties";
     public static final String BLACKLIST = "blacklist";
     public static final String VERIFICATION = "verification";
     public static final String RECEIVABLES = "receivables";
