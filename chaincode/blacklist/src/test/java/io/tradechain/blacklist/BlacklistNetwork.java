@@ -1,25 +1,19 @@
 package io.tradechain.blacklist;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.CollectionConfig;
+import io.tradechain.testkit.ChaincodeRegistry;
+import io.tradechain.blacklistscan.StateScanContract;
 import io.tradechain.testkit.Endorsement;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +21,7 @@ import java.util.Map;
  * scanner contract inside it and its collections from collections.json) and a probe chaincode that uses
  * {@link BlacklistCheck}; the network's organisations with identities bound to their parties.
  */
-final class BlacklistNetwork {
+final class BlacklistNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-01T08:30:00Z");
     static final String TODAY = "2026-03-01";
     static final String CORE_CO = "91310000MA1FL0C0R8";
@@ -37,52 +31,22 @@ final class BlacklistNetwork {
     static final String EVIDENCE = "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c";
     static final String[] BANK_PEERS = {Organisations.BANK1_MSP, Organisations.BANK2_MSP};
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    final Identity bank1;
     final Identity bank1Other;
-    final Identity bank2;
-    final Identity regulator;
     final Identity coreCoTreasurer;
     final Identity supplierAClerk;
     final Identity unboundCorpClerk;
-    final Identity corpAdmin;
-    final Identity taxOfficer;
 
     BlacklistNetwork() {
-        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("blacklist")
-                .contractPackages("io.tradechain.blacklist", "io.tradechain.blacklistscan")
-                .collections(collections()).build());
-        ledger.deploy(ChaincodeDefinition.builder("probe").contractPackages("io.tradechain.blacklistprobe").build());
-        bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-risk-officer");
-        bank1Other = ledger.msp(Organisations.BANK1_MSP).client("bank1-branch-officer");
-        bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-risk-officer");
-        regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-        corpAdmin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
-        coreCoTreasurer = ledger.msp(Organisations.CORP_MSP).client("coreco-treasurer");
-        supplierAClerk = ledger.msp(Organisations.CORP_MSP).client("suppliera-clerk");
-        unboundCorpClerk = ledger.msp(Organisations.CORP_MSP).client("nobody-in-particular");
-        Identity taxAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("tax-admin");
-        taxOfficer = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
-
-        registerAndBind(corpAdmin, CORE_CO, "CoreCo", "CORE_ENTERPRISE", coreCoTreasurer);
-        registerAndBind(corpAdmin, SUPPLIER_A, "Supplier A", "SUPPLIER", supplierAClerk);
-        registerAndBind(taxAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
-    }
-
-    static List<CollectionConfig> collections() {
-        try (InputStream in = BlacklistNetwork.class.getResourceAsStream(BlacklistCollections.RESOURCE)) {
-            assertThat(in).as("collections.json on the classpath").isNotNull();
-            return CollectionConfig.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void registerAndBind(Identity admin, String code, String name, String kind, Identity clerk) {
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
+        super(START, ChaincodeNames.PARTIES);
+        // the blacklist with a test-only state scanner contract inside its namespace
+        deploy(ChaincodeRegistry.load().entry(ChaincodeNames.BLACKLIST).builder(ChaincodeNames.BLACKLIST)
+                .contractClasses(StateScanContract.class).build());
+        deploy(ChaincodeDefinition.builder("probe").contractPackages("io.tradechain.blacklistprobe").build());
+        bank1Other = client(Organisations.BANK1_MSP, "bank1-branch-officer");
+        unboundCorpClerk = client(Organisations.CORP_MSP, "nobody-in-particular");
+        coreCoTreasurer = party(corpAdmin, CORE_CO, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        supplierAClerk = party(corpAdmin, SUPPLIER_A, "Supplier A", "SUPPLIER", "suppliera-clerk");
+        registerParty(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
     }
 
     // ---- inputs -------------------------------------------------------------------------------------------
@@ -165,35 +129,5 @@ final class BlacklistNetwork {
 
     Endorsement endorse(Invocation invocation) {
         return ledger.endorse(invocation);
-    }
-
-    // ---- assertions ---------------------------------------------------------------------------------------
-
-    static JsonNode json(TxResult result) {
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static TxResult assertOk(TxResult result) {
-        assertThat(result.isSuccess())
-                .as("expected success but got status %d: %s", result.status(), result.message())
-                .isTrue();
-        return result;
-    }
-
-    /** Refused by the chaincode with this code, in the message (as a peer relays it) and in the payload. */
-    static ErrorInfo assertRefused(TxResult result, String code) {
-        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
-        assertThat(result.isEndorsed()).isFalse();
-        ErrorInfo fromMessage = ErrorInfo.fromMessage(result.message()).orElseThrow(
-                () -> new AssertionError("no error code in message: " + result.message()));
-        assertThat(fromMessage.code()).as(result.message()).isEqualTo(code);
-        ErrorInfo fromPayload = ErrorInfo.fromPayload(result.payload()).orElseThrow();
-        assertThat(fromPayload.code()).isEqualTo(code);
-        assertThat(fromPayload.kind()).isEqualTo(fromMessage.kind());
-        return fromPayload;
     }
 }

@@ -4,13 +4,11 @@ import static io.tradechain.letterofcredit.LcNetwork.assertOk;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.letterofcredit.LcNetwork;
-import io.tradechain.receivables.ReceivablesCollections;
-import io.tradechain.receivables.ReceivablesContract;
-import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.Endorsement;
 import io.tradechain.testkit.Identity;
 import io.tradechain.testkit.Invocation;
@@ -74,10 +72,8 @@ class DocumentUseInterleavingTest {
     // ---- set-up ------------------------------------------------------------------------------------------------
 
     private void setUp() {
-        net.ledger.deploy(ChaincodeDefinition.builder("receivables").contractClasses(ReceivablesContract.class)
-                .collections(LcNetwork.collections(ReceivablesCollections.RESOURCE)).build());
-        net.ledger.deploy(ChaincodeDefinition.builder("forfaiting").contractClasses(ForfaitingContract.class)
-                .collections(LcNetwork.collections(ForfaitingCollections.RESOURCE)).build());
+        net.deployRegistered(ChaincodeNames.RECEIVABLES);
+        net.deployRegistered(ChaincodeNames.FORFAITING);
         for (Identity bank : List.of(net.bank1, net.bank2)) {
             assertOk(net.ledger.submit(Invocation.builder(bank, "receivables", "GrantCreditLine")
                     .args(LcNetwork.CORE, money(1_000_000_000_000L), "2027-03-01")

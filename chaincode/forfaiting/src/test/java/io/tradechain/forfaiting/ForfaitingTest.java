@@ -5,10 +5,10 @@ import static io.tradechain.letterofcredit.LcNetwork.assertRefused;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.letterofcredit.LcNetwork;
-import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.Identity;
 import io.tradechain.testkit.Invocation;
 import io.tradechain.testkit.TxResult;
@@ -31,8 +31,7 @@ class ForfaitingTest {
 
     @BeforeEach
     void claimHeldByBank2() {
-        net.ledger.deploy(ChaincodeDefinition.builder("forfaiting").contractClasses(ForfaitingContract.class)
-                .collections(LcNetwork.collections(ForfaitingCollections.RESOURCE)).build());
+        net.deployRegistered(ChaincodeNames.FORFAITING);
         lcId = acceptedPresentation();
         assertOk(net.negotiate(lcId, 1, 49_000_000L));
     }

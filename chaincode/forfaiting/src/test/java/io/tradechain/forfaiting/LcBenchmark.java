@@ -3,9 +3,9 @@ package io.tradechain.forfaiting;
 import static io.tradechain.letterofcredit.LcNetwork.assertOk;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.letterofcredit.LcNetwork;
-import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.Identity;
 import io.tradechain.testkit.Invocation;
 import io.tradechain.testkit.TxResult;
@@ -31,8 +31,7 @@ public final class LcBenchmark {
                 System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
                 System.getProperty("java.version"), SAMPLES);
         LcNetwork net = new LcNetwork();
-        net.ledger.deploy(ChaincodeDefinition.builder("forfaiting").contractClasses(ForfaitingContract.class)
-                .collections(LcNetwork.collections(ForfaitingCollections.RESOURCE)).build());
+        net.deployRegistered(ChaincodeNames.FORFAITING);
         long[] lifecycle = new long[SAMPLES];
         long[] sale = new long[SAMPLES];
         for (int round = 0; round < 2; round++) {

@@ -4,11 +4,11 @@ import static io.tradechain.letterofcredit.LcNetwork.assertOk;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.letterofcredit.LcNetwork;
-import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
 import io.tradechain.testkit.Identity;
@@ -36,8 +36,7 @@ class ListingCursorTest {
     private static String lcId;
 
     static {
-        NET.ledger.deploy(ChaincodeDefinition.builder("forfaiting").contractClasses(ForfaitingContract.class)
-                .collections(LcNetwork.collections(ForfaitingCollections.RESOURCE)).build());
+        NET.deployRegistered(ChaincodeNames.FORFAITING);
         lcId = NET.advised(90);
         int n = NET.presented(lcId, 50_000_000L);
         assertOk(NET.submit(NET.bank1, "ReceiveDocuments", lcId, n));

@@ -266,7 +266,7 @@ class LcLifecycleTest {
         assertRefused(net.evaluate(net.outsider, "GetPresentationDetails", lcId, Integer.toString(n)),
                 "ACCESS_DENIED");
         assertRefused(net.evaluate(net.outsider, "GetTimeline", lcId), "ACCESS_DENIED");
-        assertRefused(net.evaluate(net.tax, "GetTerms", lcId), "ACCESS_DENIED");
+        assertRefused(net.evaluate(net.taxOfficer, "GetTerms", lcId), "ACCESS_DENIED");
         // the public record names no party and no amount; the answer of every write is public too
         JsonNode lc = net.lc(lcId);
         assertThat(lc.toString()).doesNotContain(A).doesNotContain(CORE).doesNotContain("100000000");

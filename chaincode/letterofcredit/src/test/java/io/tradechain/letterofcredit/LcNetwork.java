@@ -1,22 +1,13 @@
 package io.tradechain.letterofcredit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.CreditCode;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +18,7 @@ import java.util.Map;
  * L/C in favour of Supplier A, advised and nominated by Bank2; Outsider is a third enterprise. The tax bureau
  * registered A's invoice to CoreCo (CNY 1,000,000.00 + 130,000.00 tax). The clock starts on 2026-03-02.
  */
-public final class LcNetwork {
+public final class LcNetwork extends TestNetwork {
     public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     public static final String CORE = code("91310115MA1K4HQ27");
     public static final String A = code("91320505MA1W3KT8X");
@@ -38,34 +29,19 @@ public final class LcNetwork {
     public static final String EXPIRY = "2026-06-30";
     public static final long AMOUNT = 100_000_000L;
 
-    public final TestClock clock = new TestClock(START);
-    public final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    public final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-lc-officer");
-    public final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-lc-officer");
-    public final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-    public final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
     public final Identity core;
     public final Identity a;
     public final Identity outsider;
 
     public LcNetwork() {
-        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
-                .collections(collections(io.tradechain.blacklist.BlacklistCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
-                .collections(collections(io.tradechain.verification.VerificationCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("letterofcredit").contractClasses(LetterOfCreditContract.class)
-                .collections(collections(LcCollections.RESOURCE)).build());
-        Identity admin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
-        core = party(admin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
-        a = party(admin, A, "Supplier A", "SUPPLIER", "a-clerk");
-        outsider = party(admin, OUTSIDER, "Outsider", "SUPPLIER", "outsider-clerk");
-        bindBank(Organisations.BANK1_MSP, BANK1, bank1);
-        bindBank(Organisations.BANK2_MSP, BANK2, bank2);
-        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
-        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
-                "AUTHORITY")));
-        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
+        super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION,
+                ChaincodeNames.LETTER_OF_CREDIT);
+        core = party(corpAdmin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        a = party(corpAdmin, A, "Supplier A", "SUPPLIER", "a-clerk");
+        outsider = party(corpAdmin, OUTSIDER, "Outsider", "SUPPLIER", "outsider-clerk");
+        registerBank(Organisations.BANK1_MSP, BANK1, bank1);
+        registerBank(Organisations.BANK2_MSP, BANK2, bank2);
+        registerParty(authorityAdmin, TAX, "Tax bureau", "AUTHORITY", taxOfficer);
         registerInvoice(invoice());
     }
 
@@ -73,17 +49,8 @@ public final class LcNetwork {
     public void registerInvoice(Map<String, Object> invoice) {
         Map<String, Object> fields = new LinkedHashMap<>(invoice);
         fields.remove("type");
-        assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
+        assertOk(ledger.submit(Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
                 .transientData("invoice", CanonicalJson.toJson(fields)).build()));
-    }
-
-    public static List<CollectionConfig> collections(String resource) {
-        try (InputStream in = LcNetwork.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return CollectionConfig.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A's VAT invoice to CoreCo behind the presentations. */
@@ -233,47 +200,5 @@ public final class LcNetwork {
 
     public void advanceTo(String isoDate) {
         clock.set(Instant.parse(isoDate + "T01:00:00Z"));
-    }
-
-    // ---- set-up and assertions --------------------------------------------------------------------------------
-
-    public static String code(String first17) {
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    private Identity party(Identity admin, String code, String name, String kind, String clerkName) {
-        Identity clerk = ledger.msp(Organisations.CORP_MSP).client(clerkName);
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
-        return clerk;
-    }
-
-    private void bindBank(String msp, String code, Identity officer) {
-        Identity admin = ledger.msp(msp).admin(msp.toLowerCase() + "-admin");
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, msp + " bank", "BANK")));
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, officer.clientId())));
-    }
-
-    public static JsonNode json(TxResult result) {
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static TxResult assertOk(TxResult result) {
-        assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
-                .isTrue();
-        return result;
-    }
-
-    public static ErrorInfo assertRefused(TxResult result, String code) {
-        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
-        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
-                .or(() -> ErrorInfo.fromMessage(result.message()))
-                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
-        assertThat(info.code()).as(result.message()).isEqualTo(code);
-        return info;
     }
 }

@@ -39,7 +39,7 @@ class FinancingTest {
     }
 
     private long invoiceBalance() {
-        JsonNode view = json(assertOk(net.ledger.evaluate(Invocation.of(net.tax, "verification", "GetDocument",
+        JsonNode view = json(assertOk(net.ledger.evaluate(Invocation.of(net.taxOfficer, "verification", "GetDocument",
                 invoiceId))));
         return view.get("document").get("balance").get("minorUnits").asLong();
     }

@@ -1,20 +1,13 @@
 package io.tradechain.receivables;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.CreditCode;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,7 +17,7 @@ import java.util.Map;
  * The real party registry and the receivables chaincode; CoreCo (core enterprise) and suppliers A, B, C, D bound to
  * their clerks; two banks and the regulator. The clock starts on 2026-03-02.
  */
-final class ReceivablesNetwork {
+final class ReceivablesNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final String CORE = code("91310115MA1K4HQ27");
     static final String A = code("91320505MA1W3KT8X");
@@ -38,12 +31,6 @@ final class ReceivablesNetwork {
     static final String BANK2 = code("91310000132208M57");
     static final String TAX = code("11310000MB2F0612X");
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    final Identity bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
-    final Identity bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
-    final Identity regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-    final Identity tax = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
     final Identity core;
     final Identity a;
     final Identity b;
@@ -54,41 +41,17 @@ final class ReceivablesNetwork {
     final String defaultInvoiceId;
 
     ReceivablesNetwork() {
-        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
-                .collections(collections(io.tradechain.blacklist.BlacklistCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
-                .collections(collections(io.tradechain.verification.VerificationCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("receivables").contractClasses(ReceivablesContract.class)
-                .collections(collections(ReceivablesCollections.RESOURCE)).build());
-        Identity admin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
-        core = party(admin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
-        a = party(admin, A, "Supplier A", "SUPPLIER", "a-clerk");
-        b = party(admin, B, "Supplier B", "SUPPLIER", "b-clerk");
-        c = party(admin, C, "Supplier C", "SUPPLIER", "c-clerk");
-        d = party(admin, D, "Supplier D", "SUPPLIER", "d-clerk");
-        bindBank(Organisations.BANK1_MSP, BANK1, bank1);
-        bindBank(Organisations.BANK2_MSP, BANK2, bank2);
-        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
-        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", TAX, "Tax bureau",
-                "AUTHORITY")));
-        assertOk(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", TAX, tax.clientId())));
+        super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION,
+                ChaincodeNames.RECEIVABLES);
+        core = party(corpAdmin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        a = party(corpAdmin, A, "Supplier A", "SUPPLIER", "a-clerk");
+        b = party(corpAdmin, B, "Supplier B", "SUPPLIER", "b-clerk");
+        c = party(corpAdmin, C, "Supplier C", "SUPPLIER", "c-clerk");
+        d = party(corpAdmin, D, "Supplier D", "SUPPLIER", "d-clerk");
+        registerBank(Organisations.BANK1_MSP, BANK1, bank1);
+        registerBank(Organisations.BANK2_MSP, BANK2, bank2);
+        registerParty(authorityAdmin, TAX, "Tax bureau", "AUTHORITY", taxOfficer);
         defaultInvoiceId = registerInvoice(DEFAULT_INVOICE);
-    }
-
-    private void bindBank(String msp, String code, Identity officer) {
-        Identity admin = ledger.msp(msp).admin(msp.toLowerCase() + "-admin");
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, msp + " bank", "BANK")));
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, officer.clientId())));
-    }
-
-    static java.util.List<io.tradechain.testkit.CollectionConfig> collections(String resource) {
-        try (java.io.InputStream in = ReceivablesNetwork.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return io.tradechain.testkit.CollectionConfig.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The VAT invoice of A to CoreCo behind the certificates: CNY 1,130,000.00 with tax. */
@@ -126,7 +89,7 @@ final class ReceivablesNetwork {
     String registerInvoice(Map<String, Object> invoice) {
         Map<String, Object> fields = new LinkedHashMap<>(invoice);
         fields.remove("type");
-        return json(assertOk(ledger.submit(Invocation.builder(tax, "verification", "RegisterInvoice")
+        return json(assertOk(ledger.submit(Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
                 .transientData("invoice", CanonicalJson.toJson(fields)).build()))).get("documentId").asText();
     }
 
@@ -135,17 +98,6 @@ final class ReceivablesNetwork {
                 + "\"fee\":{\"currency\":\"CNY\",\"minorUnits\":1500},\"ratePerAnnumBp\":385}";
         return ledger.submit(Invocation.builder(bank, "receivables", "ApproveFinancing").args(requestId)
                 .transientData("terms", terms).transientData("document", CanonicalJson.toJson(invoice)).build());
-    }
-
-    static String code(String first17) {
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    private Identity party(Identity admin, String code, String name, String kind, String clerkName) {
-        Identity clerk = ledger.msp(Organisations.CORP_MSP).client(clerkName);
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
-        return clerk;
     }
 
     static String money(long minorUnits) {
@@ -211,26 +163,4 @@ final class ReceivablesNetwork {
         clock.advance(duration);
     }
 
-    static JsonNode json(TxResult result) {
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static TxResult assertOk(TxResult result) {
-        assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
-                .isTrue();
-        return result;
-    }
-
-    static ErrorInfo assertRefused(TxResult result, String code) {
-        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
-        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
-                .or(() -> ErrorInfo.fromMessage(result.message()))
-                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
-        assertThat(info.code()).as(result.message()).isEqualTo(code);
-        return info;
-    }
 }

@@ -3,24 +3,14 @@ package io.tradechain.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.blacklist.BlacklistCollections;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.CreditCode;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.receivables.ReceivablesCollections;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import io.tradechain.verification.VerificationCollections;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,60 +24,31 @@ import org.junit.jupiter.api.Test;
  * are recorded in the asking organisation's name (its identity, never an argument), re-checked against the ledger,
  * read by the regulator only, filtered and paged.
  */
-class SupervisionAlertsTest {
+class SupervisionAlertsTest extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-10T02:00:00Z");
     static final String SELLER = code("91320505MA1W3KT8X");
     static final String BUYER = code("91310115MA1K4HQ27");
     static final String OTHER = code("91330106MA2CF1L6N");
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    final Identity taxOfficer;
-    final Identity bank1;
-    final Identity bank2;
-    final Identity regulator;
     final Identity corpClerk;
-    final Identity authorityAdmin;
 
     SupervisionAlertsTest() {
-        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
-                .collections(collections(BlacklistCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
-                .collections(collections(VerificationCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("receivables").contractPackages("io.tradechain.receivables")
-                .collections(collections(ReceivablesCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("supervision").contractPackages("io.tradechain.supervision")
-                .collections(collections(SupervisionCollections.RESOURCE)).build());
-        Identity corpAdmin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
-        authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
-        taxOfficer = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
-        bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
-        bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
-        regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-        corpClerk = ledger.msp(Organisations.CORP_MSP).client("seller-clerk");
-        ok(ledger.submit(Invocation.of(corpAdmin, "parties", "RegisterParty", SELLER, "Suzhou Precision Parts",
-                "SUPPLIER")));
-        ok(ledger.submit(Invocation.of(corpAdmin, "parties", "BindIdentity", SELLER, corpClerk.clientId())));
-        ok(ledger.submit(Invocation.of(corpAdmin, "parties", "RegisterParty", BUYER, "Huadong Heavy Equipment",
-                "CORE_ENTERPRISE")));
-        ok(ledger.submit(Invocation.of(corpAdmin, "parties", "RegisterParty", OTHER, "Hangzhou United Steel",
-                "SUPPLIER")));
-        String taxBureau = code("11310000MB2F0612X");
-        ok(ledger.submit(Invocation.of(authorityAdmin, "parties", "RegisterParty", taxBureau, "Tax bureau",
-                "AUTHORITY")));
-        ok(ledger.submit(Invocation.of(authorityAdmin, "parties", "BindIdentity", taxBureau,
-                taxOfficer.clientId())));
+        super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION,
+                ChaincodeNames.RECEIVABLES, ChaincodeNames.SUPERVISION);
+        corpClerk = party(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", "seller-clerk");
+        registerParty(corpAdmin, BUYER, "Huadong Heavy Equipment", "CORE_ENTERPRISE");
+        registerParty(corpAdmin, OTHER, "Hangzhou United Steel", "SUPPLIER");
+        registerParty(authorityAdmin, code("11310000MB2F0612X"), "Tax bureau", "AUTHORITY", taxOfficer);
     }
 
     @Test
     void aRefusedDuplicateFinancingIsRecordedInTheAskersNameAndOnlyTheRegulatorReadsIt() {
         Map<String, Object> invoice = invoice("00000001");
         String documentId = register(invoice);
-        ok(lock(bank1, invoice, "B1-LOAN-1", 11_300_000));
-        refused(lock(bank2, invoice, "B2-LOAN-1", 5_000_000), "DUPLICATE_FINANCING");
+        assertOk(lock(bank1, invoice, "B1-LOAN-1", 11_300_000));
+        assertRefused(lock(bank2, invoice, "B2-LOAN-1", 5_000_000), "DUPLICATE_FINANCING");
 
-        TxResult recorded = ok(record(bank2, "ref-1", documentAlert("DUPLICATE_FINANCING", documentId, "50000.00")));
+        TxResult recorded = assertOk(record(bank2, "ref-1", documentAlert("DUPLICATE_FINANCING", documentId, "50000.00")));
         String alertId = json(recorded).get("alertId").asText();
         assertThat(alertId).isEqualTo(recorded.txId());
         assertThat(recorded.event()).hasValueSatisfying(e -> {
@@ -97,7 +58,7 @@ class SupervisionAlertsTest {
                     .doesNotContain("DUPLICATE");
         });
 
-        JsonNode alert = json(ok(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
+        JsonNode alert = json(assertOk(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
         assertThat(alert.get("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         assertThat(alert.get("askingMsp").asText()).isEqualTo("Bank2MSP");
         assertThat(alert.get("askerHash").asText()).isEqualTo(Hashes.sha256Hex(bank2.clientId()));
@@ -109,8 +70,8 @@ class SupervisionAlertsTest {
         assertThat(alert.toString()).doesNotContain(documentId).doesNotContain("Suzhou");
 
         for (Identity other : List.of(bank1, bank2, corpClerk, taxOfficer)) {
-            refused(ledger.evaluate(Invocation.of(other, "supervision", "GetAlert", alertId)), "REGULATOR_ONLY");
-            refused(ledger.evaluate(Invocation.of(other, "supervision", "ListAlerts", "", "", "", "", "", "")),
+            assertRefused(ledger.evaluate(Invocation.of(other, "supervision", "GetAlert", alertId)), "REGULATOR_ONLY");
+            assertRefused(ledger.evaluate(Invocation.of(other, "supervision", "ListAlerts", "", "", "", "", "", "")),
                     "REGULATOR_ONLY");
         }
     }
@@ -119,13 +80,13 @@ class SupervisionAlertsTest {
     void theAskingOrganisationComesFromTheIdentityNotFromTheInput() {
         Map<String, Object> invoice = invoice("00000002");
         String documentId = register(invoice);
-        ok(lock(bank1, invoice, "B1-LOAN-2", 11_300_000));
+        assertOk(lock(bank1, invoice, "B1-LOAN-2", 11_300_000));
         Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "1000.00");
         input.put("askingMsp", "Bank1MSP");
-        refused(record(bank2, "ref-2", input), "INVALID_ARGUMENT");
+        assertRefused(record(bank2, "ref-2", input), "INVALID_ARGUMENT");
         input.remove("askingMsp");
-        String alertId = json(ok(record(bank2, "ref-2", input))).get("alertId").asText();
-        JsonNode alert = json(ok(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
+        String alertId = json(assertOk(record(bank2, "ref-2", input))).get("alertId").asText();
+        JsonNode alert = json(assertOk(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
         assertThat(alert.get("askingMsp").asText()).isEqualTo("Bank2MSP");
     }
 
@@ -133,35 +94,35 @@ class SupervisionAlertsTest {
     void theRecheckRefusesAFakeAlert() {
         Map<String, Object> invoice = invoice("00000003");
         String documentId = register(invoice);
-        ok(lock(bank1, invoice, "B1-LOAN-3", 5_000_000));
+        assertOk(lock(bank1, invoice, "B1-LOAN-3", 5_000_000));
         // 63,000.00 is left: a financing of 60,000.00 would not have been refused
-        refused(record(bank2, "fake-1", documentAlert("DUPLICATE_FINANCING", documentId, "60000.00")),
+        assertRefused(record(bank2, "fake-1", documentAlert("DUPLICATE_FINANCING", documentId, "60000.00")),
                 "ALERT_NOT_CONFIRMED");
-        refused(record(bank2, "fake-2", documentAlert("OVER_FINANCING", documentId, "113000.00")),
+        assertRefused(record(bank2, "fake-2", documentAlert("OVER_FINANCING", documentId, "113000.00")),
                 "ALERT_NOT_CONFIRMED");
-        refused(record(bank2, "fake-3", documentAlert("DOCUMENT_ALREADY_BACKING", documentId, "1000.00")),
+        assertRefused(record(bank2, "fake-3", documentAlert("DOCUMENT_ALREADY_BACKING", documentId, "1000.00")),
                 "ALERT_NOT_CONFIRMED");
-        refused(record(bank2, "fake-4", documentAlert("DUPLICATE_FINANCING", "ab".repeat(32), "1.00")),
+        assertRefused(record(bank2, "fake-4", documentAlert("DUPLICATE_FINANCING", "ab".repeat(32), "1.00")),
                 "ALERT_NOT_CONFIRMED");
         Map<String, Object> party = new LinkedHashMap<>();
         party.put("code", "PARTY_BLACKLISTED");
         party.put("function", "letterofcredit.IssueLc");
         party.put("creditCode", OTHER);
-        refused(record(bank1, "fake-5", party), "ALERT_NOT_CONFIRMED");
+        assertRefused(record(bank1, "fake-5", party), "ALERT_NOT_CONFIRMED");
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("code", "CREDIT_LINE_EXCEEDED");
         line.put("function", "receivables.IssueCertificate");
         line.put("lineId", "Bank1MSP:" + BUYER);
         line.put("requested", "1.00");
-        refused(record(corpClerk, "fake-6", line), "LINE_NOT_FOUND");
+        assertRefused(record(corpClerk, "fake-6", line), "LINE_NOT_FOUND");
         // what holds is accepted: 63,000.01 is more than the balance
-        ok(record(bank2, "true-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")));
-        ok(record(bank2, "true-2", documentAlert("OVER_FINANCING", documentId, "113000.01")));
+        assertOk(record(bank2, "true-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")));
+        assertOk(record(bank2, "true-2", documentAlert("OVER_FINANCING", documentId, "113000.01")));
         // a client cannot ask the verification chaincode directly
-        refused(ledger.evaluate(Invocation.of(bank2, "verification", "ConfirmRefusal", "DUPLICATE_FINANCING",
+        assertRefused(ledger.evaluate(Invocation.of(bank2, "verification", "ConfirmRefusal", "DUPLICATE_FINANCING",
                 documentId, "1.00")), "PRODUCT_CALL_REQUIRED");
         // and the regulator records nothing
-        refused(record(regulator, "reg-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")),
+        assertRefused(record(regulator, "reg-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")),
                 "READ_ONLY_ORGANISATION");
     }
 
@@ -174,14 +135,14 @@ class SupervisionAlertsTest {
         report.put("evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
         report.put("amountInDefault", Map.of("currency", "CNY", "minorUnits", 50_000_000));
         report.put("reportDate", "2026-03-10");
-        ok(ledger.submit(Invocation.builder(bank1, "blacklist", "ReportParty")
+        assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "ReportParty")
                 .transientData("report", CanonicalJson.toJson(report)).build()));
         Map<String, Object> party = new LinkedHashMap<>();
         party.put("code", "PARTY_BLACKLISTED");
         party.put("function", "letterofcredit.IssueLc");
         party.put("creditCode", OTHER);
-        String alertId = json(ok(record(bank2, "bl-1", party))).get("alertId").asText();
-        JsonNode alert = json(ok(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
+        String alertId = json(assertOk(record(bank2, "bl-1", party))).get("alertId").asText();
+        JsonNode alert = json(assertOk(ledger.evaluate(Invocation.of(regulator, "supervision", "GetAlert", alertId))));
         assertThat(alert.get("partyHash").asText()).isEqualTo(Hashes.sha256Hex(OTHER));
         assertThat(alert.get("confirmed").asBoolean()).isTrue();
         assertThat(alert.has("requested")).isFalse();
@@ -192,14 +153,14 @@ class SupervisionAlertsTest {
     void aRetryUnderTheSameReferenceAnswersTheFirstAlert() {
         Map<String, Object> invoice = invoice("00000004");
         String documentId = register(invoice);
-        ok(lock(bank1, invoice, "B1-LOAN-4", 11_300_000));
+        assertOk(lock(bank1, invoice, "B1-LOAN-4", 11_300_000));
         Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "10.00");
-        String first = json(ok(record(bank2, "same", input))).get("alertId").asText();
-        JsonNode again = json(ok(record(bank2, "same", input)));
+        String first = json(assertOk(record(bank2, "same", input))).get("alertId").asText();
+        JsonNode again = json(assertOk(record(bank2, "same", input)));
         assertThat(again.get("alertId").asText()).isEqualTo(first);
         assertThat(again.get("replayed").asBoolean()).isTrue();
         // another organisation's reference space is its own
-        assertThat(json(ok(record(bank1, "same", input))).get("alertId").asText()).isNotEqualTo(first);
+        assertThat(json(assertOk(record(bank1, "same", input))).get("alertId").asText()).isNotEqualTo(first);
         assertThat(list("", "", "", "", "50", "").get("items")).hasSize(2);
     }
 
@@ -207,13 +168,13 @@ class SupervisionAlertsTest {
     void theRegulatorFiltersByCodeOrganisationAndTimeAndPages() {
         Map<String, Object> invoice = invoice("00000005");
         String documentId = register(invoice);
-        ok(lock(bank1, invoice, "B1-LOAN-5", 11_300_000));
+        assertOk(lock(bank1, invoice, "B1-LOAN-5", 11_300_000));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Identity who = i % 2 == 0 ? bank2 : bank1;
             String code = i < 3 ? "DUPLICATE_FINANCING" : "OVER_FINANCING";
             String amount = i < 3 ? "1.00" : "200000.00";
-            ids.add(json(ok(record(who, "r" + i, documentAlert(code, documentId, amount)))).get("alertId").asText());
+            ids.add(json(assertOk(record(who, "r" + i, documentAlert(code, documentId, amount)))).get("alertId").asText());
             clock.advance(Duration.ofHours(1));
         }
         assertThat(texts(list("", "", "", "", "", "").get("items"), "alertId")).containsExactlyElementsOf(ids);
@@ -242,21 +203,21 @@ class SupervisionAlertsTest {
 
         String otherFilterBookmark = list("", "", "", "", "2", "").get("bookmark").asText();
         assertThat(otherFilterBookmark).startsWith("v1.");
-        refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "OVER_FINANCING", "", "", "",
+        assertRefused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "OVER_FINANCING", "", "", "",
                 "2", otherFilterBookmark)), "INVALID_CURSOR");
         // a raw index key is no cursor, even of this very list
-        refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "2",
+        assertRefused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "2",
                 "t|2026-03-10T04:00:00Z|" + ids.get(2))), "INVALID_CURSOR");
-        refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "NOT_A_CODE", "", "", "", "",
+        assertRefused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "NOT_A_CODE", "", "", "", "",
                 "")), "INVALID_ARGUMENT");
-        refused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "500", "")),
+        assertRefused(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", "", "", "", "", "500", "")),
                 "PAGE_SIZE_OUT_OF_RANGE");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
     JsonNode list(String code, String msp, String from, String to, String pageSize, String bookmark) {
-        return json(ok(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", code, msp, from, to,
+        return json(assertOk(ledger.evaluate(Invocation.of(regulator, "supervision", "ListAlerts", code, msp, from, to,
                 pageSize, bookmark))));
     }
 
@@ -281,7 +242,7 @@ class SupervisionAlertsTest {
     }
 
     String register(Map<String, Object> invoice) {
-        return json(ok(ledger.submit(Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
+        return json(assertOk(ledger.submit(Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
                 .transientData("invoice", CanonicalJson.toJson(invoice)).build()))).get("documentId").asText();
     }
 
@@ -306,40 +267,5 @@ class SupervisionAlertsTest {
         invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 1_300_000));
         invoice.put("issueDate", "2026-03-09");
         return invoice;
-    }
-
-    static String code(String first17) {
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    static List<CollectionConfig> collections(String resource) {
-        try (InputStream in = SupervisionAlertsTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the classpath").isNotNull();
-            return CollectionConfig.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static JsonNode json(TxResult result) {
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static TxResult ok(TxResult result) {
-        assertThat(result.isSuccess()).as("expected success but got %d: %s", result.status(), result.message())
-                .isTrue();
-        return result;
-    }
-
-    static ErrorInfo refused(TxResult result, String code) {
-        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
-        ErrorInfo info = ErrorInfo.fromPayload(result.payload()).or(() -> ErrorInfo.fromMessage(result.message()))
-                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
-        assertThat(info.code()).as(result.message()).isEqualTo(code);
-        return info;
     }
 }

@@ -1,24 +1,14 @@
 package io.tradechain.verification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.blacklist.BlacklistCollections;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.CreditCode;
-import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.Endorsement;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +19,7 @@ import java.util.Map;
  * A channel with the real party registry, the real blacklist and the verification chaincode (collections from their
  * collections.json files); identities of the authority, both banks, the regulator and enterprises bound to parties.
  */
-final class VerificationNetwork {
+final class VerificationNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-10T02:00:00Z");
     static final String TODAY = "2026-03-10";
     static final String SELLER = code("91320505MA1W3KT8X");
@@ -38,59 +28,19 @@ final class VerificationNetwork {
     static final String OTHER_CORP = code("91330106MA2CF1L6N");
     static final String TAX_BUREAU = code("11310000MB2F0612X");
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
-    final Identity taxOfficer;
-    final Identity bank1;
-    final Identity bank2;
-    final Identity regulator;
     final Identity sellerClerk;
     final Identity exporterClerk;
     final Identity otherClerk;
     final Identity unboundClerk;
 
     VerificationNetwork() {
-        ledger.deploy(ChaincodeDefinition.builder("parties").contractPackages("io.tradechain.parties").build());
-        ledger.deploy(ChaincodeDefinition.builder("blacklist").contractPackages("io.tradechain.blacklist")
-                .collections(collections(BlacklistCollections.RESOURCE)).build());
-        ledger.deploy(ChaincodeDefinition.builder("verification").contractPackages("io.tradechain.verification")
-                .collections(collections(VerificationCollections.RESOURCE)).build());
-        Identity corpAdmin = ledger.msp(Organisations.CORP_MSP).admin("corp-admin");
-        Identity authorityAdmin = ledger.msp(Organisations.AUTHORITY_MSP).admin("authority-admin");
-        taxOfficer = ledger.msp(Organisations.AUTHORITY_MSP).client("tax-officer");
-        bank1 = ledger.msp(Organisations.BANK1_MSP).client("bank1-officer");
-        bank2 = ledger.msp(Organisations.BANK2_MSP).client("bank2-officer");
-        regulator = ledger.msp(Organisations.REGULATOR_MSP).client("regulator-auditor");
-        sellerClerk = ledger.msp(Organisations.CORP_MSP).client("seller-clerk");
-        exporterClerk = ledger.msp(Organisations.CORP_MSP).client("exporter-clerk");
-        otherClerk = ledger.msp(Organisations.CORP_MSP).client("other-clerk");
-        unboundClerk = ledger.msp(Organisations.CORP_MSP).client("unbound-clerk");
-        registerAndBind(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", sellerClerk);
-        registerAndBind(corpAdmin, BUYER, "Huadong Heavy Equipment", "CORE_ENTERPRISE", null);
-        registerAndBind(corpAdmin, EXPORTER, "Qianhai Export Trading", "SUPPLIER", exporterClerk);
-        registerAndBind(corpAdmin, OTHER_CORP, "Hangzhou United Steel", "SUPPLIER", otherClerk);
-        registerAndBind(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
-    }
-
-    /** A valid unified social credit code from its first 17 characters. */
-    static String code(String first17) {
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    static List<CollectionConfig> collections(String resource) {
-        try (InputStream in = VerificationNetwork.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the classpath").isNotNull();
-            return CollectionConfig.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void registerAndBind(Identity admin, String code, String name, String kind, Identity clerk) {
-        assertOk(ledger.submit(Invocation.of(admin, "parties", "RegisterParty", code, name, kind)));
-        if (clerk != null) {
-            assertOk(ledger.submit(Invocation.of(admin, "parties", "BindIdentity", code, clerk.clientId())));
-        }
+        super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION);
+        unboundClerk = client(Organisations.CORP_MSP, "unbound-clerk");
+        sellerClerk = party(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", "seller-clerk");
+        registerParty(corpAdmin, BUYER, "Huadong Heavy Equipment", "CORE_ENTERPRISE");
+        exporterClerk = party(corpAdmin, EXPORTER, "Qianhai Export Trading", "SUPPLIER", "exporter-clerk");
+        otherClerk = party(corpAdmin, OTHER_CORP, "Hangzhou United Steel", "SUPPLIER", "other-clerk");
+        registerParty(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
     }
 
     // ---- documents ----------------------------------------------------------------------------------------
@@ -246,32 +196,5 @@ final class VerificationNetwork {
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(one);
         return list;
-    }
-
-    // ---- assertions ---------------------------------------------------------------------------------------
-
-    static JsonNode json(TxResult result) {
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static TxResult assertOk(TxResult result) {
-        assertThat(result.isSuccess())
-                .as("expected success but got status %d: %s", result.status(), result.message())
-                .isTrue();
-        return result;
-    }
-
-    /** Refused by the chaincode with this code, in the message and in the payload. */
-    static ErrorInfo assertRefused(TxResult result, String code) {
-        assertThat(result.isSuccess()).as("expected refusal %s but it succeeded", code).isFalse();
-        ErrorInfo info = ErrorInfo.fromPayload(result.payload())
-                .or(() -> ErrorInfo.fromMessage(result.message()))
-                .orElseThrow(() -> new AssertionError("no error code in: " + result.message()));
-        assertThat(info.code()).as(result.message()).isEqualTo(code);
-        return info;
     }
 }

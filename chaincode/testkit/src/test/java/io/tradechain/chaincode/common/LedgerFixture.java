@@ -7,12 +7,9 @@ import io.tradechain.chaincode.common.fixture.StoreContract;
 import io.tradechain.testkit.ChaincodeDefinition;
 import io.tradechain.testkit.CollectionConfig;
 import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.InMemoryLedger;
 import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TestClock;
+import io.tradechain.testkit.TestNetwork;
 import io.tradechain.testkit.TxResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,18 +17,15 @@ import java.util.Map;
  * An in-memory channel with the fixture chaincode {@code commontest} and a fake party registry deployed as
  * {@code parties} (and again as {@code registry2}), plus shortcuts to drive them.
  */
-final class LedgerFixture {
+final class LedgerFixture extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-01T08:30:00Z");
 
-    final TestClock clock = new TestClock(START);
-    final InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).build();
     final Identity clerk;
     final Identity bankAdmin;
-    final Identity corpAdmin;
     final Identity otherBankClerk;
-    final Identity regulator;
 
     LedgerFixture() {
+        super(START);
         ledger.deploy(ChaincodeDefinition.builder("commontest")
                 .contractPackages("io.tradechain.chaincode.common.fixture")
                 .collection(CollectionConfig.of(StoreContract.TERMS, "Bank1MSP", "RegulatorMSP")).build());
@@ -41,9 +35,7 @@ final class LedgerFixture {
                 .contractPackages("io.tradechain.chaincode.common.fakeparties").build());
         clerk = ledger.msp("Bank1MSP").client("clerk", Map.of("dept", "trade"));
         bankAdmin = ledger.msp("Bank1MSP").admin("bank1-admin");
-        corpAdmin = ledger.msp("CorpMSP").admin("corp-admin");
         otherBankClerk = ledger.msp("Bank2MSP").client("bank2-clerk");
-        regulator = ledger.msp("RegulatorMSP").client("auditor");
     }
 
     TxResult submit(Identity who, String function, String... args) {
@@ -56,13 +48,7 @@ final class LedgerFixture {
 
     /** Evaluates as the clerk, asserts success and reads the JSON answer. */
     JsonNode query(String function, String... args) {
-        TxResult result = evaluate(clerk, function, args);
-        assertThat(result.isSuccess()).as(result.message()).isTrue();
-        try {
-            return CanonicalJson.mapper().readTree(result.payload());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(assertOk(evaluate(clerk, function, args)));
     }
 
     /** The business error a refused transaction reports in its message, as the gateway reads it. */
