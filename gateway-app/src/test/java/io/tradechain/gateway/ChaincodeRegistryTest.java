@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradechain.chaincode.common.ChaincodeNames;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.ChaincodeRegistry;
+import io.tradechain.ledger.ChaincodeDefinition;
+import io.tradechain.ledger.ChaincodeRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

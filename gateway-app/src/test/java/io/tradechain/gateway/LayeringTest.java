@@ -40,7 +40,7 @@ class LayeringTest {
                 "io.tradechain.gateway.lc..", "io.tradechain.gateway.forfaiting..",
                 "io.tradechain.gateway.supervision..", "io.tradechain.gateway.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradechain.gateway.ledger.embedded..",
-                        "io.tradechain.gateway.ledger.fabric..", "io.tradechain.testkit..")
+                        "io.tradechain.gateway.ledger.fabric..", "io.tradechain.ledger..")
                 .because("a resource works the same on the embedded ledger and on Fabric")
                 .check(GATEWAY);
     }

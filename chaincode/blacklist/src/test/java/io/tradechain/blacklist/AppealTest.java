@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.ErrorKind;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class AppealTest {
     void banksAndTheRegulatorReadTheAppealReason() {
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid on 2026-02-28, receipt BR-17"));
 
-        for (var reader : new io.tradechain.testkit.Identity[] {net.bank1, net.bank2, net.regulator}) {
+        for (var reader : new io.tradechain.ledger.Identity[] {net.bank1, net.bank2, net.regulator}) {
             JsonNode notes = net.query(reader, "GetReportDetails", reportId).get("notes");
             assertThat(notes).hasSize(1);
             assertThat(notes.get(0).get("action").asText()).isEqualTo("APPEALED");

@@ -2,7 +2,7 @@ package io.tradechain.blacklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.CollectionConfig;
+import io.tradechain.ledger.CollectionConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

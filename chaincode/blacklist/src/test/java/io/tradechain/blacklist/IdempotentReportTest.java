@@ -8,8 +8,8 @@ import static io.tradechain.blacklist.BlacklistNetwork.reportInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradechain.chaincode.common.Idempotency;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.Test;
 
 /** A gateway retry of a report with the same idempotency key commits once and names the first transaction. */

@@ -9,7 +9,7 @@ import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -7,9 +7,9 @@ import static io.tradechain.blacklist.BlacklistNetwork.reportInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.Endorsement;
-import io.tradechain.testkit.TxResult;
-import io.tradechain.testkit.ValidationCode;
+import io.tradechain.ledger.Endorsement;
+import io.tradechain.ledger.TxResult;
+import io.tradechain.ledger.ValidationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

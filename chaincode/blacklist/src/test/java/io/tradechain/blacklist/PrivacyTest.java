@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.Hashes;
-import io.tradechain.testkit.Block;
-import io.tradechain.testkit.ChaincodeEventRecord;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Block;
+import io.tradechain.ledger.ChaincodeEventRecord;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static io.tradechain.blacklist.BlacklistNetwork.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,9 +6,9 @@ import static io.tradechain.letterofcredit.LcNetwork.json;
 import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.letterofcredit.LcNetwork;
-import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Identity;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import java.util.Arrays;
 import java.util.Map;
 

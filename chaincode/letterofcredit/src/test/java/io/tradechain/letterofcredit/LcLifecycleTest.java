@@ -9,7 +9,7 @@ import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,9 +247,9 @@ class LcLifecycleTest {
         bad = LcNetwork.application(90);
         bad.put("unexpected", "field");
         assertRefused(net.apply(bad), "INVALID_ARGUMENT");
-        assertRefused(net.ledger.submit(io.tradechain.testkit.Invocation.of(net.bank1, "letterofcredit", "Apply")),
+        assertRefused(net.ledger.submit(io.tradechain.ledger.Invocation.of(net.bank1, "letterofcredit", "Apply")),
                 "WRONG_ORGANISATION");
-        assertRefused(net.ledger.submit(io.tradechain.testkit.Invocation.of(net.core, "letterofcredit", "Apply")),
+        assertRefused(net.ledger.submit(io.tradechain.ledger.Invocation.of(net.core, "letterofcredit", "Apply")),
                 "MISSING_TRANSIENT");
     }
 
@@ -336,7 +336,7 @@ class LcLifecycleTest {
         assertThat(ids(net.outsider)).isEmpty();
     }
 
-    private List<String> ids(io.tradechain.testkit.Identity who) {
+    private List<String> ids(io.tradechain.ledger.Identity who) {
         List<String> ids = new ArrayList<>();
         json(assertOk(net.evaluate(who, "ListLcs", "", "50", ""))).get("items")
                 .forEach(lc -> ids.add(lc.get("lcId").asText()));

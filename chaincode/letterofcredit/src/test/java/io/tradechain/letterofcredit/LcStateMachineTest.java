@@ -6,7 +6,7 @@ import static io.tradechain.letterofcredit.LcNetwork.assertRefused;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

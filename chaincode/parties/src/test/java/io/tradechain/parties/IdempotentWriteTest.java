@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.chaincode.common.Idempotency;
-import io.tradechain.testkit.Endorsement;
-import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
-import io.tradechain.testkit.ValidationCode;
+import io.tradechain.ledger.Endorsement;
+import io.tradechain.ledger.Identity;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
+import io.tradechain.ledger.ValidationCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

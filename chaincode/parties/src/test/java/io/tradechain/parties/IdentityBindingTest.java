@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.PartyRef;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.ChaincodeDefinition;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class IdentityBindingTest {
         net.registered(net.bank1Admin, BANK1, "Bank One", PartyKind.BANK);
     }
 
-    private PartyRef whoAmI(io.tradechain.testkit.Identity who) {
+    private PartyRef whoAmI(io.tradechain.ledger.Identity who) {
         return CanonicalJson.fromBytes(assertOk(net.evaluate(who, "WhoAmI")).payload(), PartyRef.class);
     }
 
@@ -175,7 +175,7 @@ class IdentityBindingTest {
         net.bound(net.corpAdmin, CORE_CO, net.corpClerk);
         net.bound(net.corpAdmin, CORE_CO, net.corpClerk2);
 
-        for (var reader : new io.tradechain.testkit.Identity[] {net.corpClerk, net.regulatorClerk}) {
+        for (var reader : new io.tradechain.ledger.Identity[] {net.corpClerk, net.regulatorClerk}) {
             JsonNode page = CanonicalJson.mapper().readTree(
                     assertOk(net.evaluate(reader, "ListIdentities", CORE_CO, "", "")).payload());
             assertThat(page.get("items")).hasSize(2);

@@ -3,9 +3,9 @@ package io.tradechain.parties;
 import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.testkit.TestNetwork;
-import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Identity;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import java.time.Instant;
 
 /** A ledger with the party registry deployed, the network's organisations and a few identities of each. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.PartyRef;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.Test;
 
 /**

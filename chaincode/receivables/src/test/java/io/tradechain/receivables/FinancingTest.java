@@ -12,7 +12,7 @@ import static io.tradechain.receivables.ReceivablesNetwork.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.Invocation;
+import io.tradechain.ledger.Invocation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -12,10 +12,10 @@ import static io.tradechain.receivables.ReceivablesNetwork.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.Endorsement;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
-import io.tradechain.testkit.ValidationCode;
+import io.tradechain.ledger.Endorsement;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
+import io.tradechain.ledger.ValidationCode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class TransferTest {
         rootId = net.liveRoot(1_000_000);
     }
 
-    private long held(String party, io.tradechain.testkit.Identity who) {
+    private long held(String party, io.tradechain.ledger.Identity who) {
         JsonNode page = json(assertOk(net.evaluate(who, "ListHoldings", party, "200", "")));
         return StreamSupport.stream(page.get("items").spliterator(), false)
                 .mapToLong(p -> p.get("amount").get("minorUnits").asLong()).sum();

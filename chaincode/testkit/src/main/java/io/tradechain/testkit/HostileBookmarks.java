@@ -2,6 +2,7 @@ package io.tradechain.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradechain.ledger.TxResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

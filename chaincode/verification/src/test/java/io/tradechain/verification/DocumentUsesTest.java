@@ -3,8 +3,8 @@ package io.tradechain.verification;
 import static io.tradechain.verification.VerificationNetwork.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.Invocation;
+import io.tradechain.ledger.Identity;
+import io.tradechain.ledger.Invocation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

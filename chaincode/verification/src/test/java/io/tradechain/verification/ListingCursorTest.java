@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,17 +49,17 @@ class ListingCursorTest {
 
     record Listing(String name, Identity who, String owner, String ownerHash, String otherOwner) {
         ListCall call() {
-            return bm -> NET.ledger.evaluate(io.tradechain.testkit.Invocation.of(who, "verification",
+            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(who, "verification",
                     "ListDocuments", owner, "1", bm));
         }
 
         ListCall all() {
-            return bm -> NET.ledger.evaluate(io.tradechain.testkit.Invocation.of(who, "verification",
+            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(who, "verification",
                     "ListDocuments", owner, "200", bm));
         }
 
         ListCall otherOwners() {
-            return bm -> NET.ledger.evaluate(io.tradechain.testkit.Invocation.of(NET.taxOfficer, "verification",
+            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(NET.taxOfficer, "verification",
                     "ListDocuments", otherOwner, "1", bm));
         }
 

@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.ErrorInfo;
-import io.tradechain.testkit.Endorsement;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
-import io.tradechain.testkit.ValidationCode;
+import io.tradechain.ledger.Endorsement;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
+import io.tradechain.ledger.ValidationCode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

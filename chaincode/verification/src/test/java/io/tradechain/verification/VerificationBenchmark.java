@@ -1,6 +1,6 @@
 package io.tradechain.verification;
 
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -12,8 +12,8 @@ import static io.tradechain.verification.VerificationNetwork.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.tradechain.chaincode.common;
 import static io.tradechain.chaincode.common.LedgerFixture.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import org.junit.jupiter.api.Test;
 
 class CallerOnLedgerTest {

@@ -4,7 +4,7 @@ import static io.tradechain.chaincode.common.LedgerFixture.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

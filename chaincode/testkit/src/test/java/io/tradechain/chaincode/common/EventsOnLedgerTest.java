@@ -2,8 +2,8 @@ package io.tradechain.chaincode.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.ChaincodeEventRecord;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.ChaincodeEventRecord;
+import io.tradechain.ledger.TxResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

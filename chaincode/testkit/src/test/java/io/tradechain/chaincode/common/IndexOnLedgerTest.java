@@ -3,7 +3,7 @@ package io.tradechain.chaincode.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
 

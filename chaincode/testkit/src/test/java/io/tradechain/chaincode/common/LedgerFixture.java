@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.fixture.StoreContract;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.CollectionConfig;
-import io.tradechain.testkit.Identity;
-import io.tradechain.testkit.Invocation;
+import io.tradechain.ledger.ChaincodeDefinition;
+import io.tradechain.ledger.CollectionConfig;
+import io.tradechain.ledger.Identity;
+import io.tradechain.ledger.Invocation;
 import io.tradechain.testkit.TestNetwork;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.TxResult;
 import java.time.Instant;
 import java.util.Map;
 

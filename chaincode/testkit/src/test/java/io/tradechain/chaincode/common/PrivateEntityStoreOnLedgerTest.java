@@ -3,8 +3,8 @@ package io.tradechain.chaincode.common;
 import static io.tradechain.chaincode.common.LedgerFixture.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.testkit.Invocation;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Invocation;
+import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.Test;
 
 class PrivateEntityStoreOnLedgerTest {

@@ -1,9 +1,9 @@
 package io.tradechain.gateway.ledger.embedded;
 
 import io.tradechain.chaincode.common.ChaincodeNames;
-import io.tradechain.testkit.ChaincodeDefinition;
-import io.tradechain.testkit.ChaincodeRegistry;
-import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.ledger.ChaincodeDefinition;
+import io.tradechain.ledger.ChaincodeRegistry;
+import io.tradechain.ledger.InMemoryLedger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +19,7 @@ public final class EmbeddedLedgers {
      * Opens the ledger: durable when {@code dataDir} is given (block file {@code <dataDir>/blocks.dat}, chain
      * verified and state rebuilt now), in memory otherwise. Transaction timestamps come from {@code clock}.
      *
-     * @throws io.tradechain.testkit.LedgerCorruptedException when the block file was altered
+     * @throws io.tradechain.ledger.LedgerCorruptedException when the block file was altered
      */
     public static EmbeddedLedgerAdapter open(String channel, String partiesChaincode, Optional<Path> dataDir,
             int maxBlockSize, Duration commitTimeout, Clock clock) {

@@ -1,8 +1,8 @@
 package io.tradechain.gateway.ledger.embedded;
 
 import io.tradechain.gateway.ledger.LedgerEvent;
-import io.tradechain.testkit.ChaincodeEventRecord;
-import io.tradechain.testkit.InMemoryLedger;
+import io.tradechain.ledger.ChaincodeEventRecord;
+import io.tradechain.ledger.InMemoryLedger;
 import java.util.List;
 import java.util.function.Consumer;
 

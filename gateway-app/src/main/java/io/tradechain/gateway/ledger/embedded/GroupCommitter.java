@@ -1,8 +1,8 @@
 package io.tradechain.gateway.ledger.embedded;
 
-import io.tradechain.testkit.Endorsement;
-import io.tradechain.testkit.InMemoryLedger;
-import io.tradechain.testkit.TxResult;
+import io.tradechain.ledger.Endorsement;
+import io.tradechain.ledger.InMemoryLedger;
+import io.tradechain.ledger.TxResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

@@ -1,5 +1,0 @@
-package io.tradechain.testkit;
-
-/** A chaincode event of a committed, valid transaction. */
-public record ChaincodeEventRecord(long blockNumber, String txId, String chaincode, String eventName, byte[] payload) {
-}
