@@ -151,27 +151,27 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     /**
-     * Financing requests awaiting the decision of bank {@code bankMsp} (every bank's for {@code ""}: the regulator
-     * only), a page at a time. That bank and the regulator.
+     * Financing requests awaiting the decision of bank {@code bankMsp} ({@code ""}: the caller's own bank, or every
+     * bank's for the regulator), a page at a time. That bank and the regulator.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListPendingFinancings")
     public String listPendingFinancings(Context ctx, String bankMsp, String pageSize, String bookmark) {
         return json(queues(ctx).pendingFinancings(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
     }
 
-    /** The credit lines bank {@code bankMsp} granted ({@code ""}: every bank's, the regulator only). */
+    /** The credit lines bank {@code bankMsp} granted ({@code ""}: own; all for the regulator). */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListBankLines")
     public String listBankLines(Context ctx, String bankMsp, String pageSize, String bookmark) {
         return json(queues(ctx).lines(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
     }
 
-    /** The certificates issued against lines of bank {@code bankMsp} ({@code ""}: every bank's, the regulator only). */
+    /** The certificates issued against lines of bank {@code bankMsp} ({@code ""}: own; all for the regulator). */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListFunderCertificates")
     public String listFunderCertificates(Context ctx, String bankMsp, String pageSize, String bookmark) {
         return json(queues(ctx).funderCertificates(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
     }
 
-    /** The certificates core enterprise {@code debtorCode} issued ({@code ""}: every debtor's, the regulator only). */
+    /** The certificates core enterprise {@code debtorCode} issued ({@code ""}: own; all for the regulator). */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDebtorCertificates")
     public String listDebtorCertificates(Context ctx, String debtorCode, String pageSize, String bookmark) {
         return json(queues(ctx).debtorCertificates(Caller.of(ctx), debtorCode, PageRequest.parse(pageSize,

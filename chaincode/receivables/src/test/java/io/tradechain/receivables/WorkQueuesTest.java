@@ -136,9 +136,9 @@ class WorkQueuesTest {
                 Arguments.of("another bank's lines", NET.bank2, "ListBankLines", "Bank1MSP", "ACCESS_DENIED"),
                 Arguments.of("another bank's certificates", NET.bank2, "ListFunderCertificates", "Bank1MSP",
                         "ACCESS_DENIED"),
-                Arguments.of("every bank's queue, as a bank", NET.bank1, "ListPendingFinancings", "",
+                Arguments.of("a bank's queue, as an enterprise naming none", NET.core, "ListPendingFinancings", "",
                         "ACCESS_DENIED"),
-                Arguments.of("every bank's lines, as a bank", NET.bank1, "ListBankLines", "", "ACCESS_DENIED"),
+                Arguments.of("a bank's lines, as the authority", NET.tax, "ListBankLines", "", "ACCESS_DENIED"),
                 Arguments.of("a bank's queue, as an enterprise", NET.core, "ListPendingFinancings", "Bank1MSP",
                         "ACCESS_DENIED"),
                 Arguments.of("a bank's certificates, as the debtor", NET.core, "ListFunderCertificates",
@@ -149,8 +149,8 @@ class WorkQueuesTest {
                         "ACCESS_DENIED"),
                 Arguments.of("a debtor's certificates, as its bank", NET.bank1, "ListDebtorCertificates", CORE,
                         "ACCESS_DENIED"),
-                Arguments.of("every debtor's certificates, as a debtor", NET.core, "ListDebtorCertificates", "",
-                        "ACCESS_DENIED"),
+                Arguments.of("a debtor's certificates, as the tax bureau", NET.tax,
+                        "ListDebtorCertificates", CORE, "ACCESS_DENIED"),
                 Arguments.of("a malformed credit code", NET.core, "ListDebtorCertificates", "91310115MA1K4HQ270",
                         "INVALID_CREDIT_CODE"));
     }
@@ -160,6 +160,18 @@ class WorkQueuesTest {
     void readingSomeoneElsesQueueIsRefused(String label, Identity who, String function, String subject,
             String code) {
         assertRefused(NET.evaluate(who, function, subject, "", ""), code);
+    }
+
+    @Test
+    void namingNoOwnerReadsTheCallersOwnQueueOrForTheRegulatorEveryOne() {
+        assertThat(all(NET.bank1, "ListPendingFinancings", "", "requestId"))
+                .containsExactlyInAnyOrderElementsOf(REQUESTS);
+        assertThat(all(NET.bank2, "ListBankLines", "", "lineId")).containsExactly(LINE2);
+        assertThat(all(NET.bank2, "ListFunderCertificates", "", "rootId")).isEmpty();
+        assertThat(all(NET.core, "ListDebtorCertificates", "", "rootId")).containsExactlyInAnyOrderElementsOf(ROOTS);
+        assertThat(all(NET.a, "ListDebtorCertificates", "", "rootId")).isEmpty();
+        assertThat(all(NET.regulator, "ListFunderCertificates", "", "rootId"))
+                .containsExactlyInAnyOrderElementsOf(ROOTS);
     }
 
     @Test
@@ -228,6 +240,8 @@ class WorkQueuesTest {
                 bm -> NET.evaluate(NET.bank1, "ListFunderCertificates", "Bank1MSP", "1", bm));
         HostileBookmarks.assertRefused("every bank's certificates with Bank1's cursor",
                 bm -> NET.evaluate(NET.regulator, "ListFunderCertificates", "", "1", bm), bank1Cursor);
+        HostileBookmarks.assertRefused("Bank2's own certificates with Bank1's cursor",
+                bm -> NET.evaluate(NET.bank2, "ListFunderCertificates", "", "1", bm), bank1Cursor);
         HostileBookmarks.assertRefused("Bank2's certificates with Bank1's cursor",
                 bm -> NET.evaluate(NET.bank2, "ListFunderCertificates", "Bank2MSP", "1", bm), bank1Cursor);
     }
