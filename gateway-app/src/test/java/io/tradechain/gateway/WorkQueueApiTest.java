@@ -100,6 +100,21 @@ class WorkQueueApiTest {
                 .post("/api/v1/receivables/financings/" + requestId + "/approval").then().statusCode(200);
         assertThat(ids("bank1.officer", "financing-requests", "requestId")).doesNotContain(requestId);
         assertThat(ids("regulator.auditor", "financing-requests", "requestId")).doesNotContain(requestId);
+
+        // the approval locked the invoice for Bank1: its lock queue has it, Bank2's never
+        List<Map<String, Object>> locks = all("bank1.officer", "locks");
+        assertThat(locks).allSatisfy(lock -> assertThat(lock).containsEntry("bankMsp", "Bank1MSP")
+                .containsEntry("status", "LOCKED"));
+        Map<String, Object> lock = locks.stream().filter(l -> requestId.equals(l.get("financingRef"))).findFirst()
+                .orElseThrow();
+        assertThat(lock).containsEntry("documentId", VerificationApiTest.documentId(invoice));
+        assertThat(minorUnits(lock, "amount")).isEqualTo(2_000_000L);
+        assertThat(ids("bank2.officer", "locks", "financingRef")).doesNotContain(requestId);
+        as("bank2.officer").queryParam("bank", "Bank1MSP").get(Q + "locks").then().statusCode(403)
+                .body("code", equalTo("ACCESS_DENIED"));
+        as("coreco.treasurer").get(Q + "locks").then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
+        assertThat(ids("regulator.auditor", "locks", "financingRef")).contains(requestId);
+        assertThat(ids("regulator.auditor", "locks?bank=Bank1MSP", "financingRef")).contains(requestId);
     }
 
     @Test
@@ -137,13 +152,62 @@ class WorkQueueApiTest {
         as("coreco.treasurer").get(Q + "credit-lines").then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
     }
 
+    /** What the L/C awaits in the user's queue: "ROLE ACTION" or "ROLE ACTION #n"; empty if it is not there. */
+    @SuppressWarnings("unchecked")
+    static List<String> awaited(String user, String query, String lcId) {
+        return all(user, "lc-actions" + query).stream().filter(i -> lcId.equals(i.get("lcId"))).findFirst()
+                .map(i -> ((List<Map<String, Object>>) i.get("awaiting")).stream().map(a -> a.get("role") + " "
+                        + a.get("action") + (a.get("presentation") == null ? "" : " #" + a.get("presentation")))
+                        .toList()).orElse(List.of());
+    }
+
+    @Test
+    void anLcMovesFromQueueToQueueAsItsPartiesAct() {
+        String lcs = "/api/v1/lcs/";
+        String lcId = as("coreco.treasurer").body(LcApiTest.application(30)).post("/api/v1/lcs").then()
+                .statusCode(201).extract().path("result.lcId");
+        assertThat(awaited("bank1.officer", "", lcId)).containsExactly("ISSUING_BANK ISSUE_OR_DECLINE");
+        assertThat(awaited("bank2.officer", "", lcId)).isEmpty();
+        assertThat(awaited("coreco.treasurer", "", lcId)).isEmpty();
+        assertThat(awaited("regulator.auditor", "?participant=Bank1MSP", lcId))
+                .containsExactly("ISSUING_BANK ISSUE_OR_DECLINE");
+        assertThat(awaited("regulator.auditor", "", lcId)).containsExactly("ISSUING_BANK ISSUE_OR_DECLINE");
+
+        as("bank1.officer").post(lcs + lcId + "/issue").then().statusCode(200);
+        assertThat(awaited("bank1.officer", "", lcId)).isEmpty();
+        assertThat(awaited("bank2.officer", "", lcId)).containsExactly("ADVISING_BANK ADVISE");
+        as("bank2.officer").post(lcs + lcId + "/advice").then().statusCode(200);
+        int n = LcApiTest.present(lcId, 10_000_000);
+        assertThat(awaited("bank1.officer", "", lcId)).containsExactly("ISSUING_BANK RECEIVE_DOCUMENTS #" + n);
+        as("bank1.officer").post(lcs + lcId + "/presentations/" + n + "/receipt").then().statusCode(200);
+        as("bank1.officer").body(Map.of("discrepancies", List.of("late shipment")))
+                .post(lcs + lcId + "/presentations/" + n + "/examination").then().statusCode(200);
+        assertThat(awaited("coreco.treasurer", "", lcId)).containsExactly("APPLICANT WAIVE_OR_REFUSE #" + n);
+        assertThat(awaited("regulator.auditor", "?participant=" + CORE, lcId))
+                .containsExactly("APPLICANT WAIVE_OR_REFUSE #" + n);
+        assertThat(awaited("suzhou.clerk", "", lcId)).isEmpty();
+        assertThat(awaited("bank1.officer", "", lcId)).isEmpty();
+
+        // nobody reads another participant's queue
+        as("bank2.officer").queryParam("participant", "Bank1MSP").get(Q + "lc-actions").then().statusCode(403)
+                .body("code", equalTo("ACCESS_DENIED"));
+        as("suzhou.clerk").queryParam("participant", CORE).get(Q + "lc-actions").then().statusCode(403)
+                .body("code", equalTo("ACCESS_DENIED"));
+        as("tax.officer").get(Q + "lc-actions").then().statusCode(403);
+        // and the queue carries no terms
+        assertThat(all("coreco.treasurer", "lc-actions")).allSatisfy(item -> assertThat(item)
+                .doesNotContainKeys("amount", "applicantCode", "beneficiaryCode", "expiryDate"));
+    }
+
     @Test
     void badParametersAreRefusedWithACode() {
-        for (String queue : List.of("financing-requests", "credit-lines", "funder-certificates")) {
+        for (String queue : List.of("financing-requests", "credit-lines", "funder-certificates", "locks")) {
             as("bank1.officer").queryParam("bank", "CorpMSP").get(Q + queue).then().statusCode(400)
                     .body("code", equalTo("INVALID_REQUEST"));
         }
         as("coreco.treasurer").queryParam("debtor", "not-a-code").get(Q + "debtor-certificates")
+                .then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
+        as("coreco.treasurer").queryParam("participant", "CorpMSP").get(Q + "lc-actions")
                 .then().statusCode(400).body("code", equalTo("INVALID_REQUEST"));
         as("bank1.officer").queryParam("pageSize", 0).get(Q + "credit-lines").then().statusCode(400)
                 .body("code", equalTo("INVALID_REQUEST"));

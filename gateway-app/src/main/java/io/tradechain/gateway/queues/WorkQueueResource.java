@@ -103,13 +103,51 @@ public class WorkQueueResource {
         return pages.read(receivables("ListDebtorCertificates", debtor, pageSize, bookmark), CertificatePage.class);
     }
 
+    @GET
+    @Path("/locks")
+    @Operation(operationId = "listLockQueue", summary = "The document locks a bank holds",
+            description = "Active (LOCKED) verification locks of the bank's financings, partly repaid included; "
+                    + "released and fully repaid ones leave the queue. The caller's own bank's; the regulator names a "
+                    + "bank or sees every bank's.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = LockPage.class)))
+    public LockPage locks(@QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK) String bank,
+            @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC) @Pattern(regexp = PAGE_SIZE)
+            String pageSize, @QueryParam("bookmark") String bookmark) {
+        return pages.read(evaluate(ChaincodeNames.VERIFICATION, "ListHeldLocks", bank, pageSize, bookmark),
+                LockPage.class);
+    }
+
+    @GET
+    @Path("/lc-actions")
+    @Operation(operationId = "listLcActionQueue", summary = "Letters of credit awaiting a participant's action",
+            description = "Each L/C the participant takes part in that awaits something from one of its roles (issue, "
+                    + "advise, examine, waive or refuse, accept, pay at maturity, decide an amendment, consent to a "
+                    + "cancellation, mark expired, close...), derived from the L/C's state and the ledger's date. A "
+                    + "page may hold fewer items than fetchedCount: L/Cs awaiting nothing from the participant are "
+                    + "left out. The caller's own bank's or party's; the regulator names a participant or, naming "
+                    + "none, sees every L/C awaiting anything.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = LcQueuePage.class)))
+    public LcQueuePage lcActions(@QueryParam("participant") @Parameter(description = "A bank's MSP id or a party's "
+            + "credit code; by default the caller's own") @Pattern(regexp = BANK + "|" + CODE) String participant,
+            @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC) @Pattern(regexp = PAGE_SIZE)
+            String pageSize, @QueryParam("bookmark") String bookmark) {
+        return pages.read(evaluate(ChaincodeNames.LETTER_OF_CREDIT, "ListAwaitingActions", participant, pageSize,
+                bookmark), LcQueuePage.class);
+    }
+
     static final String BANK_DOC = "MSP id of the bank, e.g. Bank1MSP; by default the caller's own (every bank's for "
             + "the regulator)";
     static final String PAGE_SIZE_DOC = "1 to 200; 20 by default";
 
     private JsonNode receivables(String function, String subject, String pageSize, String bookmark) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, function,
-                orEmpty(subject), orEmpty(pageSize), orEmpty(bookmark)));
+        return evaluate(ChaincodeNames.RECEIVABLES, function, subject, pageSize, bookmark);
+    }
+
+    private JsonNode evaluate(String chaincode, String function, String subject, String pageSize, String bookmark) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, function, orEmpty(subject),
+                orEmpty(pageSize), orEmpty(bookmark)));
     }
 
     static String orEmpty(String value) {
