@@ -1,42 +1,20 @@
 package io.tradechain.gateway;
 
 import io.quarkus.test.Mock;
+import io.tradechain.gateway.ledger.LedgerClock;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * The embedded ledger's clock in tests: the system clock plus an offset a test may move forward to reach an expiry
- * or a maturity, and must put back ({@link #reset}) when done, since all tests share one gateway.
+ * The embedded ledger's clock in tests: the production {@link LedgerClock} (which the sandbox clock endpoint moves),
+ * plus a {@link #reset} that puts it back to the system clock, since all tests share one gateway. A test that moves
+ * the clock (directly or through the endpoint) must reset it when done.
  */
 @Mock
 @Singleton
-public class MovableLedgerClock extends Clock {
-    private volatile Duration offset = Duration.ZERO;
-
-    public void advance(Duration by) {
-        offset = offset.plus(by);
-    }
+public class MovableLedgerClock extends LedgerClock {
 
     public void reset() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
+        replaceOffset(Duration.ZERO);
     }
 }

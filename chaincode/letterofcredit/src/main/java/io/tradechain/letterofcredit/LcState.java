@@ -56,6 +56,11 @@ final class LcState {
         byParticipant.add(participant, lcId);
     }
 
+    /** Every L/C, in id order; evaluate only. */
+    Page<LetterOfCredit> allLcs(PageRequest page) {
+        return lcs.list(page);
+    }
+
     Page<LetterOfCredit> lcsOf(String participant, PageRequest page) {
         return byParticipant.page(page, participant).map(this::lc);
     }

@@ -167,6 +167,16 @@ public final class LetterOfCreditContract implements IdempotentContract {
         return json(queries(ctx).mine(participant, PageRequest.parse(pageSize, bookmark)));
     }
 
+    /**
+     * Work queue: the L/Cs awaiting an action of {@code participant} (a bank's MSP id or a party's credit code;
+     * {@code ""}: the caller's own, or every L/C awaiting anything for the regulator) and what each awaits, derived
+     * from its state. The participant itself and the regulator.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListAwaitingActions")
+    public String listAwaitingActions(Context ctx, String participant, String pageSize, String bookmark) {
+        return json(new LcQueue(desk(ctx)).awaiting(participant, PageRequest.parse(pageSize, bookmark)));
+    }
+
     @Override
     public void unknownTransaction(Context ctx) {
         throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,

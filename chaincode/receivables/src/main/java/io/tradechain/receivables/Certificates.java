@@ -84,7 +84,7 @@ final class Certificates {
         Piece piece = new Piece(rootId, rootId, null, 0, supplier, amount, PieceStatus.PENDING, at, stub.getTxId(), at,
                 stub.getTxId(), rootId);
         state.putLine(line.withUsed(used, at, stub.getTxId()));
-        state.putRoot(root);
+        state.insertRoot(root);
         state.putPiece(piece, null);
         ReceivablesEvents.root(stub, "CertificateIssued", root);
         return root;

@@ -52,7 +52,7 @@ final class CreditLines {
         String at = Dates.now(stub);
         CreditLine line = new CreditLine(lineId, caller.mspId(), code, limit, Money.zero(limit.currency()),
                 LineStatus.ACTIVE, expiry.toString(), at, at, stub.getTxId());
-        state.putLine(line);
+        state.insertLine(line);
         LinePricings pricings = new LinePricings(stub, state, parties);
         pricings.sent().ifPresent(input -> pricings.record(caller, line, input));
         ReceivablesEvents.line(stub, "CreditLineGranted", line);

@@ -74,7 +74,7 @@ final class Financings {
         FinancingRequest request = new FinancingRequest(txId, root.rootId(), financed.pieceId(), holder.creditCode(),
                 root.funderMsp(), amount, FinancingStatus.REQUESTED, root.invoiceDocumentId(), null, null, at, null,
                 txId);
-        state.putFinancing(request);
+        state.putFinancing(request, null);
         ReceivablesEvents.financing(stub, "FinancingRequested", request);
         return request;
     }
@@ -102,7 +102,7 @@ final class Financings {
         state.putPiece(bankPiece, null);
         state.insertTerms(request.funderMsp(), terms);
         FinancingRequest approved = request.decided(FinancingStatus.APPROVED, bankPiece.pieceId(), null, at, txId);
-        state.putFinancing(approved);
+        state.putFinancing(approved, request.status());
         ReceivablesEvents.financing(stub, "FinancingApproved", approved);
         return approved;
     }
@@ -114,7 +114,7 @@ final class Financings {
         String at = Dates.now(stub);
         state.putPiece(piece.withStatus(PieceStatus.LIVE, at, stub.getTxId()), piece.status());
         FinancingRequest refused = request.decided(FinancingStatus.REFUSED, null, why, at, stub.getTxId());
-        state.putFinancing(refused);
+        state.putFinancing(refused, request.status());
         ReceivablesEvents.financing(stub, "FinancingRefused", refused);
         return refused;
     }

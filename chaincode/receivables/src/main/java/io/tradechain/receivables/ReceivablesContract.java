@@ -151,6 +151,34 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     /**
+     * Financing requests awaiting the decision of bank {@code bankMsp} ({@code ""}: the caller's own bank, or every
+     * bank's for the regulator), a page at a time. That bank and the regulator.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListPendingFinancings")
+    public String listPendingFinancings(Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(queues(ctx).pendingFinancings(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
+    }
+
+    /** The credit lines bank {@code bankMsp} granted ({@code ""}: own; all for the regulator). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListBankLines")
+    public String listBankLines(Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(queues(ctx).lines(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
+    }
+
+    /** The certificates issued against lines of bank {@code bankMsp} ({@code ""}: own; all for the regulator). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListFunderCertificates")
+    public String listFunderCertificates(Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(queues(ctx).funderCertificates(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
+    }
+
+    /** The certificates core enterprise {@code debtorCode} issued ({@code ""}: own; all for the regulator). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDebtorCertificates")
+    public String listDebtorCertificates(Context ctx, String debtorCode, String pageSize, String bookmark) {
+        return json(queues(ctx).debtorCertificates(Caller.of(ctx), debtorCode, PageRequest.parse(pageSize,
+                bookmark)));
+    }
+
+    /**
      * Every record of one kind ({@code LINES}, {@code CERTIFICATES} or {@code FINANCINGS}: public records only, never
      * terms), a page at a time, for the regulator's exposure views. RegulatorMSP only.
      */
@@ -227,6 +255,10 @@ public final class ReceivablesContract implements IdempotentContract {
     private static Financings financings(Context ctx) {
         return new Financings(ctx.getStub(), state(ctx), parties(ctx), new BlacklistCheck(ctx.getStub()),
                 new InvoiceLocks(ctx.getStub()));
+    }
+
+    private static ReceivablesQueues queues(Context ctx) {
+        return new ReceivablesQueues(state(ctx), parties(ctx));
     }
 
     private static ReceivablesQueries queries(Context ctx) {

@@ -16,6 +16,11 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * pieceId (a party's live pieces), {@code rall} + rootId + pieceId (every piece of a root, written once at creation,
  * for the tree). A move touches only the moved piece's keys, so moves of different pieces of one
  * root never conflict and cost the same whatever the root's size.
+ *
+ * <p>Work queues, written when the state they list changes: {@code rfpend} + funderMsp + requestId (financing
+ * requests awaiting that bank's decision), {@code rlineby} + funderMsp + lineId (a bank's lines), {@code rdebtor} +
+ * debtorCode + rootId and {@code rfunder} + funderMsp + rootId (certificates by debtor and by funder bank, written at
+ * issue).
  */
 final class ReceivablesState {
     private final EntityStore<CreditLine> lines;
@@ -25,6 +30,10 @@ final class ReceivablesState {
     private final Index liveByHolder;
     private final Index allByRoot;
     private final EntityStore<FinancingRequest> financings;
+    private final Index pendingByFunder;
+    private final Index linesByFunder;
+    private final Index rootsByDebtor;
+    private final Index rootsByFunder;
     private final ChaincodeStub stub;
 
     ReceivablesState(ChaincodeStub stub) {
@@ -36,6 +45,10 @@ final class ReceivablesState {
         this.liveByRoot = new Index(stub, "rlive");
         this.liveByHolder = new Index(stub, "rhold");
         this.allByRoot = new Index(stub, "rall");
+        this.pendingByFunder = new Index(stub, "rfpend");
+        this.linesByFunder = new Index(stub, "rlineby");
+        this.rootsByDebtor = new Index(stub, "rdebtor");
+        this.rootsByFunder = new Index(stub, "rfunder");
     }
 
     Optional<CreditLine> findLine(String lineId) {
@@ -51,6 +64,12 @@ final class ReceivablesState {
         lines.put(line, line.lineId());
     }
 
+    /** A new line, entered in its bank's queue. */
+    void insertLine(CreditLine line) {
+        putLine(line);
+        linesByFunder.add(line.funderMsp(), line.lineId());
+    }
+
     RootCertificate root(String rootId) {
         return roots.find(rootId).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.ROOT_NOT_FOUND,
                 "no certificate " + rootId, "rootId", rootId));
@@ -58,6 +77,13 @@ final class ReceivablesState {
 
     void putRoot(RootCertificate root) {
         roots.put(root, root.rootId());
+    }
+
+    /** A newly issued certificate, entered in its debtor's and its funder bank's queues. */
+    void insertRoot(RootCertificate root) {
+        putRoot(root);
+        rootsByDebtor.add(root.debtorCode(), root.rootId());
+        rootsByFunder.add(root.funderMsp(), root.rootId());
     }
 
     Piece piece(String pieceId) {
@@ -97,8 +123,16 @@ final class ReceivablesState {
                 requestId));
     }
 
-    void putFinancing(FinancingRequest request) {
+    /** Writes a financing request and keeps its bank's queue of pending requests in step with its status. */
+    void putFinancing(FinancingRequest request, FinancingStatus before) {
         financings.put(request, request.requestId());
+        boolean wasPending = before == FinancingStatus.REQUESTED;
+        boolean isPending = request.status() == FinancingStatus.REQUESTED;
+        if (isPending && !wasPending) {
+            pendingByFunder.add(request.funderMsp(), request.requestId());
+        } else if (wasPending && !isPending) {
+            pendingByFunder.remove(request.funderMsp(), request.requestId());
+        }
     }
 
     /** The funder's private terms, in the collection of that bank, the enterprises and the regulator. */
@@ -136,7 +170,6 @@ final class ReceivablesState {
         return liveByRoot.firstN(limit, rootId);
     }
 
-    /** A page of every piece ever created under a root, in id order; evaluate only. */
     /** Every credit line, a page at a time (the regulator's exposure views). */
     Page<CreditLine> allLines(PageRequest page) {
         return lines.list(page);
@@ -152,6 +185,7 @@ final class ReceivablesState {
         return financings.list(page);
     }
 
+    /** A page of every piece ever created under a root, in id order; evaluate only. */
     Page<Piece> piecesOf(String rootId, PageRequest page) {
         return allByRoot.page(page, rootId).map(this::piece);
     }
@@ -159,5 +193,29 @@ final class ReceivablesState {
     /** A page of a party's live pieces; evaluate only. */
     Page<Piece> holdings(String holderCode, PageRequest page) {
         return liveByHolder.page(page, holderCode).map(this::piece);
+    }
+
+    /** Financing requests awaiting a bank's decision (every bank's for {@code ""}), oldest id first; evaluate only. */
+    Page<FinancingRequest> pendingFinancings(String funderMsp, PageRequest page) {
+        return pendingByFunder.page(page, leading(funderMsp)).map(this::financing);
+    }
+
+    /** A bank's credit lines (every bank's for {@code ""}); evaluate only. */
+    Page<CreditLine> linesOf(String funderMsp, PageRequest page) {
+        return linesByFunder.page(page, leading(funderMsp)).map(this::line);
+    }
+
+    /** The certificates a core enterprise issued (every debtor's for {@code ""}); evaluate only. */
+    Page<RootCertificate> rootsOfDebtor(String debtorCode, PageRequest page) {
+        return rootsByDebtor.page(page, leading(debtorCode)).map(this::root);
+    }
+
+    /** The certificates issued against a bank's lines (every bank's for {@code ""}); evaluate only. */
+    Page<RootCertificate> rootsOfFunder(String funderMsp, PageRequest page) {
+        return rootsByFunder.page(page, leading(funderMsp)).map(this::root);
+    }
+
+    private static String[] leading(String subject) {
+        return subject.isEmpty() ? new String[0] : new String[] {subject};
     }
 }

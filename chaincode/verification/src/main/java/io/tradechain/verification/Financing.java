@@ -68,7 +68,7 @@ final class Financing {
         String at = Inputs.now(stub);
         Lock released = lock.released(why, at, stub.getTxId());
         Document after = state.document(lock.documentId()).released(lock.amount(), at, stub.getTxId());
-        state.putLock(released);
+        state.putLock(released, lock);
         state.putDocument(after);
         VerificationEvents.lock(stub, "LockReleased", released, after);
         return new LockReceipt(released, after);
@@ -89,7 +89,7 @@ final class Financing {
         }
         Lock after = lock.repaid(payment, Inputs.now(stub), stub.getTxId());
         Document document = state.document(lock.documentId());
-        state.putLock(after);
+        state.putLock(after, lock);
         VerificationEvents.lock(stub, "RepaymentRecorded", after, document);
         return new LockReceipt(after, document);
     }

@@ -51,7 +51,7 @@ final class ProductFinancing {
         }
         Lock moved = lock.heldBy(to, Inputs.now(stub), stub.getTxId());
         Document document = state.document(backing.documentId());
-        state.putLock(moved);
+        state.putLock(moved, lock);
         VerificationEvents.lock(stub, "FinancingTransferred", moved, document);
         return new LockReceipt(moved, document);
     }

@@ -129,6 +129,17 @@ public final class VerificationContract implements IdempotentContract {
         return json(queries(ctx).fields(Caller.of(ctx), documentId));
     }
 
+    /**
+     * Work queue: the active (LOCKED) locks bank {@code bankMsp} holds, a page at a time ({@code ""}: the caller's own
+     * bank, or every bank's for the regulator). That bank and the regulator.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListHeldLocks")
+    public String listHeldLocks(Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(new VerificationState(ctx.getStub()).heldLocks(
+                io.tradechain.chaincode.common.QueueSubject.bank(Caller.of(ctx), bankMsp),
+                io.tradechain.chaincode.common.PageRequest.parse(pageSize, bookmark)));
+    }
+
     /** A party's authorisations as of the transaction's date. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListAuthorisations")
     public String listAuthorisations(Context ctx, String ownerCode) {

@@ -20,6 +20,8 @@ final class VerificationState {
     static final String BACKING = "vback";
     static final String AUTHORISATION = "vauth";
     static final String OWNER_INDEX = "vdoc-owner";
+    /** Active (LOCKED) locks by the bank holding them: {@code vlock-bank} + bankMsp + documentId:financingRef. */
+    static final String BANK_LOCK_INDEX = "vlock-bank";
     static final String FIELD_CLASS = "vfield";
     static final String RECORD = "vrecord";
     /** Locks listed with a document at most; more are still kept, the view says how many. */
@@ -30,6 +32,7 @@ final class VerificationState {
     private final EntityStore<Backing> backings;
     private final EntityStore<Authorisation> authorisations;
     private final Index byOwner;
+    private final Index locksByBank;
     private final PrivateEntityStore<Object> fieldClasses;
     private final PrivateEntityStore<StoredDocument> records;
 
@@ -39,6 +42,7 @@ final class VerificationState {
         this.backings = new EntityStore<>(stub, BACKING, Backing.class);
         this.authorisations = new EntityStore<>(stub, AUTHORISATION, Authorisation.class);
         this.byOwner = new Index(stub, OWNER_INDEX);
+        this.locksByBank = new Index(stub, BANK_LOCK_INDEX);
         this.fieldClasses = new PrivateEntityStore<>(stub, VerificationCollections.DOCUMENTS, FIELD_CLASS,
                 Object.class);
         this.records = new PrivateEntityStore<>(stub, VerificationCollections.DOCUMENTS, RECORD,
@@ -100,10 +104,39 @@ final class VerificationState {
 
     void insertLock(Lock lock) {
         locks.insert(lock, lock.documentId(), lock.financingRef());
+        if (lock.status() == LockStatus.LOCKED) {
+            locksByBank.add(lock.bankMsp(), lockId(lock));
+        }
     }
 
-    void putLock(Lock lock) {
+    /** Writes a changed lock and keeps its bank's queue of held locks in step (status and holder). */
+    void putLock(Lock lock, Lock before) {
         locks.put(lock, lock.documentId(), lock.financingRef());
+        boolean wasHeld = before.status() == LockStatus.LOCKED;
+        boolean isHeld = lock.status() == LockStatus.LOCKED;
+        if (wasHeld && isHeld && before.bankMsp().equals(lock.bankMsp())) {
+            return;
+        }
+        if (wasHeld) {
+            locksByBank.remove(before.bankMsp(), lockId(before));
+        }
+        if (isHeld) {
+            locksByBank.add(lock.bankMsp(), lockId(lock));
+        }
+    }
+
+    /** The locks a bank holds (every bank's for {@code ""}), in key order; evaluate only. */
+    Page<Lock> heldLocks(String bankMsp, PageRequest page) {
+        String[] leading = bankMsp.isEmpty() ? new String[0] : new String[] {bankMsp};
+        return locksByBank.page(page, leading).map(id -> {
+            int cut = id.indexOf(':');
+            return lock(id.substring(0, cut), id.substring(cut + 1));
+        });
+    }
+
+    /** A lock's id in the bank index: the document id (hex, no colon) and the financing reference. */
+    private static String lockId(Lock lock) {
+        return lock.documentId() + ":" + lock.financingRef();
     }
 
     /** The first locks of a document in key (financing reference) order; evaluate only (paginated query). */

@@ -145,6 +145,20 @@ public interface GatewayConfig {
         java.util.Optional<String> systemIdentity();
     }
 
+    /** The sandbox: what integrators may do to an embedded ledger that a real network never allows. */
+    Sandbox sandbox();
+
+    /** Sandbox features; all off by default, none available with {@code tradechain.ledger=fabric}. */
+    interface Sandbox {
+        /**
+         * Whether organisation admins may move the embedded ledger's clock forward through
+         * {@code /api/v1/sandbox/clock}, to reach maturities, expiries and overdue dates. The gateway refuses to start
+         * with this set and {@code tradechain.ledger=fabric}.
+         */
+        @WithDefault("false")
+        boolean clockEnabled();
+    }
+
     /** True when this instance serves the given organisation. */
     default boolean serves(String mspId) {
         return "all".equals(organisation()) || organisation().equals(mspId);

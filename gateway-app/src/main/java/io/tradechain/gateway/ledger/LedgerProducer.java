@@ -9,7 +9,6 @@ import io.tradechain.ledger.DataDirectoryLock;
 import io.tradechain.ledger.LedgerCorruptedException;
 import jakarta.enterprise.inject.Disposes;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import jakarta.enterprise.inject.Produces;
@@ -19,12 +18,14 @@ import org.jboss.logging.Logger;
 /** Picks the ledger adapter from {@code tradechain.ledger}. */
 public class LedgerProducer {
     private static final Logger LOG = Logger.getLogger(LedgerProducer.class);
+    /** The sandbox clock's offset in the data directory. */
+    public static final String OFFSET_FILE = "ledger-clock.offset";
 
     /** Typed to the adapter only, so that {@link #ledger} is the one {@link LedgerPort} bean. */
     @Produces
     @Singleton
     @jakarta.enterprise.inject.Typed(EmbeddedLedgerAdapter.class)
-    EmbeddedLedgerAdapter embedded(GatewayConfig config, Clock clock) {
+    EmbeddedLedgerAdapter embedded(GatewayConfig config, LedgerClock clock) {
         if (config.ledger() != GatewayConfig.LedgerKind.EMBEDDED) {
             throw new IllegalStateException("the embedded ledger was requested while tradechain.ledger="
                     + config.ledger());
@@ -56,11 +57,20 @@ public class LedgerProducer {
         }
     }
 
-    /** Where transaction timestamps come from: the system clock in UTC (tests substitute one they can move). */
+    /**
+     * Where the embedded ledger's transaction timestamps come from: the system clock in UTC, moved forward only by
+     * the sandbox clock; its offset is kept in {@code <data-dir>/ledger-clock.offset} when there is a data directory.
+     */
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    LedgerClock clock(GatewayConfig config) {
+        Optional<Path> file = config.dataDir().filter(d -> !d.isBlank()).map(d -> Path.of(d, OFFSET_FILE));
+        LedgerClock clock = new LedgerClock(file);
+        if (!clock.offset().isZero()) {
+            LOG.warnf("the embedded ledger's clock runs %s ahead of the system clock (sandbox clock, kept in %s)",
+                    clock.offset(), file.orElseThrow());
+        }
+        return clock;
     }
 
     void close(@Disposes EmbeddedLedgerAdapter adapter) {
