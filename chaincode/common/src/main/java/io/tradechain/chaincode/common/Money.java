@@ -83,16 +83,19 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
     }
 
     /** True above zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPositive() {
         return minorUnits > 0;
     }
 
     /** True at zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isZero() {
         return minorUnits == 0;
     }
 
     /** True below zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNegative() {
         return minorUnits < 0;
     }
