@@ -58,7 +58,7 @@ class PartyApiTest {
         as("bank2.officer").get("/api/v1/parties/" + unknown)
                 .then().statusCode(404)
                 .body("code", equalTo("PARTY_NOT_FOUND"))
-                .body("message", containsString(unknown));
+                .body("detail", containsString(unknown));
     }
 
     @Test
