@@ -49,7 +49,7 @@ final class Certificates {
             throw BusinessException.of(ReceivablesErrorCode.SELF_TRANSFER, "a certificate is issued to a supplier, "
                     + "not to the debtor itself", "field", "supplierCode");
         }
-        parties.find(supplier).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_REGISTERED,
+        parties.find(supplier).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_FOUND,
                 "no party " + supplier + " in the registry", "supplierCode", supplier));
         if (request.amount() == null) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "amount is required", "field", "amount");

@@ -31,7 +31,7 @@ final class CreditLines {
         ReceivablesAccess.requireBankWriter(caller, "grant a credit line");
         String code = Args.creditCode("debtorCode", debtorCode);
         PartyRef debtor = parties.find(code).orElseThrow(() -> BusinessException.of(
-                ReceivablesErrorCode.PARTY_NOT_REGISTERED, "no party " + code + " in the registry", "debtorCode",
+                ReceivablesErrorCode.PARTY_NOT_FOUND, "no party " + code + " in the registry", "debtorCode",
                 code));
         if (!"CORE_ENTERPRISE".equals(debtor.kind())) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, debtor.name() + " is a " + debtor.kind()

@@ -46,7 +46,7 @@ final class Transfers {
             throw BusinessException.of(ReceivablesErrorCode.SELF_TRANSFER, "the recipient is the holder", "field",
                     "recipientCode");
         }
-        parties.find(recipient).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_REGISTERED,
+        parties.find(recipient).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_FOUND,
                 "no party " + recipient + " in the registry", "recipientCode", recipient));
         Money amount = CanonicalJson.parseArgument("amount", amountJson, Money.class).requirePositive("amount");
         if (!amount.currency().equals(piece.amount().currency())) {
