@@ -70,7 +70,8 @@ final class CreditLines {
         if (line.used().greaterThan(limit)) {
             throw BusinessException.of(ReceivablesErrorCode.CREDIT_LINE_EXCEEDED, "a limit of "
                     + limit.toDecimalString() + " is below the " + line.used().toDecimalString()
-                    + " outstanding on the line", "lineId", lineId, "used", line.used().toDecimalString());
+                    + " outstanding on the line", "lineId", lineId, "used", line.used().minorUnitsText(),
+                    "currency", line.used().currency());
         }
         CreditLine adjusted = line.withLimit(limit, Dates.now(stub), stub.getTxId());
         state.putLine(adjusted);

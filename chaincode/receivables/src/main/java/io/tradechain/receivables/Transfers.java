@@ -56,7 +56,8 @@ final class Transfers {
         if (amount.greaterThan(piece.amount())) {
             throw BusinessException.of(ReceivablesErrorCode.AMOUNT_EXCEEDS_PIECE, "piece " + piece.pieceId()
                     + " holds " + piece.amount().toDecimalString() + "; " + amount.toDecimalString() + " asked",
-                    "pieceId", piece.pieceId(), "available", piece.amount().toDecimalString());
+                    "pieceId", piece.pieceId(), "available", piece.amount().minorUnitsText(), "currency",
+                    piece.amount().currency());
         }
         String at = Dates.now(stub);
         String txId = stub.getTxId();

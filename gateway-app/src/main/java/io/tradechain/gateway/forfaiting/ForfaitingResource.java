@@ -61,7 +61,8 @@ public class ForfaitingResource {
         this.currentUser = currentUser;
     }
 
-    @Schema(example = "{\"lcId\":\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\","
+    @Schema(description = "lcId and presentation of an accepted usance presentation whose claim you hold: take "
+            + "them from GET /api/v1/lcs (the demo's claim is offered already)", example = "{\"lcId\":\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\","
             + "\"presentation\":1,\"contact\":\"forfaiting desk, +86 21 5555 0101\"}")
     record OfferBody(@NotNull @Pattern(regexp = TX_ID) String lcId, @NotNull @Min(1) Integer presentation,
             @NotBlank @Size(max = 200) String contact) {

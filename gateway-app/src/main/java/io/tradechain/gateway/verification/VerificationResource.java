@@ -90,7 +90,13 @@ public class VerificationResource {
             + "authority and the regulator; the ledger keeps the document's hash, status and financeable balance "
             + "(amount + tax). 409 DOCUMENT_ALREADY_REGISTERED for an invoice registered before.")
     @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
-    public CompletionStage<RestResponse<WriteResult<Document>>> registerInvoice(@Valid @NotNull DocumentBody invoice) {
+    public CompletionStage<RestResponse<WriteResult<Document>>> registerInvoice(@Valid @NotNull @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "invoice", summary = "an invoice the demo data lacks "
+                    + "(the demo's are registered already: DOCUMENT_ALREADY_REGISTERED)", value = "{\"invoiceCode\":"
+                    + "\"3205194130\",\"invoiceNumber\":\"04471299\",\"checkCode\":\"73920184652018379901\","
+                    + "\"sellerCode\":\"91320505MA1W3KT8XR\",\"buyerCode\":\"91310115MA1K4HQ27W\",\"amount\":"
+                    + "{\"currency\":\"CNY\",\"minorUnits\":100000000},\"tax\":{\"currency\":\"CNY\","
+                    + "\"minorUnits\":13000000},\"issueDate\":\"2026-10-30\"}"))) DocumentBody invoice) {
         return WriteResult.created(submit(writer(), "RegisterInvoice", "invoice", invoice), VerificationResource::at);
     }
 
@@ -100,7 +106,7 @@ public class VerificationResource {
     @Operation(summary = "Register an export customs declaration (customs)")
     @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
     public CompletionStage<RestResponse<WriteResult<Document>>> registerDeclaration(@Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(
-            name = "declaration", value = "{\"declarationNumber\":\"531620260000418205\",\"exporterCode\":"
+            name = "declaration", value = "{\"declarationNumber\":\"531620260000418299\",\"exporterCode\":"
                     + "\"91440300MA5G2XU03D\",\"amount\":{\"currency\":\"USD\",\"minorUnits\":125000000},"
                     + "\"declarationDate\":\"2026-10-12\"}"))) DocumentBody declaration) {
         return WriteResult.created(submit(writer(), "RegisterDeclaration", "declaration", declaration),

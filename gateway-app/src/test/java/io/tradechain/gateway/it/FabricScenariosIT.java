@@ -219,7 +219,7 @@ class FabricScenariosIT {
         assertThat(again.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         // the details travel at the end of the chaincode's message, the only part of an error a real peer returns;
         // they name what was asked, never what others financed
-        assertThat(again.path("details").path("requested").asText()).isEqualTo("165000.01");
+        assertThat(again.path("details").path("requested").asText()).isEqualTo("16500001");
         assertThat(again.path("details").has("balance")).isFalse();
         assertThat(again.path("message").asText()).contains("CNY 165000.01").doesNotContain("details=");
         assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 16_500_001, invoice),
