@@ -268,7 +268,7 @@ class VerificationApiTest {
             as("bank1.officer").get(documentsOfSuzhou)
                     .then().statusCode(403).body("code", equalTo("AUTHORISATION_REQUIRED"));
             as("suzhou.clerk").get("/api/v1/verification/parties/" + SUZHOU + "/authorisations")
-                    .then().statusCode(200).body("find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
+                    .then().statusCode(200).body("items.find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
         } finally {
             clock.reset();
         }
