@@ -29,7 +29,7 @@ public enum ReceivablesErrorCode implements ErrorCode {
     PIECE_NOT_LIVE(ErrorKind.CONFLICT),
     /** The certificate is not waiting for acceptance. */
     PIECE_NOT_PENDING(ErrorKind.CONFLICT),
-    /** The root is settled or overdue already, or not yet due. */
+    /** The certificate is not in a state that allows the operation (settled, cancelled, overdue already...). */
     ROOT_STATE_CONFLICT(ErrorKind.CONFLICT),
     /** Not yet at (settlement) or past (overdue) the maturity date; the same code and status as the L/C's. */
     NOT_MATURED(ErrorKind.BUSINESS_RULE),
