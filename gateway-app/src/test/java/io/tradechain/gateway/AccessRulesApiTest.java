@@ -28,11 +28,13 @@ class AccessRulesApiTest {
             for (String officer : new String[] {"tax.officer", "customs.officer"}) {
                 as(officer).get(AUTHORISATIONS).then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
             }
-            as("ningbo.clerk").get(AUTHORISATIONS).then().statusCode(200).body("bankMsp", hasItem("Bank1MSP"));
-            as("regulator.auditor").get(AUTHORISATIONS).then().statusCode(200).body("bankMsp", hasItem("Bank1MSP"));
+            as("ningbo.clerk").get(AUTHORISATIONS).then().statusCode(200).body("items.bankMsp", hasItem("Bank1MSP"));
+            as("regulator.auditor").get(AUTHORISATIONS).then().statusCode(200)
+                    .body("items.bankMsp", hasItem("Bank1MSP"));
             as("bank1.officer").get(AUTHORISATIONS).then().statusCode(200)
-                    .body("bankMsp", everyItem(equalTo("Bank1MSP")));
-            as("bank2.officer").get(AUTHORISATIONS).then().statusCode(200).body("bankMsp", not(hasItem("Bank1MSP")));
+                    .body("items.bankMsp", everyItem(equalTo("Bank1MSP")));
+            as("bank2.officer").get(AUTHORISATIONS).then().statusCode(200)
+                    .body("items.bankMsp", not(hasItem("Bank1MSP")));
         } finally {
             as("ningbo.clerk").post("/api/v1/verification/authorisations/Bank1MSP/revocation").then().statusCode(200);
         }

@@ -65,7 +65,8 @@ class BlacklistApiTest {
         as("bank2.officer").body(lock("B2-BL-1", 1_000_000, invoice)).post("/api/v1/verification/locks")
                 .then().statusCode(201).body("result.lock.status", equalTo("LOCKED"));
         as("regulator.auditor").get("/api/v1/blacklist/reports/" + reportId + "/history")
-                .then().statusCode(200).body("$", hasSize(4));
+                .then().statusCode(200).body("items", hasSize(4)).body("bookmark", equalTo(""))
+                .body("fetchedCount", equalTo(4));
     }
 
     @Test

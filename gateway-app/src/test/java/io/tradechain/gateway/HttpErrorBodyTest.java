@@ -26,14 +26,27 @@ class HttpErrorBodyTest {
     void aWrongPasswordOrAnUnknownUserIs401WithAChallengeAndAnErrorBody() {
         for (String[] credentials : new String[][] {{"bank1.officer", "not-demo"}, {"nobody", "demo"}}) {
             given().auth().preemptive().basic(credentials[0], credentials[1]).get("/api/v1/parties").then()
-                    .statusCode(401).contentType("application/json")
+                    .statusCode(401).contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWithIgnoringCase("basic"))
-                    .body("code", equalTo("NOT_AUTHENTICATED")).body("message", notNullValue());
+                    .body("code", equalTo("NOT_AUTHENTICATED")).body("detail", notNullValue())
+                    .body("type", equalTo("urn:tradechain:problem:NOT_AUTHENTICATED")).body("status", equalTo(401))
+                    .body("title", equalTo("Unauthorized")).body("instance", equalTo("/api/v1/parties"));
             given().auth().preemptive().basic(credentials[0], credentials[1]).contentType("application/json")
                     .body(NEW_PARTY).post("/api/v1/parties").then()
                     .statusCode(401).header("WWW-Authenticate", startsWithIgnoringCase("basic"))
                     .body("code", equalTo("NOT_AUTHENTICATED"));
         }
+    }
+
+    /** A chaincode's refusal is the same RFC 9457 problem, with its own code, status and the request's path. */
+    @Test
+    void aLedgerRefusalIsAProblemWithItsCodeAndTheRequestPath() {
+        String code = TestCodes.fresh();
+        PartyApiTest.as("bank1.officer").get("/api/v1/parties/" + code).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("PARTY_NOT_FOUND"))
+                .body("type", equalTo("urn:tradechain:problem:PARTY_NOT_FOUND")).body("status", equalTo(404))
+                .body("title", equalTo("Not Found")).body("instance", equalTo("/api/v1/parties/" + code))
+                .body("detail", org.hamcrest.Matchers.containsString(code));
     }
 
     @Test
@@ -65,7 +78,7 @@ class HttpErrorBodyTest {
                         + "\",\"name\":\"x\",\"kind\":\"SUPPLIER\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+                type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
         assertThat(response.body()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
     }
@@ -73,7 +86,7 @@ class HttpErrorBodyTest {
     @Test
     void aBodyWithoutContentTypeIs415() {
         PartyApiTest.as("corp.admin").noContentType().body(NEW_PARTY.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/parties").then().statusCode(415).contentType("application/json")
+                .post("/api/v1/parties").then().statusCode(415).contentType("application/problem+json")
                 .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
     }
 

@@ -124,6 +124,6 @@ class IdempotencyApiTest {
             pool.shutdownNow();
         }
         as("regulator.auditor").get("/api/v1/parties/" + code + "/history").then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1));
     }
 }

@@ -187,7 +187,7 @@ class LcApiTest {
         as("bank1.officer").post(LCS + lcId + "/presentations/" + n + "/payment").then().statusCode(200)
                 .body("result.paidTo", equalTo("Bank1MSP"));
         as("regulator.auditor").get(offers + "/quotes").then().statusCode(200)
-                .body("size()", equalTo(2));
+                .body("items.size()", equalTo(2));
     }
 
     @Test

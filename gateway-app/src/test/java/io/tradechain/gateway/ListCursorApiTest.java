@@ -134,7 +134,8 @@ class ListCursorApiTest {
         Set<String> covered = new LinkedHashSet<>();
         for (String template : endpoints) {
             for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
-                String path = template.replaceAll("\\{[^}]+}", Matcher.quoteReplacement(caller.getValue()));
+                String path = template.replace("{offerId}", offerId()).replace("{reportId}", reportId())
+                        .replaceAll("\\{[^}]+}", Matcher.quoteReplacement(caller.getValue()));
                 View view = new View(template, caller.getKey(), path);
                 if (view.get(200, null).statusCode() == 200) {
                     views.add(view);
@@ -145,6 +146,27 @@ class ListCursorApiTest {
         assertThat(covered).as("every list endpoint is readable by one of the callers")
                 .containsExactlyInAnyOrderElementsOf(endpoints);
         return views;
+    }
+
+    private static String offerId;
+    private static String reportId;
+
+    /** The demo's forfaiting offer, for the lists under an offer (its quotes). */
+    private static synchronized String offerId() {
+        if (offerId == null) {
+            offerId = given().auth().preemptive().basic("bank1.officer", "demo").get("/api/v1/forfaiting/offers")
+                    .then().statusCode(200).extract().path("items[0].offerId");
+        }
+        return offerId;
+    }
+
+    /** A report on a fresh, unregistered code (blacklisting nobody another test uses), for its history. */
+    private static synchronized String reportId() {
+        if (reportId == null) {
+            reportId = PartyApiTest.as("bank1.officer").body(BlacklistApiTest.report(TestCodes.fresh(), "LOAN_DEFAULT"))
+                    .post("/api/v1/blacklist/reports").then().statusCode(201).extract().path("result.reportId");
+        }
+        return reportId;
     }
 
     /** Every row of the view's list, following its cursors with big pages. */

@@ -37,7 +37,8 @@ class OverdueScenarioTest {
         long usedWhileOutstanding = ReceivablesApiTest.lineUsed();
 
         // not before maturity, and only by the funder
-        as("bank1.officer").post("/api/v1/receivables/certificates/" + rootId + "/overdue").then().statusCode(409);
+        as("bank1.officer").post("/api/v1/receivables/certificates/" + rootId + "/overdue").then().statusCode(422)
+                .body("code", org.hamcrest.Matchers.equalTo("NOT_MATURED"));
         clock.advance(Duration.ofDays(11));
         try {
             as("bank2.officer").post("/api/v1/receivables/certificates/" + rootId + "/overdue").then().statusCode(403);

@@ -58,7 +58,7 @@ class PartyApiTest {
         as("bank2.officer").get("/api/v1/parties/" + unknown)
                 .then().statusCode(404)
                 .body("code", equalTo("PARTY_NOT_FOUND"))
-                .body("message", containsString(unknown));
+                .body("detail", containsString(unknown));
     }
 
     @Test
@@ -89,7 +89,7 @@ class PartyApiTest {
     @Test
     void history() {
         as("regulator.auditor").get("/api/v1/parties/" + BANK1 + "/history")
-                .then().statusCode(200).body("[0].value.creditCode", equalTo(BANK1));
+                .then().statusCode(200).body("items[0].value.creditCode", equalTo(BANK1));
     }
 
     static char checkCharacter(String first17) {

@@ -161,7 +161,7 @@ class ReceivablesApiTest {
         long usedBefore = lineUsed();
 
         as("coreco.treasurer").post("/api/v1/receivables/certificates/" + rootId + "/settlement")
-                .then().statusCode(409).body("code", equalTo("ROOT_STATE_CONFLICT"));
+                .then().statusCode(422).body("code", equalTo("NOT_MATURED"));
         clock.advance(Duration.ofDays(10));
         try {
             Map<String, Long> paid = new java.util.TreeMap<>();

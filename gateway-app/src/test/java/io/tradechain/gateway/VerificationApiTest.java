@@ -108,7 +108,7 @@ class VerificationApiTest {
         as("bank1.officer").body(lock("B1-2-" + id.substring(0, 8), 16_500_001, invoice))
                 .post("/api/v1/verification/locks")
                 .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"))
-                .body("details.requested", equalTo("165000.01")).body("details.balance", equalTo(null));
+                .body("details.requested", equalTo("16500001")).body("details.currency", equalTo("CNY")).body("details.balance", equalTo(null));
         as("bank2.officer").body(lock("B2-" + id.substring(0, 8), 16_500_001, invoice))
                 .post("/api/v1/verification/locks")
                 .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
@@ -268,7 +268,7 @@ class VerificationApiTest {
             as("bank1.officer").get(documentsOfSuzhou)
                     .then().statusCode(403).body("code", equalTo("AUTHORISATION_REQUIRED"));
             as("suzhou.clerk").get("/api/v1/verification/parties/" + SUZHOU + "/authorisations")
-                    .then().statusCode(200).body("find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
+                    .then().statusCode(200).body("items.find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
         } finally {
             clock.reset();
         }

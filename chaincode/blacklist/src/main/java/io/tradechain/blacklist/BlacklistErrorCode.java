@@ -22,7 +22,7 @@ public enum BlacklistErrorCode implements ErrorCode {
     /** An appeal by an identity that does not act for the reported party. */
     NOT_THE_REPORTED_PARTY(ErrorKind.FORBIDDEN),
     /** The report date is after the transaction's date. */
-    REPORT_DATE_IN_FUTURE(ErrorKind.BUSINESS_RULE),
+    DATE_IN_FUTURE(ErrorKind.BUSINESS_RULE),
     /** Raised by {@link BlacklistCheck#requireNotListed} in other chaincodes: the party is listed. */
     PARTY_BLACKLISTED(ErrorKind.BUSINESS_RULE);
 

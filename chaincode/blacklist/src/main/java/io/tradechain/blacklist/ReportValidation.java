@@ -65,7 +65,7 @@ final class ReportValidation {
     private static String notAfterTransactionDate(ChaincodeStub stub, String reportDate) {
         LocalDate today = transactionDate(stub);
         if (LocalDate.parse(reportDate).isAfter(today)) {
-            throw BusinessException.of(BlacklistErrorCode.REPORT_DATE_IN_FUTURE, "reportDate " + reportDate
+            throw BusinessException.of(BlacklistErrorCode.DATE_IN_FUTURE, "reportDate " + reportDate
                     + " is after the transaction's date " + today + " (UTC); a report states what has happened",
                     "field", "reportDate");
         }

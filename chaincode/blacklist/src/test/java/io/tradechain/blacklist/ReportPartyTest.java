@@ -133,7 +133,7 @@ class ReportPartyTest {
     @Test
     void aReportDateAfterTheTransactionDateIsRefused() {
         var error = assertRefused(net.report(net.bank1, with(reportInput(CORE_CO, "FRAUD"), "reportDate",
-                "2026-03-02")), "REPORT_DATE_IN_FUTURE");
+                "2026-03-02")), "DATE_IN_FUTURE");
         assertThat(error.kind()).isEqualTo(ErrorKind.BUSINESS_RULE);
         assertThat(error.details()).containsEntry("field", "reportDate");
     }

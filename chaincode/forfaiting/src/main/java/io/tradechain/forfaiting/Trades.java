@@ -210,10 +210,6 @@ final class Trades {
         return views;
     }
 
-    /** An offer with its private elements. */
-    record OfferDetails(Offer offer, OfferInfo info) {
-    }
-
     private boolean mayRead(Offer offer, Quote quote) {
         String msp = caller.mspId();
         return Organisations.isReadOnly(msp) || msp.equals(offer.sellerMsp()) || msp.equals(quote.bankMsp());

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DocumentUseInterleavingTest {
     private static final int INVOICES = 3;
     private static final int STEPS = 2_500;
-    private static final Set<String> REFUSAL_DETAILS = Set.of("documentId", "requested");
+    private static final Set<String> REFUSAL_DETAILS = Set.of("documentId", "requested", "currency");
 
     private final LcNetwork net = new LcNetwork();
     private final List<InvoiceModel> invoices = new ArrayList<>();

@@ -87,7 +87,7 @@ final class Issuance {
                     + "applicant");
         }
         if (desk.parties().find(beneficiary).isEmpty()) {
-            throw BusinessException.of(LcErrorCode.PARTY_NOT_REGISTERED, "the beneficiary " + beneficiary
+            throw BusinessException.of(LcErrorCode.PARTY_NOT_FOUND, "the beneficiary " + beneficiary
                     + " is not in the party registry", "beneficiaryCode", beneficiary);
         }
         if (in.amount() == null) {

@@ -9,7 +9,7 @@ public enum LcErrorCode implements ErrorCode {
     PRESENTATION_NOT_FOUND(ErrorKind.NOT_FOUND),
     AMENDMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The beneficiary is not in the party registry. */
-    PARTY_NOT_REGISTERED(ErrorKind.NOT_FOUND),
+    PARTY_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The action is not allowed from the L/C's current state (the table of {@link LcAction}). */
     LC_STATE_CONFLICT(ErrorKind.CONFLICT),
     /** The action is not allowed from the presentation's current state (the table of {@link PresentationAction}). */

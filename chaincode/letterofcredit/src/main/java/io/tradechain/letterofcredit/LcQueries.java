@@ -57,7 +57,4 @@ final class LcQueries {
         return desk.state().lcsOf(who, page);
     }
 
-    /** One L/C's whole story: its record, its presentations and every step. */
-    public record Timeline(LetterOfCredit lc, List<Presentation> presentations, List<Step> steps) {
-    }
 }

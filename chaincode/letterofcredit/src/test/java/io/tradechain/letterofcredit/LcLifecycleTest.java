@@ -232,7 +232,7 @@ class LcLifecycleTest {
         assertRefused(net.apply(bad), "INVALID_ARGUMENT");
         bad = LcNetwork.application(90);
         bad.put("beneficiaryCode", LcNetwork.code("91440300MA5G2XU0Y"));
-        assertRefused(net.apply(bad), "PARTY_NOT_REGISTERED");
+        assertRefused(net.apply(bad), "PARTY_NOT_FOUND");
         bad = LcNetwork.application(90);
         bad.put("tolerancePct", 11);
         assertRefused(net.apply(bad), "INVALID_ARGUMENT");

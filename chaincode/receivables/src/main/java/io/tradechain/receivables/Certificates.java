@@ -49,7 +49,7 @@ final class Certificates {
             throw BusinessException.of(ReceivablesErrorCode.SELF_TRANSFER, "a certificate is issued to a supplier, "
                     + "not to the debtor itself", "field", "supplierCode");
         }
-        parties.find(supplier).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_REGISTERED,
+        parties.find(supplier).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_FOUND,
                 "no party " + supplier + " in the registry", "supplierCode", supplier));
         if (request.amount() == null) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "amount is required", "field", "amount");
@@ -72,8 +72,8 @@ final class Certificates {
             throw BusinessException.of(ReceivablesErrorCode.CREDIT_LINE_EXCEEDED, "issuing "
                     + amount.toDecimalString() + " would use more than the line's limit: "
                     + line.available().toDecimalString() + " of " + line.limit().toDecimalString() + " is available",
-                    "lineId", line.lineId(), "available", line.available().toDecimalString(),
-                    "requested", amount.toDecimalString());
+                    "lineId", line.lineId(), "available", line.available().minorUnitsText(),
+                    "requested", amount.minorUnitsText(), "currency", amount.currency());
         }
         invoices.backCertificate(stub.getTxId(), invoice, line.debtorCode(), supplier, amount);
         String at = Dates.now(stub);

@@ -31,7 +31,7 @@ final class CreditLines {
         ReceivablesAccess.requireBankWriter(caller, "grant a credit line");
         String code = Args.creditCode("debtorCode", debtorCode);
         PartyRef debtor = parties.find(code).orElseThrow(() -> BusinessException.of(
-                ReceivablesErrorCode.PARTY_NOT_REGISTERED, "no party " + code + " in the registry", "debtorCode",
+                ReceivablesErrorCode.PARTY_NOT_FOUND, "no party " + code + " in the registry", "debtorCode",
                 code));
         if (!"CORE_ENTERPRISE".equals(debtor.kind())) {
             throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, debtor.name() + " is a " + debtor.kind()
@@ -70,7 +70,8 @@ final class CreditLines {
         if (line.used().greaterThan(limit)) {
             throw BusinessException.of(ReceivablesErrorCode.CREDIT_LINE_EXCEEDED, "a limit of "
                     + limit.toDecimalString() + " is below the " + line.used().toDecimalString()
-                    + " outstanding on the line", "lineId", lineId, "used", line.used().toDecimalString());
+                    + " outstanding on the line", "lineId", lineId, "used", line.used().minorUnitsText(),
+                    "currency", line.used().currency());
         }
         CreditLine adjusted = line.withLimit(limit, Dates.now(stub), stub.getTxId());
         state.putLine(adjusted);

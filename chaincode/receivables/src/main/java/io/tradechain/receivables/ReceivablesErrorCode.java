@@ -20,7 +20,7 @@ public enum ReceivablesErrorCode implements ErrorCode {
     /** A certificate above its invoice's face value. */
     AMOUNT_EXCEEDS_INVOICE(ErrorKind.BUSINESS_RULE),
     /** The recipient or the debtor is not in the party registry. */
-    PARTY_NOT_REGISTERED(ErrorKind.NOT_FOUND),
+    PARTY_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The bank already granted this enterprise a line. */
     LINE_ALREADY_EXISTS(ErrorKind.CONFLICT),
     /** The line is frozen: no new certificate. */
@@ -29,8 +29,10 @@ public enum ReceivablesErrorCode implements ErrorCode {
     PIECE_NOT_LIVE(ErrorKind.CONFLICT),
     /** The certificate is not waiting for acceptance. */
     PIECE_NOT_PENDING(ErrorKind.CONFLICT),
-    /** The root is settled or overdue already, or not yet due. */
+    /** The certificate is not in a state that allows the operation (settled, cancelled, overdue already...). */
     ROOT_STATE_CONFLICT(ErrorKind.CONFLICT),
+    /** Not yet at (settlement) or past (overdue) the maturity date; the same code and status as the L/C's. */
+    NOT_MATURED(ErrorKind.BUSINESS_RULE),
     /** Issuing would use more than the line's limit, or an adjustment would go below what is used. */
     CREDIT_LINE_EXCEEDED(ErrorKind.BUSINESS_RULE),
     /** The line's tenor has ended. */

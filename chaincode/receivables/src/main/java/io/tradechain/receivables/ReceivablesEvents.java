@@ -20,19 +20,20 @@ final class ReceivablesEvents {
 
     static void root(ChaincodeStub stub, String type, RootCertificate root) {
         Events.emit(stub, DOMAIN, type, Map.of("rootId", root.rootId(), "status", root.status().name(),
-                "amount", root.faceValue().toDecimalString(), "currency", root.faceValue().currency()),
+                "amount", root.faceValue().minorUnitsText(), "currency", root.faceValue().currency()),
                 Set.of(root.funderMsp(), Organisations.CORP_MSP));
     }
 
     static void moved(ChaincodeStub stub, Piece spent, Piece transferred, String funderMsp) {
         Events.emit(stub, DOMAIN, "PieceTransferred", Map.of("rootId", spent.rootId(), "from", spent.pieceId(),
-                "to", transferred.pieceId(), "amount", transferred.amount().toDecimalString()),
+                "to", transferred.pieceId(), "amount", transferred.amount().minorUnitsText(), "currency",
+                transferred.amount().currency()),
                 Set.of(funderMsp, Organisations.CORP_MSP));
     }
 
     static void financing(ChaincodeStub stub, String type, FinancingRequest request) {
         Events.emit(stub, DOMAIN, type, Map.of("requestId", request.requestId(), "rootId", request.rootId(),
                 "pieceId", request.pieceId(), "status", request.status().name(), "amount",
-                request.amount().toDecimalString()), Set.of(request.funderMsp(), Organisations.CORP_MSP));
+                request.amount().minorUnitsText(), "currency", request.amount().currency()), Set.of(request.funderMsp(), Organisations.CORP_MSP));
     }
 }

@@ -36,8 +36,8 @@ final class Settlement {
         }
         LocalDate today = Dates.today(stub);
         if (today.isBefore(LocalDate.parse(root.maturityDate()))) {
-            throw BusinessException.of(ReceivablesErrorCode.ROOT_STATE_CONFLICT, "certificate " + rootId
-                    + " matures on " + root.maturityDate(), "rootId", rootId);
+            throw BusinessException.of(ReceivablesErrorCode.NOT_MATURED, "certificate " + rootId
+                    + " matures on " + root.maturityDate(), "rootId", rootId, "maturityDate", root.maturityDate());
         }
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         List<String> live = state.firstLivePieces(rootId, size + 1);
@@ -75,8 +75,9 @@ final class Settlement {
                     + root.status(), "rootId", rootId);
         }
         if (!Dates.today(stub).isAfter(LocalDate.parse(root.maturityDate()))) {
-            throw BusinessException.of(ReceivablesErrorCode.ROOT_STATE_CONFLICT, "certificate " + rootId
-                    + " is not past its maturity " + root.maturityDate(), "rootId", rootId);
+            throw BusinessException.of(ReceivablesErrorCode.NOT_MATURED, "certificate " + rootId
+                    + " is not past its maturity " + root.maturityDate(), "rootId", rootId, "maturityDate",
+                    root.maturityDate());
         }
         String at = Dates.now(stub);
         RootCertificate overdue = root.with(RootStatus.OVERDUE, root.settled(), at, stub.getTxId());

@@ -46,7 +46,7 @@ final class Transfers {
             throw BusinessException.of(ReceivablesErrorCode.SELF_TRANSFER, "the recipient is the holder", "field",
                     "recipientCode");
         }
-        parties.find(recipient).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_REGISTERED,
+        parties.find(recipient).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PARTY_NOT_FOUND,
                 "no party " + recipient + " in the registry", "recipientCode", recipient));
         Money amount = CanonicalJson.parseArgument("amount", amountJson, Money.class).requirePositive("amount");
         if (!amount.currency().equals(piece.amount().currency())) {
@@ -56,7 +56,8 @@ final class Transfers {
         if (amount.greaterThan(piece.amount())) {
             throw BusinessException.of(ReceivablesErrorCode.AMOUNT_EXCEEDS_PIECE, "piece " + piece.pieceId()
                     + " holds " + piece.amount().toDecimalString() + "; " + amount.toDecimalString() + " asked",
-                    "pieceId", piece.pieceId(), "available", piece.amount().toDecimalString());
+                    "pieceId", piece.pieceId(), "available", piece.amount().minorUnitsText(), "currency",
+                    piece.amount().currency());
         }
         String at = Dates.now(stub);
         String txId = stub.getTxId();

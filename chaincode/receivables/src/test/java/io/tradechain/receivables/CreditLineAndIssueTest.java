@@ -61,7 +61,7 @@ class CreditLineAndIssueTest {
                 "2026-09-01")), "NOT_THE_DEBTOR");
         assertRefused(net.submit(net.regulator, "IssueCertificate", ReceivablesNetwork.issueRequest(A, 1_000,
                 "2026-09-01")), "READ_ONLY_ORGANISATION");
-        assertRefused(net.issue(UNREGISTERED, 1_000, "2026-09-01"), "PARTY_NOT_REGISTERED");
+        assertRefused(net.issue(UNREGISTERED, 1_000, "2026-09-01"), "PARTY_NOT_FOUND");
         assertRefused(net.issue(CORE, 1_000, "2026-09-01"), "SELF_TRANSFER");
         assertRefused(net.issue(A, 0, "2026-09-01"), "INVALID_ARGUMENT");
         assertRefused(net.issue(A, -5, "2026-09-01"), "INVALID_ARGUMENT");
@@ -107,7 +107,7 @@ class CreditLineAndIssueTest {
                 "READ_ONLY_ORGANISATION");
         assertRefused(net.submit(net.bank1, "GrantCreditLine", A, money(1), "2027-01-01"), "INVALID_ARGUMENT");
         assertRefused(net.submit(net.bank1, "GrantCreditLine", UNREGISTERED, money(1), "2027-01-01"),
-                "PARTY_NOT_REGISTERED");
+                "PARTY_NOT_FOUND");
         assertRefused(net.submit(net.bank1, "GrantCreditLine", CORE, money(1), "2026-03-02"), "INVALID_ARGUMENT");
         assertRefused(net.submit(net.bank1, "GrantCreditLine", CORE, money(0), "2027-01-01"), "INVALID_ARGUMENT");
         net.grantLine(1_000);

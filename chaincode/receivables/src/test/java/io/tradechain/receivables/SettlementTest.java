@@ -27,7 +27,7 @@ class SettlementTest {
 
     @Test
     void scenario4SettlementPaysEveryCurrentHolderPageByPageAndRestoresTheLine() {
-        assertRefused(net.submit(net.core, "SettleCertificate", rootId, "2"), "ROOT_STATE_CONFLICT");
+        assertRefused(net.submit(net.core, "SettleCertificate", rootId, "2"), "NOT_MATURED");
         net.advanceTo("2026-09-01");
         assertRefused(net.submit(net.a, "SettleCertificate", rootId, "2"), "NOT_THE_DEBTOR");
 
@@ -57,7 +57,7 @@ class SettlementTest {
     @Test
     void aMissedMaturityIsOverdueFreezesTheLineAndCanStillBeSettled() {
         net.advanceTo("2026-09-01");
-        assertRefused(net.submit(net.bank1, "MarkOverdue", rootId), "ROOT_STATE_CONFLICT");
+        assertRefused(net.submit(net.bank1, "MarkOverdue", rootId), "NOT_MATURED");
         net.advanceTo("2026-09-02");
         assertRefused(net.submit(net.bank2, "MarkOverdue", rootId), "NOT_THE_FUNDER");
         assertThat(json(assertOk(net.submit(net.bank1, "MarkOverdue", rootId))).get("status").asText())

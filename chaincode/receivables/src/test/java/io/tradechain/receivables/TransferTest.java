@@ -128,7 +128,7 @@ class TransferTest {
         assertRefused(net.submit(net.regulator, "TransferPiece", rootId, C, money(1_000)), "READ_ONLY_ORGANISATION");
         assertRefused(net.transfer(net.a, rootId, C, 1_000_001), "AMOUNT_EXCEEDS_PIECE");
         assertRefused(net.transfer(net.a, rootId, A, 1_000), "SELF_TRANSFER");
-        assertRefused(net.transfer(net.a, rootId, UNREGISTERED, 1_000), "PARTY_NOT_REGISTERED");
+        assertRefused(net.transfer(net.a, rootId, UNREGISTERED, 1_000), "PARTY_NOT_FOUND");
         assertRefused(net.transfer(net.a, rootId, C, 0), "INVALID_ARGUMENT");
         assertRefused(net.submit(net.a, "TransferPiece", rootId, C, money("USD", 5)), "CURRENCY_MISMATCH");
         assertRefused(net.transfer(net.a, "nope", C, 5), "PIECE_NOT_FOUND");

@@ -87,7 +87,7 @@ final class Alerts {
             throw notConfirmed(code, "document " + documentId + " does not bear out " + code + " for "
                     + requested, "documentId", documentId);
         }
-        Money amount = Money.parseDecimal("requested", requested, answer.path("currency").asText());
+        Money amount = Money.parseMinorUnits("requested", requested, answer.path("currency").asText());
         return alert(caller, code, function, Hashes.sha256Hex(documentId), null, null, amount, true);
     }
 
@@ -117,7 +117,7 @@ final class Alerts {
         JsonNode line = new ChaincodeInvocation(stub, ChaincodeNames.RECEIVABLES).call("GetCreditLine", lineId);
         Money limit = money(line.path("limit"));
         Money used = money(line.path("used"));
-        Money amount = Money.parseDecimal("requested", input.requested(), limit.currency());
+        Money amount = Money.parseMinorUnits("requested", input.requested(), limit.currency());
         if (!used.plus(amount).greaterThan(limit)) {
             throw notConfirmed(AlertCode.CREDIT_LINE_EXCEEDED, "line " + lineId + " has room for "
                     + amount.toDecimalString(), "lineId", lineId);

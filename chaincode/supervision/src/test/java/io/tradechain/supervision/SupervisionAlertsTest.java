@@ -48,7 +48,7 @@ class SupervisionAlertsTest extends TestNetwork {
         assertOk(lock(bank1, invoice, "B1-LOAN-1", 11_300_000));
         assertRefused(lock(bank2, invoice, "B2-LOAN-1", 5_000_000), "DUPLICATE_FINANCING");
 
-        TxResult recorded = assertOk(record(bank2, "ref-1", documentAlert("DUPLICATE_FINANCING", documentId, "50000.00")));
+        TxResult recorded = assertOk(record(bank2, "ref-1", documentAlert("DUPLICATE_FINANCING", documentId, "5000000")));
         String alertId = json(recorded).get("alertId").asText();
         assertThat(alertId).isEqualTo(recorded.txId());
         assertThat(recorded.event()).hasValueSatisfying(e -> {
@@ -81,7 +81,7 @@ class SupervisionAlertsTest extends TestNetwork {
         Map<String, Object> invoice = invoice("00000002");
         String documentId = register(invoice);
         assertOk(lock(bank1, invoice, "B1-LOAN-2", 11_300_000));
-        Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "1000.00");
+        Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "100000");
         input.put("askingMsp", "Bank1MSP");
         assertRefused(record(bank2, "ref-2", input), "INVALID_ARGUMENT");
         input.remove("askingMsp");
@@ -96,13 +96,13 @@ class SupervisionAlertsTest extends TestNetwork {
         String documentId = register(invoice);
         assertOk(lock(bank1, invoice, "B1-LOAN-3", 5_000_000));
         // 63,000.00 is left: a financing of 60,000.00 would not have been refused
-        assertRefused(record(bank2, "fake-1", documentAlert("DUPLICATE_FINANCING", documentId, "60000.00")),
+        assertRefused(record(bank2, "fake-1", documentAlert("DUPLICATE_FINANCING", documentId, "6000000")),
                 "ALERT_NOT_CONFIRMED");
-        assertRefused(record(bank2, "fake-2", documentAlert("OVER_FINANCING", documentId, "113000.00")),
+        assertRefused(record(bank2, "fake-2", documentAlert("OVER_FINANCING", documentId, "11300000")),
                 "ALERT_NOT_CONFIRMED");
-        assertRefused(record(bank2, "fake-3", documentAlert("DOCUMENT_ALREADY_BACKING", documentId, "1000.00")),
+        assertRefused(record(bank2, "fake-3", documentAlert("DOCUMENT_ALREADY_BACKING", documentId, "100000")),
                 "ALERT_NOT_CONFIRMED");
-        assertRefused(record(bank2, "fake-4", documentAlert("DUPLICATE_FINANCING", "ab".repeat(32), "1.00")),
+        assertRefused(record(bank2, "fake-4", documentAlert("DUPLICATE_FINANCING", "ab".repeat(32), "100")),
                 "ALERT_NOT_CONFIRMED");
         Map<String, Object> party = new LinkedHashMap<>();
         party.put("code", "PARTY_BLACKLISTED");
@@ -113,16 +113,16 @@ class SupervisionAlertsTest extends TestNetwork {
         line.put("code", "CREDIT_LINE_EXCEEDED");
         line.put("function", "receivables.IssueCertificate");
         line.put("lineId", "Bank1MSP:" + BUYER);
-        line.put("requested", "1.00");
+        line.put("requested", "100");
         assertRefused(record(corpClerk, "fake-6", line), "LINE_NOT_FOUND");
         // what holds is accepted: 63,000.01 is more than the balance
-        assertOk(record(bank2, "true-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")));
-        assertOk(record(bank2, "true-2", documentAlert("OVER_FINANCING", documentId, "113000.01")));
+        assertOk(record(bank2, "true-1", documentAlert("DUPLICATE_FINANCING", documentId, "6300001")));
+        assertOk(record(bank2, "true-2", documentAlert("OVER_FINANCING", documentId, "11300001")));
         // a client cannot ask the verification chaincode directly
         assertRefused(ledger.evaluate(Invocation.of(bank2, "verification", "ConfirmRefusal", "DUPLICATE_FINANCING",
                 documentId, "1.00")), "PRODUCT_CALL_REQUIRED");
         // and the regulator records nothing
-        assertRefused(record(regulator, "reg-1", documentAlert("DUPLICATE_FINANCING", documentId, "63000.01")),
+        assertRefused(record(regulator, "reg-1", documentAlert("DUPLICATE_FINANCING", documentId, "6300001")),
                 "READ_ONLY_ORGANISATION");
     }
 
@@ -154,7 +154,7 @@ class SupervisionAlertsTest extends TestNetwork {
         Map<String, Object> invoice = invoice("00000004");
         String documentId = register(invoice);
         assertOk(lock(bank1, invoice, "B1-LOAN-4", 11_300_000));
-        Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "10.00");
+        Map<String, Object> input = documentAlert("DUPLICATE_FINANCING", documentId, "1000");
         String first = json(assertOk(record(bank2, "same", input))).get("alertId").asText();
         JsonNode again = json(assertOk(record(bank2, "same", input)));
         assertThat(again.get("alertId").asText()).isEqualTo(first);
@@ -173,7 +173,7 @@ class SupervisionAlertsTest extends TestNetwork {
         for (int i = 0; i < 5; i++) {
             Identity who = i % 2 == 0 ? bank2 : bank1;
             String code = i < 3 ? "DUPLICATE_FINANCING" : "OVER_FINANCING";
-            String amount = i < 3 ? "1.00" : "200000.00";
+            String amount = i < 3 ? "100" : "20000000";
             ids.add(json(assertOk(record(who, "r" + i, documentAlert(code, documentId, amount)))).get("alertId").asText());
             clock.advance(Duration.ofHours(1));
         }

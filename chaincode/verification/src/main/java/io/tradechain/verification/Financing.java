@@ -85,7 +85,7 @@ final class Financing {
             throw BusinessException.of(VerificationErrorCode.REPAYMENT_EXCEEDS_LOCK, "a repayment of "
                     + describe(payment) + " exceeds the " + describe(lock.outstanding()) + " still owed on lock "
                     + lock.financingRef(), "financingRef", lock.financingRef(), "outstanding",
-                    lock.outstanding().toDecimalString());
+                    lock.outstanding().minorUnitsText(), "currency", lock.outstanding().currency());
         }
         Lock after = lock.repaid(payment, Inputs.now(stub), stub.getTxId());
         Document document = state.document(lock.documentId());

@@ -45,7 +45,7 @@ final class RefusalConfirmation {
             return answer;
         }
         Document document = found.get();
-        Money amount = Money.parseDecimal("requested", requested, document.faceValue().currency());
+        Money amount = Money.parseMinorUnits("requested", requested, document.faceValue().currency());
         boolean holds = switch (code == null ? "" : code) {
             case "DUPLICATE_FINANCING" -> amount.greaterThan(document.balance());
             case "OVER_FINANCING" -> amount.greaterThan(document.faceValue());

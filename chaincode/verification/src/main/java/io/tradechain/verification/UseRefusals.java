@@ -17,13 +17,13 @@ final class UseRefusals {
         if (amount.greaterThan(document.faceValue())) {
             throw BusinessException.of(VerificationErrorCode.OVER_FINANCING, "a financing of " + describe(amount)
                     + " exceeds the document's face value of " + describe(document.faceValue()), "documentId",
-                    document.documentId(), "requested", amount.toDecimalString(), "faceValue",
-                    document.faceValue().toDecimalString());
+                    document.documentId(), "requested", amount.minorUnitsText(), "currency", amount.currency(),
+                    "faceValue", document.faceValue().minorUnitsText());
         }
         if (amount.greaterThan(document.balance())) {
             throw BusinessException.of(VerificationErrorCode.DUPLICATE_FINANCING, "document " + document.documentId()
                     + " is financed already; what is left of it does not cover " + describe(amount), "documentId",
-                    document.documentId(), "requested", amount.toDecimalString());
+                    document.documentId(), "requested", amount.minorUnitsText(), "currency", amount.currency());
         }
     }
 
@@ -32,14 +32,14 @@ final class UseRefusals {
         if (amount.greaterThan(document.faceValue())) {
             throw BusinessException.of(VerificationErrorCode.AMOUNT_EXCEEDS_DOCUMENT, "an instrument of "
                     + describe(amount) + " exceeds the document's face value of " + describe(document.faceValue()),
-                    "documentId", document.documentId(), "requested", amount.toDecimalString(), "faceValue",
-                    document.faceValue().toDecimalString());
+                    "documentId", document.documentId(), "requested", amount.minorUnitsText(), "currency",
+                    amount.currency(), "faceValue", document.faceValue().minorUnitsText());
         }
         if (amount.greaterThan(document.unbacked())) {
             throw BusinessException.of(VerificationErrorCode.DOCUMENT_ALREADY_BACKING, "document "
                     + document.documentId() + " backs other instruments already; what is left of its face value "
                     + "does not cover " + describe(amount), "documentId", document.documentId(), "requested",
-                    amount.toDecimalString());
+                    amount.minorUnitsText(), "currency", amount.currency());
         }
     }
 

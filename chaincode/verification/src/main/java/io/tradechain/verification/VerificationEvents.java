@@ -20,15 +20,15 @@ final class VerificationEvents {
 
     static void lock(ChaincodeStub stub, String type, Lock lock, Document document) {
         Events.emit(stub, DOMAIN, type, Map.of("documentId", lock.documentId(), "financingRef", lock.financingRef(),
-                "lockStatus", lock.status().name(), "amount", lock.amount().toDecimalString(), "currency",
-                lock.amount().currency(), "balance", document.balance().toDecimalString()),
+                "lockStatus", lock.status().name(), "amount", lock.amount().minorUnitsText(), "currency",
+                lock.amount().currency(), "balance", document.balance().minorUnitsText()),
                 Set.of(lock.bankMsp(), Organisations.AUTHORITY_MSP));
     }
 
     static void backing(ChaincodeStub stub, String type, Backing backing, Document document) {
         Events.emit(stub, DOMAIN, type, Map.of("documentId", backing.documentId(), "product", backing.product(),
                 "reference", backing.reference(), "backingStatus", backing.status().name(), "unbacked",
-                document.unbacked().toDecimalString()), Set.of(backing.byMsp(), Organisations.AUTHORITY_MSP));
+                document.unbacked().minorUnitsText(), "currency", document.unbacked().currency()), Set.of(backing.byMsp(), Organisations.AUTHORITY_MSP));
     }
 
     static void authorisation(ChaincodeStub stub, String type, Authorisation authorisation) {

@@ -47,7 +47,7 @@ class LockTest {
     @Test
     void oneFinancingBeyondTheFaceValueIsOverFinancing() {
         ErrorInfo refusal = assertRefused(net.lock(net.bank1, invoice, "B1-FIN-1", FACE + 1), "OVER_FINANCING");
-        assertThat(refusal.details()).containsEntry("faceValue", "113000.00");
+        assertThat(refusal.details()).containsEntry("faceValue", "11300000").containsEntry("currency", "CNY");
         assertThat(balance()).isEqualTo(FACE);
     }
 
@@ -57,8 +57,8 @@ class LockTest {
         assertRefused(net.lock(net.bank1, invoice, "B1-FIN-2", 3_300_001), "DUPLICATE_FINANCING");
         ErrorInfo atBank2 = assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_001), "DUPLICATE_FINANCING");
         // the second bank learns that the document is used and what it asked, not who financed it or for how much
-        assertThat(atBank2.details()).containsOnlyKeys("documentId", "requested").containsEntry("requested",
-                "33000.01");
+        assertThat(atBank2.details()).containsOnlyKeys("documentId", "requested", "currency")
+                .containsEntry("requested", "3300001").containsEntry("currency", "CNY");
         assertThat(atBank2.message()).doesNotContain("Bank1MSP", "80000.00", "33000.00");
         assertOk(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_000));
         assertThat(balance()).isZero();

@@ -2,7 +2,7 @@ package io.tradechain.gateway.audit;
 
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.ledger.BlockInfo;
 import io.tradechain.gateway.ledger.LedgerPort;
 import io.tradechain.gateway.security.CurrentUser;
@@ -41,7 +41,7 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Height and head of the chain")
-    public LedgerSummary summary() {
+    public LedgerSummary getLedgerSummary() {
         currentUser.get();
         long height = ledger.height();
         String head = height == 0 ? "" : ledger.block(height - 1).map(BlockInfo::hash).orElse("");
@@ -54,8 +54,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The block",
             content = @Content(schema = @Schema(implementation = BlockView.class)))
     @APIResponse(responseCode = "404", description = "No such block yet",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public BlockView block(@PathParam("number") @Pattern(regexp = "[0-9]{1,18}",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    public BlockView getBlock(@PathParam("number") @Pattern(regexp = "[0-9]{1,18}",
             message = "must be a block number (0 or more)") String number) {
         String viewer = currentUser.get().mspId();
         BlockInfo block = ledger.block(Long.parseLong(number)).orElseThrow(() -> new ApiException(404,
@@ -71,8 +71,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The transaction",
             content = @Content(schema = @Schema(implementation = TransactionView.class)))
     @APIResponse(responseCode = "404", description = "No block holds this transaction",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public TransactionView transaction(@PathParam("txId") @Pattern(regexp = "[0-9a-f]{64}",
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    public TransactionView getTransaction(@PathParam("txId") @Pattern(regexp = "[0-9a-f]{64}",
             message = "must be a transaction id (64 lower-case hex digits)") String txId) {
         String viewer = currentUser.get().mspId();
         return ledger.transaction(txId).map(tx -> TransactionView.of(tx, viewer)).orElseThrow(() ->

@@ -1,8 +1,16 @@
 package io.tradechain.gateway.blacklist;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.blacklist.BlacklistStatus;
+import io.tradechain.blacklist.ListingView;
+import io.tradechain.blacklist.Report;
+import io.tradechain.blacklist.ReportDetailsView;
+import io.tradechain.chaincode.common.HistoryEntry;
+import io.tradechain.chaincode.common.Page;
+import io.tradechain.gateway.http.Pages;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.chaincode.common.ChaincodeNames;
@@ -15,7 +23,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,21 +69,20 @@ public class BlacklistResource {
     @Path("/reports")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Report a party (banks)", description = "One report in force per bank and party; several "
-            + "banks' reports on one party are kept apart. The answer is the public report (code hash only).")
-    @APIResponse(responseCode = "201", description = "Committed",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    @APIResponse(responseCode = "409", description = "DUPLICATE_ACTIVE_REPORT",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public CompletionStage<Response> report(@Valid @NotNull ReportBody body) {
+            + "banks' reports on one party are kept apart. The answer is the public report (code hash only). "
+            + "409 DUPLICATE_ACTIVE_REPORT when this bank has a report in force on the party.")
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Report>>> reportParty(@Valid @NotNull ReportBody body) {
         return WriteResult.created(calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.BLACKLIST,
-                "ReportParty").withTransient("report", CanonicalJson.toBytes(body))));
+                "ReportParty").withTransient("report", CanonicalJson.toBytes(body)), Report.class),
+                written -> "/api/v1/blacklist/reports/" + written.result().reportId());
     }
 
     @POST
     @Path("/reports/{reportId}/appeal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Appeal a report on your own party (the reported enterprise)")
-    public CompletionStage<WriteResult> appeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult<Report>> appealReport(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("Appeal", "appeal", reportId, body);
     }
@@ -80,7 +91,7 @@ public class BlacklistResource {
     @Path("/reports/{reportId}/appeal-rejection")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Keep a report after an appeal (the reporting bank)")
-    public CompletionStage<WriteResult> rejectAppeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult<Report>> rejectAppeal(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("RejectAppeal", "appealRejection", reportId, body);
     }
@@ -89,7 +100,7 @@ public class BlacklistResource {
     @Path("/reports/{reportId}/delisting")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Delist a report (the reporting bank), with a reason")
-    public CompletionStage<WriteResult> delist(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+    public CompletionStage<WriteResult<Report>> delistReport(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
             @Valid @NotNull ReasonBody body) {
         return withReason("Delist", "delisting", reportId, body);
     }
@@ -98,51 +109,61 @@ public class BlacklistResource {
     @Path("/parties/{creditCode}/check")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Is the party listed? (banks and regulator: any party; others: their own)")
-    public JsonNode check(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return evaluate("CheckParty", creditCode);
+    public BlacklistStatus checkParty(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
+        return evaluate(BlacklistStatus.class, "CheckParty", creditCode);
     }
 
     @GET
     @Path("/parties/{creditCode}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "The party's listing: status, categories, each report's reporter and status (no details)")
-    public JsonNode listing(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return evaluate("GetListing", creditCode);
+    public ListingView getListing(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
+        return evaluate(ListingView.class, "GetListing", creditCode);
     }
 
     @GET
     @Path("/listings")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Listings by code hash, optionally of one status, a page at a time (banks, regulator)")
-    public JsonNode listings(@QueryParam("status") @Pattern(regexp = "LISTED|APPEALED|DELISTED") String status,
+    public Page<ListingView> listListings(@QueryParam("status") @Pattern(regexp = "LISTED|APPEALED|DELISTED") String status,
             @QueryParam("pageSize") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return evaluate("ListListings", status == null ? "" : status, pageSize == null ? "" : pageSize,
-                bookmark == null ? "" : bookmark);
+        return calls.page(Proposal.of(currentUser.get().signer(), ChaincodeNames.BLACKLIST, "ListListings",
+                status == null ? "" : status, pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark),
+                ListingView.class);
     }
 
     @GET
     @Path("/reports/{reportId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A report with its private details and reasons (banks and the regulator)")
-    public JsonNode details(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId) {
-        return evaluate("GetReportDetails", reportId);
+    public ReportDetailsView getReport(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId) {
+        return evaluate(ReportDetailsView.class, "GetReportDetails", reportId);
     }
 
     @GET
     @Path("/reports/{reportId}/history")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Every committed version of a report, newest first (banks and the regulator)")
-    public JsonNode history(@PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId) {
-        return evaluate("GetReportHistory", reportId);
+    @Operation(summary = "Every committed version of a report, newest first (banks and the regulator)",
+            description = "A page at a time; pass the bookmark back for the next.")
+    public Page<HistoryEntry<Report>> getReportHistory(
+            @PathParam("reportId") @Pattern(regexp = REPORT_ID) String reportId,
+            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
+        List<HistoryEntry<Report>> history = calls.evaluate(Proposal.of(currentUser.get().signer(),
+                ChaincodeNames.BLACKLIST, "GetReportHistory", reportId), calls.types().constructCollectionType(
+                List.class, calls.types().constructParametricType(HistoryEntry.class, Report.class)));
+        return Pages.slice(history, pageSize, bookmark, List.of("report-history", reportId));
     }
 
-    private CompletionStage<WriteResult> withReason(String function, String transientKey, String reportId, ReasonBody body) {
+    private CompletionStage<WriteResult<Report>> withReason(String function, String transientKey, String reportId,
+            ReasonBody body) {
         return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.BLACKLIST, function, reportId)
-                .withTransient(transientKey, CanonicalJson.toBytes(body)));
+                .withTransient(transientKey, CanonicalJson.toBytes(body)), Report.class);
     }
 
-    private JsonNode evaluate(String function, String... args) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.BLACKLIST, function, args));
+    private <T> T evaluate(Class<T> type, String function, String... args) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.BLACKLIST, function, args),
+                type);
     }
 }

@@ -25,11 +25,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into an {@link ErrorBody} with the right status: ledger and business errors with the
+ * Turns every failure into an {@link Problem} with the right status: ledger and business errors with the
  * chaincode's code, bad input as 400 with the field at fault, authentication and authorisation as 401/403, and
  * anything unexpected as a 500 that names no internals (the stack trace goes to the log only).
  */
@@ -39,6 +40,9 @@ public class ErrorMappers {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentVertxRequest request;
+
     @ServerExceptionMapper
     public Response ledger(LedgerException e) {
         if (LedgerException.CHAINCODE_FAILURE.equals(e.code())) {
@@ -46,7 +50,7 @@ public class ErrorMappers {
             LOG.warnf("chaincode failure in transaction %s: %s",
                     e.txId(), e.getMessage());
         }
-        return answer(e.httpStatus(), new ErrorBody(e.code(), e.getMessage(), e.details(), e.txId()));
+        return answer(e.httpStatus(), e.code(), e.getMessage(), e.details(), e.txId());
     }
 
     /** A write's stage failed: answer for what is inside (a ledger refusal, mostly), as if it had been thrown. */
@@ -64,7 +68,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return answer(e.status(), new ErrorBody(e.code(), e.getMessage(), e.details(), null));
+        return answer(e.status(), e.code(), e.getMessage(), e.details(), null);
     }
 
     @ServerExceptionMapper
@@ -76,7 +80,7 @@ public class ErrorMappers {
         }
         String message = details.entrySet().stream().map(d -> d.getKey() + " " + d.getValue())
                 .collect(Collectors.joining(", "));
-        return answer(400, new ErrorBody("INVALID_REQUEST", message, details, null));
+        return answer(400, "INVALID_REQUEST", message, details, null);
     }
 
     /** Declared for this exact type so it wins over Quarkus' built-in mapper, which answers without a body. */
@@ -121,14 +125,13 @@ public class ErrorMappers {
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")" : "");
         }
-        return answer(400, new ErrorBody(code, message, details, null));
+        return answer(400, code, message, details, null);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return Response.status(401).type(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tradechain\"")
-                .entity(body("NOT_AUTHENTICATED", "authenticate with HTTP Basic or a bearer token")).build();
+        return Response.fromResponse(answer(401, "NOT_AUTHENTICATED", "authenticate with HTTP Basic or a bearer token",
+                null, null)).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tradechain\"").build();
     }
 
     /**
@@ -144,7 +147,7 @@ public class ErrorMappers {
                 && Writes.isWrite(request.getMethod(), resource == null ? null : resource.getResourceMethod())) {
             return api(Writes.readOnly(user.mspId()));
         }
-        return answer(403, body("ROLE_NOT_ALLOWED", "your roles do not allow this operation"));
+        return answer(403, "ROLE_NOT_ALLOWED", "your roles do not allow this operation", null, null);
     }
 
     @ServerExceptionMapper
@@ -162,21 +165,27 @@ public class ErrorMappers {
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
         String message = status >= 500 ? "internal error" : e.getMessage();
-        return answer(status, body(code, message));
+        return answer(status, code, message, null, null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("unexpected error answering a request", e);
-        return answer(500, body("INTERNAL_ERROR", "internal error; the gateway log has the details"));
+        return answer(500, "INTERNAL_ERROR", "internal error; the gateway log has the details", null, null);
     }
 
-    static Response answer(int status, ErrorBody body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    /** The one way this class answers: a {@link Problem} about the current request. */
+    private Response answer(int status, String code, String message, java.util.Map<String, String> details,
+            String txId) {
+        return Problem.of(status, code, message, details, txId, path()).response();
     }
 
-    static ErrorBody body(String code, String message) {
-        return new ErrorBody(code, message, new TreeMap<>(), null);
+    private String path() {
+        try {
+            return request.getCurrent() == null ? null : request.getCurrent().request().path();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** "register.request.creditCode" (method.param.field) becomes "creditCode". */

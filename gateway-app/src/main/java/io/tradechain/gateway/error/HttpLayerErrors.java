@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Errors answered by the HTTP layer before any resource is reached, given the same JSON {@link ErrorBody} as every
+ * Errors answered by the HTTP layer before any resource is reached, given the same JSON {@link Problem} as every
  * other error: a failed authentication (wrong password, unknown user, bad token) is 401 {@code NOT_AUTHENTICATED}
  * with the authentication mechanism's {@code WWW-Authenticate} challenge, and a body whose declared length exceeds
  * {@code quarkus.http.limits.max-body-size} is 413 {@code PAYLOAD_TOO_LARGE} (Quarkus would answer both without a
@@ -62,8 +62,7 @@ public class HttpLayerErrors {
         details.put("limit", Long.toString(limit));
         details.put("contentLength", Long.toString(declared));
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        send(context, 413, new ErrorBody("PAYLOAD_TOO_LARGE", "the request body is larger than " + limit
-                + " bytes", details, null));
+        send(context, 413, "PAYLOAD_TOO_LARGE", "the request body is larger than " + limit + " bytes", details);
     }
 
     private void authenticationFailed(RoutingContext context) {
@@ -73,16 +72,16 @@ public class HttpLayerErrors {
             context.next();
             return;
         }
-        ErrorBody body = new ErrorBody("NOT_AUTHENTICATED", "authentication failed: unknown user, wrong password "
-                + "or an invalid token", new TreeMap<>(), null);
+        String code = "NOT_AUTHENTICATED";
+        String message = "authentication failed: unknown user, wrong password or an invalid token";
         if (context.response().headers().contains(WWW_AUTHENTICATE)) {
-            send(context, 401, body); // the mechanism's challenge is set already
+            send(context, 401, code, message, null); // the mechanism's challenge is set already
             return;
         }
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {
             context.response().putHeader(WWW_AUTHENTICATE, "Basic realm=\"tradechain\"");
-            send(context, 401, body);
+            send(context, 401, code, message, null);
             return;
         }
         authenticator.getChallenge(context).subscribe().with(challenge -> {
@@ -92,22 +91,24 @@ public class HttpLayerErrors {
             } else {
                 context.response().putHeader(WWW_AUTHENTICATE, "Basic realm=\"tradechain\"");
             }
-            send(context, 401, body);
+            send(context, 401, code, message, null);
         }, error -> {
             LOG.debug("no authentication challenge", error);
             context.response().putHeader(WWW_AUTHENTICATE, "Basic realm=\"tradechain\"");
-            send(context, 401, body);
+            send(context, 401, code, message, null);
         });
     }
 
-    private void send(RoutingContext context, int status, ErrorBody body) {
+    private void send(RoutingContext context, int status, String code, String message,
+            java.util.Map<String, String> details) {
+        Problem body = Problem.of(status, code, message, details, null, context.request().path());
         String json;
         try {
             json = mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             json = "{\"code\":\"" + body.code() + "\"}";
         }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(json);
     }
 }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,8 +56,12 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Stream committed events (text/event-stream); resumable with Last-Event-ID or fromBlock")
-    public Multi<OutboundSseEvent> stream(@Context Sse sse,
+    @Operation(summary = "Stream committed events (text/event-stream); resumable with Last-Event-ID or fromBlock",
+            description = "Each SSE event's data is one Event (JSON); its id is the position, its name the event's name.")
+    @APIResponse(responseCode = "200", description = "The stream; one Event per SSE data line",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = EventView.class)))
+    public Multi<OutboundSseEvent> streamEvents(@Context Sse sse,
             @Parameter(description = "Replay from this block on") @QueryParam("fromBlock")
             @Pattern(regexp = "[0-9]{1,18}", message = "must be a block number (0 or more)") String fromBlock,
             @Parameter(description = "Resume after this event id (set by EventSource on reconnect)")

@@ -1,11 +1,9 @@
 package io.tradechain.gateway.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.ChaincodeEventPayload;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.gateway.ledger.LedgerEvent;
-import java.io.IOException;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -30,24 +28,13 @@ public final class EventVisibility {
             if (!Organisations.REGULATOR_MSP.equals(viewerMsp)) {
                 return Optional.empty();
             }
-            return Optional.of(view(event, raw(event.payload())));
+            return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
+                    event.name(), null, Base64.getEncoder().encodeToString(event.payload())));
         }
         if (!payload.visibleTo(viewerMsp)) {
             return Optional.empty();
         }
-        return Optional.of(view(event, mapper.valueToTree(payload)));
-    }
-
-    private static EventView view(LedgerEvent event, JsonNode payload) {
-        return new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(), event.name(),
-                payload);
-    }
-
-    private JsonNode raw(byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            return mapper.getNodeFactory().textNode(Base64.getEncoder().encodeToString(bytes));
-        }
+        return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
+                event.name(), payload, null));
     }
 }

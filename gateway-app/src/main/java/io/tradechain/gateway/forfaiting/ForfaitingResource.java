@@ -1,6 +1,13 @@
 package io.tradechain.gateway.forfaiting;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.Page;
+import io.tradechain.forfaiting.Offer;
+import io.tradechain.forfaiting.OfferDetails;
+import io.tradechain.forfaiting.Quote;
+import io.tradechain.forfaiting.QuoteView;
+import io.tradechain.gateway.http.Pages;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
@@ -30,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +61,8 @@ public class ForfaitingResource {
         this.currentUser = currentUser;
     }
 
-    @Schema(example = "{\"lcId\":\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\","
+    @Schema(description = "lcId and presentation of an accepted usance presentation whose claim you hold: take "
+            + "them from GET /api/v1/lcs (the demo's claim is offered already)", example = "{\"lcId\":\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\","
             + "\"presentation\":1,\"contact\":\"forfaiting desk, +86 21 5555 0101\"}")
     record OfferBody(@NotNull @Pattern(regexp = TX_ID) String lcId, @NotNull @Min(1) Integer presentation,
             @NotBlank @Size(max = 200) String contact) {
@@ -69,7 +78,7 @@ public class ForfaitingResource {
     record AcceptanceBody(@NotNull @Pattern(regexp = TX_ID) String quoteId) {
     }
 
-    @Schema(description = "SHA-256 of the signed transfer agreement (债权转让书) and transfer notice (转让通知书)",
+    @Schema(name = "ClaimTransferBody", description = "SHA-256 of the signed transfer agreement (债权转让书) and transfer notice (转让通知书)",
             example = "{\"agreementHash\":\"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b\","
                     + "\"noticeHash\":\"b5d4045c3f466fa91fe2cc6abe79232a1a57cdf104f7a26e716e0a1e2789df78\"}")
     record TransferBody(@NotNull @Pattern(regexp = SHA256) String agreementHash,
@@ -80,100 +89,111 @@ public class ForfaitingResource {
     @Path("/offers")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Offer a claim you hold (an accepted, unpaid usance L/C presentation) to the banks")
-    public CompletionStage<Response> publish(@Valid @NotNull OfferBody body) {
-        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "PublishOffer", body.lcId(),
-                Integer.toString(body.presentation())).withTransient("offer",
-                CanonicalJson.toBytes(Map.of("contact", body.contact())))));
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Offer>>> publishOffer(@Valid @NotNull OfferBody body) {
+        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "PublishOffer",
+                body.lcId(), Integer.toString(body.presentation())).withTransient("offer",
+                CanonicalJson.toBytes(Map.of("contact", body.contact()))), Offer.class),
+                written -> "/api/v1/forfaiting/offers/" + written.result().offerId());
     }
 
     @GET
     @Path("/offers")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Every offer, a page at a time (banks and the regulator)")
-    public JsonNode offers(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+    public Page<Offer> listOffers(@QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
             @QueryParam("bookmark") @DefaultValue("") String bookmark) {
-        return evaluate("ListOffers", Integer.toString(pageSize), bookmark);
+        return calls.page(Proposal.of(currentUser.get().signer(), ChaincodeNames.FORFAITING, "ListOffers",
+                Integer.toString(pageSize), bookmark), Offer.class);
     }
 
     @GET
     @Path("/offers/{offerId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "An offer with its elements: amount, maturity, issuing bank, contact")
-    public JsonNode offer(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
-        return evaluate("GetOffer", offerId);
+    public OfferDetails getOffer(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
+        return evaluate(OfferDetails.class, "GetOffer", offerId);
     }
 
     @POST
     @Path("/offers/{offerId}/quotes")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Quote on an open offer (another bank); quoting again gives a revised quote")
-    public CompletionStage<Response> quote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
-            @Valid @NotNull QuoteBody body) {
-        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "SubmitQuote", offerId)
-                .withTransient("quote", CanonicalJson.toBytes(body))));
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Quote>>> submitQuote(
+            @PathParam("offerId") @Pattern(regexp = TX_ID) String offerId, @Valid @NotNull QuoteBody body) {
+        return WriteResult.created(calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "SubmitQuote",
+                offerId).withTransient("quote", CanonicalJson.toBytes(body)), Quote.class),
+                written -> "/api/v1/forfaiting/offers/" + offerId + "/quotes/" + written.result().quoteId());
     }
 
     @GET
     @Path("/offers/{offerId}/quotes")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "The quotes you may see: all for the seller and the regulator, your own otherwise")
-    public JsonNode quotes(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
-        return evaluate("ListQuotes", offerId);
+    @Operation(summary = "The quotes you may see: all for the seller and the regulator, your own otherwise",
+            description = "A page at a time; pass the bookmark back for the next.")
+    public Page<QuoteView> listQuotes(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
+        List<QuoteView> quotes = calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.FORFAITING,
+                "ListQuotes", offerId), calls.types().constructCollectionType(List.class, QuoteView.class));
+        return Pages.slice(quotes, pageSize, bookmark, List.of("quotes", offerId));
     }
 
     @GET
     @Path("/offers/{offerId}/quotes/{quoteId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "One quote: terms and status (OPEN, ACCEPTED, LAPSED)")
-    public JsonNode quote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public QuoteView getQuote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @PathParam("quoteId") @Pattern(regexp = TX_ID) String quoteId) {
-        return evaluate("GetQuote", offerId, quoteId);
+        return evaluate(QuoteView.class, "GetQuote", offerId, quoteId);
     }
 
     @POST
     @Path("/offers/{offerId}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept one quote (the seller); the others lapse")
-    public CompletionStage<WriteResult> accept(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public CompletionStage<WriteResult<Offer>> acceptQuote(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @Valid @NotNull AcceptanceBody body) {
-        return submit("AcceptQuote", offerId, body.quoteId());
+        return submit(Offer.class, "AcceptQuote", offerId, body.quoteId());
     }
 
     @POST
     @Path("/offers/{offerId}/confirmations")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Confirm the transfer agreement and notice (seller and buyer, same hashes)")
-    public CompletionStage<WriteResult> confirm(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
+    public CompletionStage<WriteResult<Offer>> confirmTransfer(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId,
             @Valid @NotNull TransferBody body) {
         return calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, "ConfirmTransfer", offerId)
-                .withTransient("transfer", CanonicalJson.toBytes(body)));
+                .withTransient("transfer", CanonicalJson.toBytes(body)), Offer.class);
     }
 
     @POST
     @Path("/offers/{offerId}/acknowledgement")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Acknowledge the transfer (the issuing bank): the buyer holds the claim and is paid")
-    public CompletionStage<WriteResult> acknowledge(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
-        return submit("AcknowledgeTransfer", offerId);
+    public CompletionStage<WriteResult<Offer>> acknowledgeTransfer(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
+        return submit(Offer.class, "AcknowledgeTransfer", offerId);
     }
 
     @POST
     @Path("/offers/{offerId}/withdrawal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Withdraw an open offer (the seller)")
-    public CompletionStage<WriteResult> withdraw(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
-        return submit("WithdrawOffer", offerId);
+    public CompletionStage<WriteResult<Offer>> withdrawOffer(@PathParam("offerId") @Pattern(regexp = TX_ID) String offerId) {
+        return submit(Offer.class, "WithdrawOffer", offerId);
     }
 
     private io.tradechain.gateway.ledger.Signer writer() {
         return currentUser.writer().signer();
     }
 
-    private CompletionStage<WriteResult> submit(String function, String... args) {
-        return calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, function, args));
+    private <T> CompletionStage<WriteResult<T>> submit(Class<T> type, String function, String... args) {
+        return calls.submit(Proposal.of(writer(), ChaincodeNames.FORFAITING, function, args), type);
     }
 
-    private JsonNode evaluate(String function, String... args) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.FORFAITING, function, args));
+    private <T> T evaluate(Class<T> type, String function, String... args) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.FORFAITING, function, args),
+                type);
     }
 }

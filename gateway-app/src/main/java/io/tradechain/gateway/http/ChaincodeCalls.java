@@ -1,7 +1,11 @@
 package io.tradechain.gateway.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.tradechain.chaincode.common.CanonicalJson;
+import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
 import io.tradechain.gateway.ledger.Committed;
@@ -49,13 +53,22 @@ public class ChaincodeCalls {
      * without holding the calling thread meanwhile. Reads the request's Idempotency-Key on the calling thread, so call
      * it from the request.
      */
-    public CompletionStage<WriteResult> submit(Proposal proposal) {
+    public <T> CompletionStage<WriteResult<T>> submit(Proposal proposal, Class<T> resultType) {
+        return submit(proposal, mapper.constructType(resultType));
+    }
+
+    /** As {@link #submit(Proposal, Class)} for a generic result type (build it with {@link #types()}). */
+    public <T> CompletionStage<WriteResult<T>> submit(Proposal proposal, JavaType resultType) {
         Optional<String> key = idempotencyKey.value();
+        CompletionStage<WriteResult<byte[]>> raw;
         if (key.isEmpty()) {
-            return onCallersContext(watched(proposal, ledger.submitAsync(proposal))).thenApply(this::written);
+            raw = onCallersContext(watched(proposal, ledger.submitAsync(proposal))).thenApply(this::written);
+        } else {
+            raw = onCallersContext(watched(proposal, attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
+                    key.get().getBytes(StandardCharsets.UTF_8)), 1)));
         }
-        return onCallersContext(watched(proposal, attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
-                key.get().getBytes(StandardCharsets.UTF_8)), 1)));
+        return raw.thenApply(written -> new WriteResult<T>(written.txId(), written.blockNumber(),
+                read(written.result(), resultType), written.replayed()));
     }
 
     /**
@@ -92,8 +105,8 @@ public class ChaincodeCalls {
         return resumed;
     }
 
-    private CompletionStage<WriteResult> attempt(Proposal keyed, int attempt) {
-        CompletableFuture<WriteResult> answer = new CompletableFuture<>();
+    private CompletionStage<WriteResult<byte[]>> attempt(Proposal keyed, int attempt) {
+        CompletableFuture<WriteResult<byte[]>> answer = new CompletableFuture<>();
         ledger.submitAsync(keyed).whenComplete((committed, failure) -> {
             if (failure == null) {
                 answer.complete(written(committed));
@@ -124,11 +137,11 @@ public class ChaincodeCalls {
         return answer;
     }
 
-    private WriteResult written(Committed committed) {
-        return new WriteResult(committed.txId(), committed.blockNumber(), json(committed.payload()), false);
+    private WriteResult<byte[]> written(Committed committed) {
+        return new WriteResult<>(committed.txId(), committed.blockNumber(), committed.payload(), false);
     }
 
-    private WriteResult replay(LedgerException refusal) {
+    private WriteResult<byte[]> replay(LedgerException refusal) {
         String firstTxId = refusal.details().get("firstTxId");
         if (firstTxId == null) {
             Matcher m = FIRST_TX.matcher(String.valueOf(refusal.getMessage()));
@@ -139,11 +152,48 @@ public class ChaincodeCalls {
             throw LedgerException.unavailable("this Idempotency-Key was committed by transaction " + firstTxId
                     + ", which the ledger cannot show yet; retry later");
         }
-        return new WriteResult(first.txId(), first.blockNumber(), json(first.response()), true);
+        return new WriteResult<>(first.txId(), first.blockNumber(), first.response(), true);
     }
 
+    /** The chaincode's JSON answer as a tree, for the gateway's own use (never an API answer: those are typed). */
     public JsonNode evaluate(Proposal proposal) {
         return json(ledger.evaluate(proposal));
+    }
+
+    /** The chaincode's answer read as {@code type}, the chaincode's own record, so the API answer is typed. */
+    public <T> T evaluate(Proposal proposal, Class<T> type) {
+        return read(ledger.evaluate(proposal), mapper.constructType(type));
+    }
+
+    /** As {@link #evaluate(Proposal, Class)} for a generic type (build it with {@link #types()}). */
+    public <T> T evaluate(Proposal proposal, JavaType type) {
+        return read(ledger.evaluate(proposal), type);
+    }
+
+    /** A page of {@code itemType}, the chaincode's {@link Page} envelope. */
+    public <T> Page<T> page(Proposal proposal, Class<T> itemType) {
+        return evaluate(proposal, types().constructParametricType(Page.class, itemType));
+    }
+
+    /** Builds generic types for {@link #evaluate(Proposal, JavaType)} and {@link #submit(Proposal, JavaType)}. */
+    public TypeFactory types() {
+        return CanonicalJson.mapper().getTypeFactory();
+    }
+
+    /**
+     * Reads the chaincode's canonical JSON with the chaincode's own mapper into the record it was written from. A
+     * chaincode answer that does not fit is no fault of the client: CHAINCODE_FAILURE.
+     */
+    private <T> T read(byte[] payload, JavaType type) {
+        if (payload == null || payload.length == 0) {
+            return null;
+        }
+        try {
+            return CanonicalJson.mapper().readValue(payload, type);
+        } catch (IOException | RuntimeException e) {
+            throw LedgerException.unexpected("the chaincode's answer is not a " + type.getRawClass().getSimpleName()
+                    + ": " + e.getMessage(), null);
+        }
     }
 
     private JsonNode json(byte[] payload) {

@@ -1,6 +1,6 @@
 package io.tradechain.gateway.http;
 
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -28,10 +28,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
         if (values.size() > 1 || !IdempotencyKey.FORMAT.matcher(value).matches()) {
             TreeMap<String, String> details = new TreeMap<>();
             details.put("field", IdempotencyKey.HEADER);
-            request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody("INVALID_IDEMPOTENCY_KEY", "Idempotency-Key must be one header of 1 to "
-                            + "128 characters among A-Z a-z 0-9 . _ : - (a UUID fits)", details, null))
-                    .build());
+            request.abortWith(Problem.of(400, "INVALID_IDEMPOTENCY_KEY", "Idempotency-Key must be one header of 1 "
+                    + "to 128 characters among A-Z a-z 0-9 . _ : - (a UUID fits)", details, null,
+                    request.getUriInfo().getRequestUri().getPath()).response());
             return;
         }
         key.set(value);
@@ -39,7 +38,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof WriteResult written && written.replayed()) {
+        if (response.getEntity() instanceof WriteResult<?> written && written.replayed()) {
             response.getHeaders().putSingle("Idempotent-Replayed", "true");
         }
     }

@@ -1,6 +1,6 @@
 package io.tradechain.gateway.http;
 
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import jakarta.ws.rs.Priorities;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -35,10 +35,8 @@ public class JsonContentTypeFilter {
         TreeMap<String, String> details = new TreeMap<>();
         details.put("header", HttpHeaders.CONTENT_TYPE);
         details.put("expected", MediaType.APPLICATION_JSON);
-        return Response.status(415).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody("UNSUPPORTED_MEDIA_TYPE", "this endpoint reads a request body: send it with "
-                        + "Content-Type: application/json", details, null))
-                .build();
+        return Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "this endpoint reads a request body: send it with "
+                + "Content-Type: application/json", details, null, request.path()).response();
     }
 
     /** A concrete media type; a wildcard such as {@code *}{@code /*} (what some clients send) declares nothing. */

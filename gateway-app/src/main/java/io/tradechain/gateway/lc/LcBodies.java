@@ -49,14 +49,16 @@ final class LcBodies {
     }
 
     @Schema(description = "A presentation: the amount drawn, the documents (hashes go on the ledger) and the invoice "
-            + "(verified in the verification chaincode; sent as transient data only)", example = "{\"amount\":"
+            + "(verified in the verification chaincode; sent as transient data only). The example presents the demo "
+            + "invoice 3205194130-04471203 (Suzhou to Huadong) under an L/C applied for with the application example",
+            example = "{\"amount\":"
             + "{\"currency\":\"CNY\",\"minorUnits\":60000000},\"documents\":[{\"type\":\"BILL_OF_LADING\","
             + "\"reference\":\"COSU6184200110\",\"sha256\":"
             + "\"2222222222222222222222222222222222222222222222222222222222222222\"}],\"invoice\":{\"type\":\"INVOICE\","
-            + "\"invoiceCode\":\"3205194130\",\"invoiceNumber\":\"04479001\",\"checkCode\":\"73920184652018374611\","
+            + "\"invoiceCode\":\"3205194130\",\"invoiceNumber\":\"04471203\",\"checkCode\":\"73920184652018374651\","
             + "\"sellerCode\":\"91320505MA1W3KT8XR\",\"buyerCode\":\"91310115MA1K4HQ27W\",\"amount\":{\"currency\":"
-            + "\"CNY\",\"minorUnits\":100000000},\"tax\":{\"currency\":\"CNY\",\"minorUnits\":13000000},"
-            + "\"issueDate\":\"2026-03-01\"}}")
+            + "\"CNY\",\"minorUnits\":884955752},\"tax\":{\"currency\":\"CNY\",\"minorUnits\":115044248},"
+            + "\"issueDate\":\"2026-09-18\"}}")
     record PresentationBody(@NotNull @Valid MoneyBody amount,
             @NotEmpty @Size(max = 20) List<@NotNull @Valid DocumentRefBody> documents,
             @NotNull @Valid DocumentBody invoice) {

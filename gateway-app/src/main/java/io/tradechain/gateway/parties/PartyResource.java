@@ -1,8 +1,14 @@
 package io.tradechain.gateway.parties;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.HistoryEntry;
+import io.tradechain.chaincode.common.Page;
+import io.tradechain.gateway.http.Pages;
+import io.tradechain.parties.IdentityBinding;
+import io.tradechain.parties.Party;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.tradechain.gateway.config.GatewayConfig;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.Proposal;
@@ -14,7 +20,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,27 +63,27 @@ public class PartyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a party of your organisation (organisation admins)")
-    @APIResponse(responseCode = "201", description = "Committed",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    @APIResponse(responseCode = "409", description = "Already registered",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public CompletionStage<Response> register(@Valid @NotNull RegisterPartyRequest request) {
+    @Operation(summary = "Register a party of your organisation (organisation admins)",
+            description = "409 PARTY_ALREADY_REGISTERED when the credit code is registered already.")
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Party>>> registerParty(
+            @Valid @NotNull RegisterPartyRequest request) {
         ApiUser user = currentUser.writer();
         return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "RegisterParty",
-                request.creditCode(), request.name(), request.kind().name())));
+                request.creditCode(), request.name(), request.kind().name()), Party.class),
+                written -> "/api/v1/parties/" + written.result().creditCode());
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "List parties, optionally of one kind, a page at a time")
-    public JsonNode list(
+    public Page<Party> listParties(
             @QueryParam("kind") @Pattern(regexp = "CORE_ENTERPRISE|SUPPLIER|BANK|AUTHORITY") String kind,
             @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE) String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "ListParties",
+        return calls.page(Proposal.of(currentUser.get().signer(), chaincode, "ListParties",
                 kind == null ? "" : kind, pageSize == null ? "" : pageSize,
-                bookmark == null ? "" : bookmark));
+                bookmark == null ? "" : bookmark), Party.class);
     }
 
     @GET
@@ -81,49 +91,57 @@ public class PartyResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "One party by its unified social credit code")
     @APIResponse(responseCode = "404", description = "Not registered",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public JsonNode get(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetParty", creditCode));
+            content = @Content(schema = @Schema(implementation = Problem.class)))
+    public Party getParty(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetParty", creditCode), Party.class);
     }
 
     @GET
     @Path("/{creditCode}/history")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Every committed version of a party, newest first")
-    public JsonNode history(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetPartyHistory", creditCode));
+    @Operation(summary = "Every committed version of a party, newest first",
+            description = "A page at a time; pass the bookmark back for the next.")
+    public Page<HistoryEntry<Party>> getPartyHistory(
+            @PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
+        List<HistoryEntry<Party>> history = calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode,
+                "GetPartyHistory", creditCode), calls.types().constructCollectionType(List.class,
+                calls.types().constructParametricType(HistoryEntry.class, Party.class)));
+        return Pages.slice(history, pageSize, bookmark, List.of("party-history", creditCode));
     }
 
     @GET
     @Path("/{creditCode}/identities")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Identities bound to a party (its own organisation and the regulator only)")
-    public JsonNode identities(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+    public Page<IdentityBinding> listIdentities(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE) String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "ListIdentities", creditCode,
-                pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark));
+        return calls.page(Proposal.of(currentUser.get().signer(), chaincode, "ListIdentities", creditCode,
+                pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark), IdentityBinding.class);
     }
 
     @POST
     @Path("/{creditCode}/identities")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Bind a client identity of the party's organisation to the party (organisation admins)")
-    @APIResponse(responseCode = "201", description = "Committed",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public CompletionStage<Response> bind(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<IdentityBinding>>> bindIdentity(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
         return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "BindIdentity", creditCode,
-                request.clientId())));
+                request.clientId()), IdentityBinding.class),
+                written -> "/api/v1/parties/" + creditCode + "/identities");
     }
 
     @POST
     @Path("/identities/unbind")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraw a client identity of your organisation from its party (organisation admins)")
-    public CompletionStage<WriteResult> unbind(@Valid @NotNull BindIdentityRequest request) {
+    public CompletionStage<WriteResult<IdentityBinding>> unbindIdentity(@Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
-        return calls.submit(Proposal.of(user.signer(), chaincode, "UnbindIdentity", request.clientId()));
+        return calls.submit(Proposal.of(user.signer(), chaincode, "UnbindIdentity", request.clientId()),
+                IdentityBinding.class);
     }
 }

@@ -19,8 +19,9 @@ final class Bodies {
     private Bodies() {
     }
 
-    @Schema(example = "{\"debtorCode\":\"91310115MA1K4HQ27W\",\"limit\":{\"currency\":\"CNY\",\"minorUnits\":"
-            + "10000000000},\"expiresOn\":\"2027-11-30\"}")
+    @Schema(description = "Try it as bank2.officer: the demo data gives Bank1 a line for Huadong already "
+            + "(LINE_ALREADY_EXISTS for bank1.officer)", example = "{\"debtorCode\":\"91310115MA1K4HQ27W\","
+            + "\"limit\":{\"currency\":\"CNY\",\"minorUnits\":10000000000},\"expiresOn\":\"2027-11-30\"}")
     record LineBody(@NotNull @Pattern(regexp = CODE) String debtorCode, @NotNull @Valid MoneyBody limit,
             @NotNull @Pattern(regexp = DATE) String expiresOn, @Valid PricingBody pricing) {
     }
@@ -34,14 +35,16 @@ final class Bodies {
     record LimitBody(@NotNull @Valid MoneyBody limit) {
     }
 
-    @Schema(example = "{\"lineId\":\"Bank1MSP:91310115MA1K4HQ27W\",\"supplierCode\":\"91320505MA1W3KT8XR\","
-            + "\"amount\":{\"currency\":\"CNY\",\"minorUnits\":6000000000},\"maturityDate\":\"2027-05-31\","
+    @Schema(description = "Try it as coreco.treasurer: the demo invoice 3205194130-04471204 (Suzhou to Huadong, CNY "
+            + "5,000,000.00) backs CNY 3,000,000.00 on the demo line", example = "{\"lineId\":"
+            + "\"Bank1MSP:91310115MA1K4HQ27W\",\"supplierCode\":\"91320505MA1W3KT8XR\","
+            + "\"amount\":{\"currency\":\"CNY\",\"minorUnits\":300000000},\"maturityDate\":\"2027-05-31\","
             + "\"contractRef\":\"PO-2026-0117\",\"invoiceDocumentId\":"
-            + "\"5d41402abc4b2a76b9719d911017c592aa5d41402abc4b2a76b9719d911017c5\",\"invoice\":{\"type\":\"INVOICE\","
-            + "\"invoiceCode\":\"3205194130\",\"invoiceNumber\":\"04471203\",\"checkCode\":\"73920184652018374651\","
+            + "\"2d0f53d414f2eed226c0f510e88eca37410df966cf1392a7e8d9059f107bf58c\",\"invoice\":{\"type\":\"INVOICE\","
+            + "\"invoiceCode\":\"3205194130\",\"invoiceNumber\":\"04471204\",\"checkCode\":\"18273645091827364509\","
             + "\"sellerCode\":\"91320505MA1W3KT8XR\",\"buyerCode\":\"91310115MA1K4HQ27W\",\"amount\":{\"currency\":"
-            + "\"CNY\",\"minorUnits\":884955752},\"tax\":{\"currency\":\"CNY\",\"minorUnits\":115044248},"
-            + "\"issueDate\":\"2026-09-18\"}}")
+            + "\"CNY\",\"minorUnits\":442477876},\"tax\":{\"currency\":\"CNY\",\"minorUnits\":57522124},"
+            + "\"issueDate\":\"2026-09-25\"}}")
     record IssueBody(@NotBlank @Size(max = 128) String lineId, @NotNull @Pattern(regexp = CODE) String supplierCode,
             @NotNull @Valid MoneyBody amount, @NotNull @Pattern(regexp = DATE) String maturityDate,
             @NotBlank @Size(max = 128) String contractRef,
@@ -50,7 +53,7 @@ final class Bodies {
     }
 
     @Schema(example = "{\"recipientCode\":\"91330106MA2CF1L6NM\",\"amount\":{\"currency\":\"CNY\","
-            + "\"minorUnits\":1500000000}}")
+            + "\"minorUnits\":100000000}}")
     record TransferBody(@NotNull @Pattern(regexp = CODE) String recipientCode, @NotNull @Valid MoneyBody amount) {
     }
 

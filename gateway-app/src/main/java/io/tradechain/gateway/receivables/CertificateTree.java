@@ -1,62 +1,57 @@
 package io.tradechain.gateway.receivables;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradechain.receivables.Piece;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The tree of a certificate, built from its pieces (each names its parent): as nested JSON for programs and as a
- * Mermaid flowchart an operator can paste into any Mermaid viewer to see where the money went.
+ * The tree of a certificate, built from its pieces (each names its parent): as nested {@link PieceNode}s for programs
+ * and as a Mermaid flowchart an operator can paste into any Mermaid viewer to see where the money went (a picture
+ * for people: amounts in major units there, as a person reads them).
  */
 final class CertificateTree {
-    private final Map<String, JsonNode> pieces = new LinkedHashMap<>();
+    private final Map<String, Piece> pieces = new LinkedHashMap<>();
     private final Map<String, List<String>> children = new LinkedHashMap<>();
     private String rootId;
 
-    CertificateTree(List<JsonNode> all) {
-        for (JsonNode piece : all) {
-            String id = piece.path("pieceId").asText();
-            pieces.put(id, piece);
-            JsonNode parent = piece.get("parentId");
-            if (parent == null || parent.isNull()) {
-                rootId = id;
+    CertificateTree(List<Piece> all) {
+        for (Piece piece : all) {
+            pieces.put(piece.pieceId(), piece);
+            if (piece.parentId() == null) {
+                rootId = piece.pieceId();
             } else {
-                children.computeIfAbsent(parent.asText(), k -> new ArrayList<>()).add(id);
+                children.computeIfAbsent(piece.parentId(), k -> new ArrayList<>()).add(piece.pieceId());
             }
         }
     }
 
-    JsonNode toJson(ObjectMapper mapper) {
-        return rootId == null ? mapper.nullNode() : node(mapper, rootId);
+    /** The root piece with its descendants; null when there are no pieces. */
+    PieceNode toNode() {
+        return rootId == null ? null : node(rootId);
     }
 
-    private JsonNode node(ObjectMapper mapper, String id) {
-        ObjectNode node = pieces.get(id).deepCopy();
-        ArrayNode kids = node.putArray("children");
+    private PieceNode node(String id) {
+        List<PieceNode> kids = new ArrayList<>();
         for (String child : children.getOrDefault(id, List.of())) {
-            kids.add(node(mapper, child));
+            kids.add(node(child));
         }
-        return node;
+        return PieceNode.of(pieces.get(id), kids);
     }
 
     /** {@code flowchart TD}, one box per piece (holder, amount, status), edges from parent to child. */
     String toMermaid() {
         StringBuilder out = new StringBuilder("flowchart TD\n");
         Map<String, String> names = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : pieces.entrySet()) {
+        for (Map.Entry<String, Piece> entry : pieces.entrySet()) {
             String name = "p" + names.size();
             names.put(entry.getKey(), name);
-            JsonNode piece = entry.getValue();
-            JsonNode amount = piece.path("amount");
-            out.append("  ").append(name).append("[\"").append(piece.path("holderCode").asText()).append("<br/>")
-                    .append(amount.path("currency").asText()).append(' ')
-                    .append(decimal(amount.path("minorUnits").asLong())).append("<br/>")
-                    .append(piece.path("status").asText()).append("\"]\n");
+            Piece piece = entry.getValue();
+            out.append("  ").append(name).append("[\"").append(piece.holderCode()).append("<br/>")
+                    .append(piece.amount().currency()).append(' ')
+                    .append(piece.amount().toDecimalString()).append("<br/>")
+                    .append(piece.status()).append("\"]\n");
         }
         for (Map.Entry<String, List<String>> entry : children.entrySet()) {
             for (String child : entry.getValue()) {
@@ -67,9 +62,5 @@ final class CertificateTree {
             }
         }
         return out.toString();
-    }
-
-    private static String decimal(long minorUnits) {
-        return java.math.BigDecimal.valueOf(minorUnits, 2).toPlainString();
     }
 }

@@ -1,7 +1,20 @@
 package io.tradechain.gateway.receivables;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradechain.chaincode.common.Page;
+import io.tradechain.receivables.CreditLine;
+import io.tradechain.receivables.FinancingRequest;
+import io.tradechain.receivables.FinancingTerms;
+import io.tradechain.receivables.LinePricing;
+import io.tradechain.receivables.Piece;
+import io.tradechain.receivables.RootCertificate;
+import io.tradechain.receivables.SettlementPage;
+import io.tradechain.receivables.Trace;
+import io.tradechain.receivables.TransferResult;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.util.ArrayList;
 import java.util.List;
 import io.tradechain.chaincode.common.CanonicalJson;
@@ -28,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,12 +61,10 @@ public class ReceivablesResource {
 
     private final ChaincodeCalls calls;
     private final CurrentUser currentUser;
-    private final ObjectMapper mapper;
 
-    public ReceivablesResource(ChaincodeCalls calls, CurrentUser currentUser, ObjectMapper mapper) {
+    public ReceivablesResource(ChaincodeCalls calls, CurrentUser currentUser) {
         this.calls = calls;
         this.currentUser = currentUser;
-        this.mapper = mapper;
     }
 
     // ---- credit lines (banks) ------------------------------------------------------------------------------
@@ -61,13 +73,15 @@ public class ReceivablesResource {
     @Path("/lines")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Grant a core enterprise a credit line (banks)")
-    public CompletionStage<Response> grant(@Valid @NotNull Bodies.LineBody body) {
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<CreditLine>>> grantCreditLine(@Valid @NotNull Bodies.LineBody body) {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, "GrantCreditLine",
                 body.debtorCode(), CanonicalJson.toJson(body.limit()), body.expiresOn());
         if (body.pricing() != null) {
             proposal = proposal.withTransient("pricing", CanonicalJson.toBytes(body.pricing()));
         }
-        return WriteResult.created(calls.submit(proposal));
+        return WriteResult.created(calls.submit(proposal, CreditLine.class),
+                written -> "/api/v1/receivables/lines/" + written.result().lineId());
     }
 
     @POST
@@ -75,51 +89,51 @@ public class ReceivablesResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Set a line's pricing (the funder): rate and fee for financings that state no terms",
             description = "Travels as transient data; financings approved before keep their terms.")
-    public CompletionStage<WriteResult> price(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
+    public CompletionStage<WriteResult<CreditLine>> setLinePricing(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
             @Valid @NotNull Bodies.PricingBody body) {
         return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, "SetLinePricing",
-                lineId).withTransient("pricing", CanonicalJson.toBytes(body)));
+                lineId).withTransient("pricing", CanonicalJson.toBytes(body)), CreditLine.class);
     }
 
     @GET
     @Path("/lines/{lineId}/pricing")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A line's pricing (the funder, the debtor, the regulator); PRICING_NOT_SET when none")
-    public JsonNode pricing(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
-        return evaluate("GetLinePricing", lineId);
+    public LinePricing getLinePricing(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return evaluate(LinePricing.class, "GetLinePricing", lineId);
     }
 
     @POST
     @Path("/lines/{lineId}/limit")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Change a line's limit (the funder); never below what is used")
-    public CompletionStage<WriteResult> adjust(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
+    public CompletionStage<WriteResult<CreditLine>> adjustCreditLine(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId,
             @Valid @NotNull Bodies.LimitBody body) {
-        return submit("AdjustCreditLine", lineId, CanonicalJson.toJson(body.limit()));
+        return submit(CreditLine.class, "AdjustCreditLine", lineId, CanonicalJson.toJson(body.limit()));
     }
 
     @POST
     @Path("/lines/{lineId}/freeze")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Freeze a line (the funder): no new certificate")
-    public CompletionStage<WriteResult> freeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
-        return submit("FreezeCreditLine", lineId);
+    public CompletionStage<WriteResult<CreditLine>> freezeCreditLine(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return submit(CreditLine.class, "FreezeCreditLine", lineId);
     }
 
     @POST
     @Path("/lines/{lineId}/unfreeze")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Unfreeze a line (the funder)")
-    public CompletionStage<WriteResult> unfreeze(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
-        return submit("UnfreezeCreditLine", lineId);
+    public CompletionStage<WriteResult<CreditLine>> unfreezeCreditLine(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return submit(CreditLine.class, "UnfreezeCreditLine", lineId);
     }
 
     @GET
     @Path("/lines/{lineId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A credit line: limit, used, status (the funder, the enterprise, the regulator)")
-    public JsonNode line(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
-        return evaluate("GetCreditLine", lineId);
+    public CreditLine getCreditLine(@PathParam("lineId") @Pattern(regexp = LINE_ID) String lineId) {
+        return evaluate(CreditLine.class, "GetCreditLine", lineId);
     }
 
     // ---- certificates ---------------------------------------------------------------------------------------
@@ -131,7 +145,8 @@ public class ReceivablesResource {
             description = "Uses the line; maturity at most one year ahead; the invoice of the trade (the supplier to "
                     + "the core enterprise) must be AUTHENTIC in the verification chaincode and cover the amount; its "
                     + "fields travel as transient data only. The supplier accepts or rejects the certificate.")
-    public CompletionStage<Response> issue(@Valid @NotNull Bodies.IssueBody body) {
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<RootCertificate>>> issueCertificate(@Valid @NotNull Bodies.IssueBody body) {
         DocumentBody invoice = body.invoice();
         DocumentBody typed = new DocumentBody("INVOICE", invoice.invoiceCode(), invoice.invoiceNumber(),
                 invoice.checkCode(), invoice.sellerCode(), invoice.buyerCode(), invoice.amount(), invoice.tax(),
@@ -141,31 +156,32 @@ public class ReceivablesResource {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
                 "IssueCertificate", CanonicalJson.toJson(request))
                 .withTransient("documents", CanonicalJson.toBytes(List.of(typed)));
-        return WriteResult.created(calls.submit(proposal));
+        return WriteResult.created(calls.submit(proposal, RootCertificate.class),
+                written -> "/api/v1/receivables/certificates/" + written.result().rootId());
     }
 
     @POST
     @Path("/certificates/{rootId}/acceptance")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Accept (签收) a certificate issued to your party: the debt is confirmed")
-    public CompletionStage<WriteResult> accept(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
-        return submit("AcceptCertificate", rootId);
+    public CompletionStage<WriteResult<RootCertificate>> acceptCertificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit(RootCertificate.class, "AcceptCertificate", rootId);
     }
 
     @POST
     @Path("/certificates/{rootId}/rejection")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Reject a certificate issued to your party; the line is given back")
-    public CompletionStage<WriteResult> reject(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
-        return submit("RejectCertificate", rootId);
+    public CompletionStage<WriteResult<RootCertificate>> rejectCertificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit(RootCertificate.class, "RejectCertificate", rootId);
     }
 
     @POST
     @Path("/certificates/{rootId}/cancellation")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Cancel a certificate before acceptance (the core enterprise)")
-    public CompletionStage<WriteResult> cancel(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
-        return submit("CancelCertificate", rootId);
+    public CompletionStage<WriteResult<RootCertificate>> cancelCertificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit(RootCertificate.class, "CancelCertificate", rootId);
     }
 
     @POST
@@ -174,25 +190,25 @@ public class ReceivablesResource {
     @Operation(summary = "Pay up to pageSize live pieces to their holders (the core enterprise, at maturity)",
             description = "Repeat until `complete` is true; the last page settles the certificate and gives the line "
                     + "back.")
-    public CompletionStage<WriteResult> settle(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
+    public CompletionStage<WriteResult<SettlementPage>> settleCertificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
             @QueryParam("pageSize") @DefaultValue("100") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize) {
-        return submit("SettleCertificate", rootId, pageSize);
+        return submit(SettlementPage.class, "SettleCertificate", rootId, pageSize);
     }
 
     @POST
     @Path("/certificates/{rootId}/overdue")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Mark an unpaid certificate overdue after maturity (the funder); freezes the line")
-    public CompletionStage<WriteResult> overdue(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
-        return submit("MarkOverdue", rootId);
+    public CompletionStage<WriteResult<RootCertificate>> markOverdue(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return submit(RootCertificate.class, "MarkOverdue", rootId);
     }
 
     @GET
     @Path("/certificates/{rootId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A certificate: debtor, funder, face value, settled, status, maturity, trade")
-    public JsonNode certificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
-        return evaluate("GetCertificate", rootId);
+    public RootCertificate getCertificate(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId) {
+        return evaluate(RootCertificate.class, "GetCertificate", rootId);
     }
 
     @GET
@@ -202,20 +218,25 @@ public class ReceivablesResource {
     @Operation(summary = "Where the money went: the certificate's tree of pieces",
             description = "JSON: the root piece with nested children. `?format=mermaid`: a Mermaid flowchart (holder, "
                     + "amount, status per box) to paste into a Mermaid viewer. At most " + MAX_TREE + " pieces.")
-    public Response tree(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
+    @APIResponse(responseCode = "200", description = "The root piece with nested children, or a Mermaid flowchart",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PieceNode.class)),
+                    @Content(mediaType = "text/vnd.mermaid", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    public Response getCertificateTree(@PathParam("rootId") @Pattern(regexp = TX_ID) String rootId,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|mermaid") String format) {
-        List<JsonNode> all = new ArrayList<>();
+        List<Piece> all = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonNode page = evaluate("ListPieces", rootId, "200", bookmark);
-            page.path("items").forEach(all::add);
-            bookmark = page.path("bookmark").asText("");
+            Page<Piece> page = calls.page(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES,
+                    "ListPieces", rootId, "200", bookmark), Piece.class);
+            all.addAll(page.items());
+            bookmark = page.bookmark();
         } while (!bookmark.isEmpty() && all.size() < MAX_TREE);
         CertificateTree tree = new CertificateTree(all);
         if ("mermaid".equals(format)) {
             return Response.ok(tree.toMermaid(), "text/vnd.mermaid").build();
         }
-        return Response.ok(tree.toJson(mapper), MediaType.APPLICATION_JSON).build();
+        return Response.ok(tree.toNode(), MediaType.APPLICATION_JSON).build();
     }
 
     // ---- pieces ---------------------------------------------------------------------------------------------
@@ -225,28 +246,28 @@ public class ReceivablesResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Give any part of a piece you hold to a registered party (拆分流转)",
             description = "The piece is spent; the recipient gets a new piece and you keep the rest as another.")
-    public CompletionStage<WriteResult> transfer(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+    public CompletionStage<WriteResult<TransferResult>> transferPiece(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
             @Valid @NotNull Bodies.TransferBody body) {
-        return submit("TransferPiece", pieceId, body.recipientCode(), CanonicalJson.toJson(body.amount()));
+        return submit(TransferResult.class, "TransferPiece", pieceId, body.recipientCode(), CanonicalJson.toJson(body.amount()));
     }
 
     @GET
     @Path("/pieces/{pieceId}/trace")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Trace a piece (溯源): the certificate with its trade and every hop from the root")
-    public JsonNode trace(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId) {
-        return evaluate("TracePiece", pieceId);
+    public Trace tracePiece(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId) {
+        return evaluate(Trace.class, "TracePiece", pieceId);
     }
 
     @GET
     @Path("/parties/{creditCode}/holdings")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A party's live pieces, a page at a time (the party itself and the regulator)")
-    public JsonNode holdings(@PathParam("creditCode") @Pattern(regexp = Bodies.CODE) String creditCode,
+    public Page<Piece> listHoldings(@PathParam("creditCode") @Pattern(regexp = Bodies.CODE) String creditCode,
             @QueryParam("pageSize") @Pattern(regexp = "[1-9][0-9]{0,2}") String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return evaluate("ListHoldings", creditCode, pageSize == null ? "" : pageSize,
-                bookmark == null ? "" : bookmark);
+        return calls.page(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, "ListHoldings",
+                creditCode, pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark), Piece.class);
     }
 
     // ---- financing ------------------------------------------------------------------------------------------
@@ -255,9 +276,12 @@ public class ReceivablesResource {
     @Path("/pieces/{pieceId}/financing")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Offer part or all of a piece for financing at the line's funder bank (the holder)")
-    public CompletionStage<Response> requestFinancing(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<FinancingRequest>>> requestFinancing(@PathParam("pieceId") @Pattern(regexp = PIECE_ID) String pieceId,
             @Valid @NotNull Bodies.AmountBody body) {
-        return WriteResult.created(submit("RequestFinancing", pieceId, CanonicalJson.toJson(body.amount())));
+        return WriteResult.created(submit(FinancingRequest.class, "RequestFinancing", pieceId,
+                CanonicalJson.toJson(body.amount())),
+                written -> "/api/v1/receivables/financings/" + written.result().requestId());
     }
 
     @POST
@@ -266,7 +290,7 @@ public class ReceivablesResource {
     @Operation(summary = "Approve a financing (the funder bank)", description = "Checks the blacklist, locks the "
             + "financed amount on the certificate's invoice (verification), records the private terms; the bank "
             + "becomes the holder.")
-    public CompletionStage<WriteResult> approve(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+    public CompletionStage<WriteResult<FinancingRequest>> approveFinancing(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
             @Valid @NotNull Bodies.ApprovalBody body) {
         Proposal proposal = Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES,
                 "ApproveFinancing", requestId)
@@ -274,39 +298,41 @@ public class ReceivablesResource {
         if (body.terms() != null) {
             proposal = proposal.withTransient("terms", CanonicalJson.toBytes(body.terms()));
         }
-        return calls.submit(proposal);
+        return calls.submit(proposal, FinancingRequest.class);
     }
 
     @POST
     @Path("/financings/{requestId}/refusal")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a financing (the funder bank); the piece is live again")
-    public CompletionStage<WriteResult> refuse(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
+    public CompletionStage<WriteResult<FinancingRequest>> refuseFinancing(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId,
             @Valid @NotNull io.tradechain.gateway.http.ReasonBody body) {
-        return submit("RefuseFinancing", requestId, body.reason());
+        return submit(FinancingRequest.class, "RefuseFinancing", requestId, body.reason());
     }
 
     @GET
     @Path("/financings/{requestId}")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A financing request (public part)")
-    public JsonNode financing(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
-        return evaluate("GetFinancing", requestId);
+    public FinancingRequest getFinancing(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
+        return evaluate(FinancingRequest.class, "GetFinancing", requestId);
     }
 
     @GET
     @Path("/financings/{requestId}/terms")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "The private terms of a financing (the funder bank, the holder, the regulator)")
-    public JsonNode terms(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
-        return evaluate("GetFinancingTerms", requestId);
+    public FinancingTerms getFinancingTerms(@PathParam("requestId") @Pattern(regexp = TX_ID) String requestId) {
+        return evaluate(FinancingTerms.class, "GetFinancingTerms", requestId);
     }
 
-    private CompletionStage<WriteResult> submit(String function, String... args) {
-        return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, function, args));
+    private <T> CompletionStage<WriteResult<T>> submit(Class<T> type, String function, String... args) {
+        return calls.submit(Proposal.of(currentUser.writer().signer(), ChaincodeNames.RECEIVABLES, function, args),
+                type);
     }
 
-    private JsonNode evaluate(String function, String... args) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, function, args));
+    private <T> T evaluate(Class<T> type, String function, String... args) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), ChaincodeNames.RECEIVABLES, function, args),
+                type);
     }
 }

@@ -1,6 +1,6 @@
 package io.tradechain.gateway.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.parties.Party;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.LedgerException;
@@ -32,17 +32,17 @@ public class MeResource {
     }
 
     /** The answer of {@code GET /api/v1/me}. */
-    public record Me(String username, String mspId, List<String> roles, boolean readOnly, JsonNode party) {
+    public record Me(String username, String mspId, List<String> roles, boolean readOnly, Party party) {
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "The authenticated user and the party its Fabric identity acts for on the ledger")
-    public Me me() {
+    public Me whoAmI() {
         ApiUser user = currentUser.get();
-        JsonNode party = null;
+        Party party = null;
         try {
-            party = calls.evaluate(Proposal.of(user.signer(), config.partiesChaincode(), "WhoAmI"));
+            party = calls.evaluate(Proposal.of(user.signer(), config.partiesChaincode(), "WhoAmI"), Party.class);
         } catch (LedgerException e) {
             if (!"CALLER_NOT_BOUND".equals(e.code())) {
                 throw e;

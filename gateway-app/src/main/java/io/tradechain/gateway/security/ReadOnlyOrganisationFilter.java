@@ -2,7 +2,7 @@ package io.tradechain.gateway.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tradechain.gateway.error.ApiException;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,7 +31,7 @@ public class ReadOnlyOrganisationFilter {
             return null;
         }
         ApiException refusal = Writes.readOnly(user.mspId());
-        return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(refusal.code(), refusal.getMessage(), refusal.details(), null)).build();
+        return Problem.of(refusal.status(), refusal.code(), refusal.getMessage(), refusal.details(), null,
+                request.getUriInfo().getRequestUri().getPath()).response();
     }
 }

@@ -67,7 +67,7 @@ final class Exposure {
         return rows;
     }
 
-    Map<String, Object> enterprise(String creditCode) {
+    ExposureViews.EnterpriseExposure enterprise(String creditCode) {
         List<CertificateRow> rows = certificatesOwedBy(creditCode);
         Totals outstanding = new Totals();
         Totals financed = new Totals();
@@ -109,33 +109,13 @@ final class Exposure {
                 locked.add(money(record.path("financed")));
             }
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("creditCode", creditCode);
-        Map<String, Object> certificates = new LinkedHashMap<>();
-        certificates.put("count", rows.size());
-        certificates.put("outstanding", outstanding.view());
-        certificates.put("financed", financed.view());
-        view.put("certificatesOwed", certificates);
-        Map<String, Object> lcs = new LinkedHashMap<>();
-        lcs.put("count", lcCount);
-        lcs.put("open", lcOpen.view());
-        view.put("lettersOfCreditAsApplicant", lcs);
-        Map<String, Object> locks = new LinkedHashMap<>();
-        locks.put("documents", documents.size());
-        locks.put("lockedDocuments", lockedDocuments);
-        locks.put("financed", locked.view());
-        view.put("locksOnItsDocuments", locks);
-        List<Map<String, Object>> banks = new ArrayList<>();
-        perBank.forEach((bank, totals) -> {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("bankMsp", bank);
-            one.put("certificatesOutstanding", totals[0].view());
-            one.put("financed", totals[1].view());
-            one.put("lcOpen", totals[2].view());
-            banks.add(one);
-        });
-        view.put("byBank", banks);
-        return view;
+        List<ExposureViews.BankShare> banks = new ArrayList<>();
+        perBank.forEach((bank, totals) -> banks.add(new ExposureViews.BankShare(bank, totals[0].view(),
+                totals[1].view(), totals[2].view())));
+        return new ExposureViews.EnterpriseExposure(creditCode,
+                new ExposureViews.CertificatesOwed(rows.size(), outstanding.view(), financed.view()),
+                new ExposureViews.LcsAsApplicant(lcCount, lcOpen.view()),
+                new ExposureViews.DocumentLocks(documents.size(), lockedDocuments, locked.view()), banks);
     }
 
     // ---- banks --------------------------------------------------------------------------------------------
@@ -215,19 +195,10 @@ final class Exposure {
                 r.forfaitingClaims() + claims, r.forfaitingHeld());
     }
 
-    static Map<String, Object> view(BankRow row) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("bankMsp", row.bankMsp());
-        one.put("lines", row.lines());
-        one.put("linesGranted", row.linesGranted().view());
-        one.put("linesUsed", row.linesUsed().view());
-        one.put("financings", row.financings());
-        one.put("financed", row.financed().view());
-        one.put("lcsIssued", row.lcsIssued());
-        one.put("lcOpen", row.lcOpen().view());
-        one.put("forfaitingClaims", row.forfaitingClaims());
-        one.put("forfaitingHeld", row.forfaitingHeld().view());
-        return one;
+    static ExposureViews.BankExposure view(BankRow row) {
+        return new ExposureViews.BankExposure(row.bankMsp(), row.lines(), row.linesGranted().view(),
+                row.linesUsed().view(), row.financings(), row.financed().view(), row.lcsIssued(), row.lcOpen().view(),
+                row.forfaitingClaims(), row.forfaitingHeld().view());
     }
 
     // ---- reads --------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ package io.tradechain.gateway.supervision;
 import io.tradechain.chaincode.common.Money;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** Sums of money per currency, exact (long minor units, overflow refused), listed in currency order. */
@@ -26,27 +25,23 @@ final class Totals {
         return byCurrency.getOrDefault(currency, 0L);
     }
 
-    /** [{currency, minorUnits, amount}] in currency order; zero sums left out. */
-    List<Map<String, Object>> view() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** One amount per currency, in currency order; zero sums left out. */
+    List<Money> view() {
+        List<Money> out = new ArrayList<>();
         byCurrency.forEach((currency, minor) -> {
             if (minor != 0L) {
-                Map<String, Object> one = new TreeMap<>();
-                one.put("currency", currency);
-                one.put("minorUnits", minor);
-                one.put("amount", Money.of(minor, currency).toDecimalString());
-                out.add(one);
+                out.add(Money.of(minor, currency));
             }
         });
         return out;
     }
 
-    /** "CNY 100.00; USD 5.00" for CSV cells. */
+    /** "CNY 10000; USD 500" (currency and minor units) for CSV cells. */
     String text() {
         List<String> parts = new ArrayList<>();
         byCurrency.forEach((currency, minor) -> {
             if (minor != 0L) {
-                parts.add(currency + " " + Money.of(minor, currency).toDecimalString());
+                parts.add(currency + " " + minor);
             }
         });
         return String.join("; ", parts);

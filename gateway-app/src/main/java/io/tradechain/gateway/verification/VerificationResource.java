@@ -1,8 +1,16 @@
 package io.tradechain.gateway.verification;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.chaincode.common.Page;
+import io.tradechain.gateway.http.Pages;
+import io.tradechain.verification.Authorisation;
+import io.tradechain.verification.BatchVerification;
+import io.tradechain.verification.Document;
+import io.tradechain.verification.DocumentView;
+import io.tradechain.verification.LockReceipt;
+import io.tradechain.verification.StoredDocument;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.http.Evaluation;
 import io.tradechain.gateway.http.ReasonBody;
 import io.tradechain.gateway.http.WriteResult;
@@ -17,7 +25,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -77,35 +88,39 @@ public class VerificationResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Register a VAT invoice (tax bureau)", description = "The fields stay private to the "
             + "authority and the regulator; the ledger keeps the document's hash, status and financeable balance "
-            + "(amount + tax).")
-    @APIResponse(responseCode = "201", description = "Committed; the result is the document's public record",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    @APIResponse(responseCode = "409", description = "DOCUMENT_ALREADY_REGISTERED",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public CompletionStage<Response> registerInvoice(@Valid @NotNull DocumentBody invoice) {
-        return WriteResult.created(submit(writer(), "RegisterInvoice", "invoice", invoice));
+            + "(amount + tax). 409 DOCUMENT_ALREADY_REGISTERED for an invoice registered before.")
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Document>>> registerInvoice(@Valid @NotNull @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "invoice", summary = "an invoice the demo data lacks "
+                    + "(the demo's are registered already: DOCUMENT_ALREADY_REGISTERED)", value = "{\"invoiceCode\":"
+                    + "\"3205194130\",\"invoiceNumber\":\"04471299\",\"checkCode\":\"73920184652018379901\","
+                    + "\"sellerCode\":\"91320505MA1W3KT8XR\",\"buyerCode\":\"91310115MA1K4HQ27W\",\"amount\":"
+                    + "{\"currency\":\"CNY\",\"minorUnits\":100000000},\"tax\":{\"currency\":\"CNY\","
+                    + "\"minorUnits\":13000000},\"issueDate\":\"2026-10-30\"}"))) DocumentBody invoice) {
+        return WriteResult.created(submit(writer(), "RegisterInvoice", "invoice", invoice), VerificationResource::at);
     }
 
     @POST
     @Path("/declarations")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Register an export customs declaration (customs)")
-    @APIResponse(responseCode = "201", description = "Committed",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public CompletionStage<Response> registerDeclaration(@Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(
-            name = "declaration", value = "{\"declarationNumber\":\"531620260000418205\",\"exporterCode\":"
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Document>>> registerDeclaration(@Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(
+            name = "declaration", value = "{\"declarationNumber\":\"531620260000418299\",\"exporterCode\":"
                     + "\"91440300MA5G2XU03D\",\"amount\":{\"currency\":\"USD\",\"minorUnits\":125000000},"
                     + "\"declarationDate\":\"2026-10-12\"}"))) DocumentBody declaration) {
-        return WriteResult.created(submit(writer(), "RegisterDeclaration", "declaration", declaration));
+        return WriteResult.created(submit(writer(), "RegisterDeclaration", "declaration", declaration),
+                VerificationResource::at);
     }
 
     @POST
     @Path("/documents/{documentId}/void")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Void a document (authority): existing locks stay, new ones are refused")
-    public CompletionStage<WriteResult> voidDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult<Document>> voidDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @Valid @NotNull ReasonBody body) {
-        return calls.submit(Proposal.of(writer().signer(), chaincode, "VoidDocument", documentId, body.reason()));
+        return calls.submit(Proposal.of(writer().signer(), chaincode, "VoidDocument", documentId, body.reason()),
+                Document.class);
     }
 
     // ---- verification --------------------------------------------------------------------------------------
@@ -120,7 +135,7 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "Counts per outcome and one result per document, in order")
     @Evaluation
     @Extension(name = Evaluation.OPENAPI_EXTENSION, value = "true")
-    public JsonNode verify(@Valid @NotNull BatchBody batch) {
+    public BatchVerification verifyDocuments(@Valid @NotNull BatchBody batch) {
         return verifyAll(batch.documents());
     }
 
@@ -136,14 +151,14 @@ public class VerificationResource {
             value = CSV_EXAMPLE)))
     @Evaluation
     @Extension(name = Evaluation.OPENAPI_EXTENSION, value = "true")
-    public JsonNode verifyCsv(String csv) {
+    public BatchVerification verifyDocumentsCsv(String csv) {
         return verifyAll(VerificationCsv.parse(csv));
     }
 
-    private JsonNode verifyAll(List<DocumentBody> documents) {
+    private BatchVerification verifyAll(List<DocumentBody> documents) {
         Proposal proposal = Proposal.of(currentUser.get().signer(), chaincode, "Verify")
                 .withTransient("documents", CanonicalJson.toBytes(documents));
-        return calls.evaluate(proposal);
+        return calls.evaluate(proposal, BatchVerification.class);
     }
 
     // ---- financing locks (banks) ---------------------------------------------------------------------------
@@ -154,36 +169,35 @@ public class VerificationResource {
     @Operation(summary = "Lock an amount of a document for a financing (banks)", description = "The document's "
             + "fields must verify (proof of possession); refused for a blacklisted seller or exporter "
             + "(PARTY_BLACKLISTED), beyond the face value (OVER_FINANCING) or beyond what other financings left "
-            + "(DUPLICATE_FINANCING), whichever bank asks.")
-    @APIResponse(responseCode = "201", description = "Committed: the lock and the document after it",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    @APIResponse(responseCode = "422", description = "OVER_FINANCING, DUPLICATE_FINANCING, DOCUMENT_MISMATCH, "
-            + "PARTY_BLACKLISTED", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public CompletionStage<Response> lock(@Valid @NotNull LockBody body) {
+            + "(DUPLICATE_FINANCING), whichever bank asks: 422 OVER_FINANCING, DUPLICATE_FINANCING, "
+            + "DOCUMENT_MISMATCH, PARTY_BLACKLISTED.")
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<LockReceipt>>> lockAmount(@Valid @NotNull LockBody body) {
         Proposal proposal = Proposal.of(writer().signer(), chaincode, "LockAmount", body.financingRef(),
                 CanonicalJson.toJson(body.amount())).withTransient("document", CanonicalJson.toBytes(body.document()));
-        return WriteResult.created(calls.submit(proposal));
+        return WriteResult.created(calls.submit(proposal, LockReceipt.class),
+                written -> "/api/v1/verification/documents/" + written.result().document().documentId());
     }
 
     @POST
     @Path("/documents/{documentId}/locks/{financingRef}/release")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Release a lock when its financing is cancelled (the locking bank); the balance returns")
-    public CompletionStage<WriteResult> release(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult<LockReceipt>> releaseLock(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @PathParam("financingRef") @Pattern(regexp = REF) String financingRef, @Valid @NotNull ReasonBody body) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "ReleaseLock", documentId, financingRef,
-                body.reason()));
+                body.reason()), LockReceipt.class);
     }
 
     @POST
     @Path("/documents/{documentId}/locks/{financingRef}/repayments")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Record a repayment on a lock (the locking bank); REPAID once fully repaid")
-    public CompletionStage<WriteResult> repay(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
+    public CompletionStage<WriteResult<LockReceipt>> recordRepayment(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId,
             @PathParam("financingRef") @Pattern(regexp = REF) String financingRef,
             @Valid @NotNull RepaymentBody body) {
         return calls.submit(Proposal.of(writer().signer(), chaincode, "RecordRepayment", documentId, financingRef,
-                CanonicalJson.toJson(body.amount())));
+                CanonicalJson.toJson(body.amount())), LockReceipt.class);
     }
 
     // ---- reads ---------------------------------------------------------------------------------------------
@@ -196,28 +210,31 @@ public class VerificationResource {
             + "bank holding a lock on it.")
     @APIResponse(responseCode = "403", description = "AUTHORISATION_REQUIRED, AUTHORISATION_EXPIRED, "
             + "AUTHORISATION_REVOKED, ACCESS_DENIED", content = @Content(schema = @Schema(
-                    implementation = ErrorBody.class)))
-    public JsonNode document(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetDocument", documentId));
+                    implementation = Problem.class)))
+    public DocumentView getDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetDocument", documentId),
+                DocumentView.class);
     }
 
     @GET
     @Path("/documents/{documentId}/fields")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "The authority's copy of a document (authority and regulator)")
-    public JsonNode fields(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetDocumentFields", documentId));
+    public StoredDocument getDocumentFields(
+            @PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId) {
+        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetDocumentFields", documentId),
+                StoredDocument.class);
     }
 
     @GET
     @Path("/parties/{creditCode}/documents")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A party's documents, a page at a time (as for one document)")
-    public JsonNode documentsOf(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+    public Page<Document> listDocuments(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE) String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "ListDocuments", creditCode,
-                pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark));
+        return calls.page(Proposal.of(currentUser.get().signer(), chaincode, "ListDocuments", creditCode,
+                pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark), Document.class);
     }
 
     // ---- authorisations (enterprises) ----------------------------------------------------------------------
@@ -227,36 +244,50 @@ public class VerificationResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Let a bank query your party's documents until a date (enterprises, 授权查证)",
             description = "Replaces an earlier authorisation of the same bank. At most 366 days ahead.")
-    @APIResponse(responseCode = "201", description = "Committed",
-            content = @Content(schema = @Schema(implementation = WriteResult.class)))
-    public CompletionStage<Response> authorise(@Valid @NotNull AuthorisationBody body) {
-        return WriteResult.created(calls.submit(Proposal.of(writer().signer(), chaincode, "AuthoriseBank", body.bankMsp(),
-                body.expiresOn())));
+    @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
+    public CompletionStage<RestResponse<WriteResult<Authorisation>>> authoriseBank(
+            @Valid @NotNull AuthorisationBody body) {
+        ApiUser user = writer();
+        return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "AuthoriseBank",
+                body.bankMsp(), body.expiresOn()), Authorisation.class),
+                written -> "/api/v1/verification/parties/" + user.partyCode() + "/authorisations");
     }
 
     @POST
     @Path("/authorisations/{bankMsp}/revocation")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Withdraw your party's authorisation of a bank (enterprises)")
-    public CompletionStage<WriteResult> revoke(@PathParam("bankMsp") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
+    public CompletionStage<WriteResult<Authorisation>> revokeAuthorisation(@PathParam("bankMsp") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
             String bankMsp) {
-        return calls.submit(Proposal.of(writer().signer(), chaincode, "RevokeAuthorisation", bankMsp));
+        return calls.submit(Proposal.of(writer().signer(), chaincode, "RevokeAuthorisation", bankMsp),
+                Authorisation.class);
     }
 
     @GET
     @Path("/parties/{creditCode}/authorisations")
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "A party's authorisations as of today (the party and the regulator: all; a bank: its own)")
-    public JsonNode authorisations(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "ListAuthorisations", creditCode));
+    @Operation(summary = "A party's authorisations as of today (the party and the regulator: all; a bank: its own)",
+            description = "A page at a time; pass the bookmark back for the next.")
+    public Page<Authorisation> listAuthorisations(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+            @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
+            @QueryParam("bookmark") @DefaultValue("") String bookmark) {
+        List<Authorisation> all = calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode,
+                "ListAuthorisations", creditCode), calls.types().constructCollectionType(List.class,
+                Authorisation.class));
+        return Pages.slice(all, pageSize, bookmark, List.of("authorisations", creditCode));
     }
 
     private ApiUser writer() {
         return currentUser.writer();
     }
 
-    private CompletionStage<WriteResult> submit(ApiUser user, String function, String transientKey, DocumentBody fields) {
+    private CompletionStage<WriteResult<Document>> submit(ApiUser user, String function, String transientKey,
+            DocumentBody fields) {
         return calls.submit(Proposal.of(user.signer(), chaincode, function)
-                .withTransient(transientKey, CanonicalJson.toBytes(fields)));
+                .withTransient(transientKey, CanonicalJson.toBytes(fields)), Document.class);
+    }
+
+    private static String at(WriteResult<Document> written) {
+        return "/api/v1/verification/documents/" + written.result().documentId();
     }
 }

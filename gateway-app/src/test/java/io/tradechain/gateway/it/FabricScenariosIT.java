@@ -219,9 +219,9 @@ class FabricScenariosIT {
         assertThat(again.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         // the details travel at the end of the chaincode's message, the only part of an error a real peer returns;
         // they name what was asked, never what others financed
-        assertThat(again.path("details").path("requested").asText()).isEqualTo("165000.01");
+        assertThat(again.path("details").path("requested").asText()).isEqualTo("16500001");
         assertThat(again.path("details").has("balance")).isFalse();
-        assertThat(again.path("message").asText()).contains("CNY 165000.01").doesNotContain("details=");
+        assertThat(again.path("detail").asText()).contains("CNY 165000.01").doesNotContain("details=");
         assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 16_500_001, invoice),
                 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 56_500_001, invoice),
@@ -355,7 +355,7 @@ class FabricScenariosIT {
         // maturity is 30 days away in real time: the issuing bank cannot pay yet (see the Javadoc)
         assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/presentations/" + n + "/payment", null, 422)
                 .path("code").asText()).isEqualTo("NOT_MATURED");
-        assertThat(get(REGULATOR, "regulator.auditor", offers + "/quotes", 200)).hasSize(2);
+        assertThat(get(REGULATOR, "regulator.auditor", offers + "/quotes", 200).path("items")).hasSize(2);
     }
 
     // ---- scenario 10 ------------------------------------------------------------------------------------------
@@ -393,7 +393,7 @@ class FabricScenariosIT {
                     1_000_000, invoice), 422);
             assertThat(refused.path("code").asText()).isEqualTo("PARTY_BLACKLISTED");
             assertThat(refused.path("details").path("creditCode").asText()).isEqualTo(party);
-            assertThat(refused.path("message").asText()).contains("party " + party + " is on the credit blacklist");
+            assertThat(refused.path("detail").asText()).contains("party " + party + " is on the credit blacklist");
             assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 422).path("code").asText())
                     .isEqualTo("PARTY_BLACKLISTED");
             assertThat(get(BANK1, "bank1.officer", LCS + lcId, 200).path("status").asText()).isEqualTo("APPLIED");
@@ -417,8 +417,8 @@ class FabricScenariosIT {
                 invoice), 201).path("result").path("lock").path("status").asText()).isEqualTo("LOCKED");
         assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 200).path("result").path("status")
                 .asText()).isEqualTo("ISSUED");
-        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/blacklist/reports/" + reportId + "/history", 200))
-                .hasSize(2);
+        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/blacklist/reports/" + reportId + "/history", 200)
+                .path("items")).hasSize(2);
     }
 
     // ---- scenario 11 ------------------------------------------------------------------------------------------

@@ -53,6 +53,24 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
         }
     }
 
+    /**
+     * The positive amount {@code text} names as a whole number of minor units of {@code currency}, as refusal details
+     * and events carry amounts ({@link #minorUnitsText()}).
+     *
+     * @throws BusinessException {@code INVALID_ARGUMENT} naming {@code field} otherwise
+     */
+    public static Money parseMinorUnits(String field, String text, String currency) {
+        if (text == null || !text.matches("[0-9]{1,18}")) {
+            throw invalidDecimal(field, "must be a positive whole number of minor units such as 100000000");
+        }
+        return of(Long.parseLong(text), currency).requirePositive(field);
+    }
+
+    /** The minor units as text, as refusal details and event ids carry amounts (beside a {@code currency}). */
+    public String minorUnitsText() {
+        return Long.toString(minorUnits);
+    }
+
     private static BusinessException invalidDecimal(String field, String problem) {
         return BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " " + problem, "field", field);
     }
@@ -83,16 +101,19 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
     }
 
     /** True above zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPositive() {
         return minorUnits > 0;
     }
 
     /** True at zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isZero() {
         return minorUnits == 0;
     }
 
     /** True below zero. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNegative() {
         return minorUnits < 0;
     }

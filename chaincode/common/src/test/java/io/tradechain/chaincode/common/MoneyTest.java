@@ -115,4 +115,18 @@ class MoneyTest {
                     .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "requested"));
         }
     }
+
+    @Test
+    void parseMinorUnitsReadsWhatMinorUnitsTextWritesAndNothingElse() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 1_000; i++) {
+            Money money = Money.of(1 + (random.nextLong() & 0xFFFF_FFFFFFL), i % 2 == 0 ? "CNY" : "JPY");
+            assertThat(Money.parseMinorUnits("requested", money.minorUnitsText(), money.currency())).isEqualTo(money);
+        }
+        for (String bad : new String[] {"0", "000", "-1", "1.00", "1e3", " 1", "1,00", "", "9999999999999999999"}) {
+            assertThatThrownBy(() -> Money.parseMinorUnits("requested", bad, "CNY")).as(bad)
+                    .isInstanceOf(BusinessException.class)
+                    .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "requested"));
+        }
+    }
 }

@@ -56,7 +56,8 @@ class WebhookSinkTest {
 
     private static EventView event(long position) {
         return new EventView(position, 3, "tx-9", "receivables", "receivables.PieceTransferred",
-                JSON.createObjectNode().put("domain", "receivables").put("type", "PieceTransferred"));
+                new io.tradechain.chaincode.common.ChaincodeEventPayload("receivables", "PieceTransferred",
+                        new java.util.TreeMap<>(Map.of("pieceId", "p-1")), "tx-9"), null);
     }
 
     @Test
