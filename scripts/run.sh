@@ -22,12 +22,14 @@ if stale; then
 else
   echo "[run] the gateway is up to date with the sources: no build (REBUILD=1 to force one)"
 fi
+# the demo user the ready line suggests (USER_HINT=another.user to name someone else)
+user="${USER_HINT:-coreco.treasurer}"
 echo "[run] starting the gateway on http://127.0.0.1:$port"
 # a watcher that says when the gateway answers (the ledger replayed, the demo data seeded)
 (
   for _ in $(seq 1 300); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
-      echo "[run] ready: Swagger UI at http://127.0.0.1:$port/q/swagger-ui (users: fixtures/users.json, password: demo)"
+      echo "[run] ready: http://127.0.0.1:$port/ — log in as $user / demo (Swagger UI: /q/swagger-ui, every user: fixtures/users.json)"
       exit 0
     fi
     sleep 1

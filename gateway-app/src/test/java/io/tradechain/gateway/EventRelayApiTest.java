@@ -87,6 +87,8 @@ class EventRelayApiTest {
         return code;
     }
 
+    private static final String RELAY_LAG = "tradechain_events_relay_lag_blocks";
+
     private static boolean received(String creditCode) {
         return BackOffice.RECEIVED.stream().anyMatch(e -> e.toString().contains(creditCode));
     }
@@ -105,10 +107,15 @@ class EventRelayApiTest {
         String whileDown = registerSupplier();
         await(() -> lifecycle.relay().orElseThrow().failing().isPresent());
         assertThat(received(whileDown)).isFalse();
+        // a later block while the relay is stuck: /q/metrics shows it behind
+        String alsoWhileDown = registerSupplier();
+        await(() -> MetricsApiTest.value(MetricsApiTest.metrics(), RELAY_LAG) >= 1);
         BackOffice.DOWN.set(false);
         await(() -> received(whileDown));
+        await(() -> received(alsoWhileDown));
         // the back office records the event before it answers; the relay clears its failure when the answer arrives
         await(() -> lifecycle.relay().orElseThrow().failing().isEmpty());
+        await(() -> MetricsApiTest.value(MetricsApiTest.metrics(), RELAY_LAG) == 0);
 
         JsonNode event = BackOffice.RECEIVED.stream().filter(e -> e.toString().contains(whileDown)).findFirst()
                 .orElseThrow();

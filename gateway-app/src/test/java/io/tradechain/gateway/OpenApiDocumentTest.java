@@ -100,10 +100,4 @@ class OpenApiDocumentTest {
         }
         return true;
     }
-
-    @Test
-    void theRootLeadsToTheSwaggerUi() {
-        given().redirects().follow(false).get("/").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/q/swagger-ui"));
-    }
 }

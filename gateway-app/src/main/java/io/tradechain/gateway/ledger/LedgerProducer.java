@@ -80,11 +80,13 @@ public class LedgerProducer {
     @Produces
     @Singleton
     LedgerPort ledger(GatewayConfig config, jakarta.enterprise.inject.Instance<EmbeddedLedgerAdapter> embedded,
-            jakarta.enterprise.inject.Instance<io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter> fabric) {
-        return switch (config.ledger()) {
+            jakarta.enterprise.inject.Instance<io.tradechain.gateway.ledger.fabric.FabricLedgerAdapter> fabric,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        LedgerPort adapter = switch (config.ledger()) {
             case EMBEDDED -> embedded.get();
             case FABRIC -> fabric.get();
         };
+        return new MeteredLedgerPort(adapter, registry);
     }
 
     /** The Fabric adapter; audit reads and events sign as the system identity (an admin of this organisation). */

@@ -22,10 +22,38 @@ public class EventRelayLifecycle {
     private final ObjectMapper mapper;
     private volatile EventRelay relay;
 
-    public EventRelayLifecycle(GatewayConfig config, LedgerPort ledger, ObjectMapper mapper) {
+    public EventRelayLifecycle(GatewayConfig config, LedgerPort ledger, ObjectMapper mapper,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         this.config = config;
         this.ledger = ledger;
         this.mapper = mapper;
+        io.micrometer.core.instrument.Gauge.builder("tradechain.events.relay.lag", this, EventRelayLifecycle::lagBlocks)
+                .baseUnit("blocks").description("Blocks whose events the relay has not all delivered yet (0: it is up to "
+                        + "date); NaN when no relay is configured").register(registry);
+    }
+
+    /**
+     * How many blocks the relay is behind the ledger: the height less the first block whose events all lie at or
+     * after the relay's next position (found by halving, as event positions grow with the block number on either
+     * ledger). 0 once it delivered or skipped every committed event.
+     */
+    double lagBlocks() {
+        EventRelay running = relay;
+        if (running == null) {
+            return Double.NaN;
+        }
+        long next = running.nextPosition();
+        long low = 0;
+        long high = ledger.height();
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (ledger.firstEventPosition(mid) >= next) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return ledger.height() - low;
     }
 
     void start(@Observes StartupEvent ignored) {
