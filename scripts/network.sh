@@ -526,13 +526,15 @@ deploy_chaincode() { # name, port
   done
   start_chaincode_server "$name" "$port" "$id"
   sequence=1
-  local committed
-  committed="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
-    | sed -n 's/.*"sequence": *\([0-9]*\).*/\1/p' | head -1 || true)"
+  # each answer is read whole, then parsed: no pipeline whose reader stops early can fail the step under pipefail
+  local committed answer
+  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
+  committed="$(jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true)"
   if [ -n "$committed" ]; then
     local approved
-    approved="$(as_admin bank1 peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
-      | grep -o "\"package_id\": *\"[^\"]*\"" | head -1 | sed 's/.*: *"\(.*\)"/\1/' || true)"
+    answer="$(as_admin bank1 peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
+    approved="$(jq -r '[.. | objects | .package_id? // empty] | first // empty' <<<"${answer:-{\}}" 2>/dev/null \
+      || true)"
     if [ "$approved" = "$id" ]; then
       log "$name is committed with this package already (sequence $committed)"
       return
@@ -698,7 +700,7 @@ seed() {
     http="$(gateway_port "$msp")"
     admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
       "$ROOT/fixtures/users.json")"
-    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f | head -1)"
+    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f -print -quit)"
     # the id Fabric's ClientIdentity gives: x509::<subject>::<issuer>, each as Java prints an X.500 name
     client_id="x509::$(openssl x509 -in "$cert" -noout -subject -nameopt RFC2253 | sed 's/^subject=//; s/,/, /g')"
     client_id="$client_id::$(openssl x509 -in "$cert" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//; s/,/, /g')"
@@ -810,7 +812,7 @@ if [ "$runtime" = native ]; then recall_fabric_env; fi
 case "$command" in
   up) up ;;
   deploy) require_tools; deploy ;;
-  gateways) require_tools; restart_chaincode_servers; gateways ;;
+  gateways) require_tools; gateways ;;
   chaincode-servers) require_tools; restart_chaincode_servers all ;;
   seed) seed ;;
   status) status ;;
