@@ -15,7 +15,7 @@
 # Options: --runtime docker|native (or TRADECHAIN_RUNTIME=docker|native; default: the runtime the network was brought
 #          up with, else docker when a Docker engine and Docker Compose both answer, else native Fabric binaries),
 #          --orderers 1|3 (default 1).
-# Native runtime: peer, orderer, osnadmin, configtxgen and cryptogen on the PATH (Fabric 2.5, e.g. from Fabric's
+# Native runtime: peer, orderer, osnadmin, configtxgen, cryptogen and discover on the PATH (Fabric 2.5, e.g. from Fabric's
 # install-fabric.sh) and FABRIC_CFG_PATH pointing at Fabric's config folder (core.yaml, orderer.yaml), by default the
 # config/ folder beside the binaries. Everything generated lives under network/run; logs in network/run/logs.
 set -euo pipefail
@@ -55,7 +55,8 @@ export HOST_UID HOST_GID
 log() { printf '[network] %s\n' "$*"; }
 die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
 
-runtime="${TRADECHAIN_RUNTIME:-}"
+# TRADECHAIN_NETWORK_RUNTIME is the name the operations guide uses; TRADECHAIN_RUNTIME is accepted too
+runtime="${TRADECHAIN_NETWORK_RUNTIME:-${TRADECHAIN_RUNTIME:-}}"
 orderers=1
 command="${1:-}"
 shift || true
@@ -79,7 +80,7 @@ choose_runtime() {
   if [ -n "$runtime" ]; then
     case "$runtime" in
       docker | native) ;;
-      *) die "--runtime (or TRADECHAIN_RUNTIME) must be docker or native, not '$runtime'" ;;
+      *) die "--runtime (or TRADECHAIN_NETWORK_RUNTIME) must be docker or native, not '$runtime'" ;;
     esac
     if [ -n "$recorded" ] && [ "$recorded" != "$runtime" ] && [ "$command" != up ] && [ "$command" != clean ]; then
       die "this network runs on the $recorded runtime ($RUNTIME_FILE); '$command' with --runtime $runtime would act on \
@@ -89,7 +90,7 @@ nothing. Use --runtime $recorded, or 'clean' first"
   fi
   if [ -n "$recorded" ]; then
     runtime="$recorded"
-  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
+  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && [ -n "$(compose_command)" ]; then
     runtime=docker
   else
     runtime=native
@@ -116,24 +117,55 @@ fabric() {
     "$TOOLS_IMAGE" "$@"
 }
 
+# Docker Compose v2 (`docker compose`), else v1 (`docker-compose`); prints nothing when neither answers.
+compose_command() {
+  if docker compose version >/dev/null 2>&1; then
+    echo "docker compose"
+  elif command -v docker-compose >/dev/null 2>&1 && docker-compose version >/dev/null 2>&1; then
+    echo "docker-compose"
+  fi
+}
+
 compose_net() {
-  NETWORK_DIR="$NET" docker compose -p tradechain -f "$NET/docker/compose-net.yaml" "$@"
+  local compose
+  read -r -a compose <<<"$(compose_command)"
+  [ ${#compose[@]} -gt 0 ] || die "the docker runtime needs Docker Compose (docker compose, or docker-compose)"
+  NETWORK_DIR="$NET" "${compose[@]}" -p tradechain -f "$NET/docker/compose-net.yaml" "$@"
 }
 
 # ---- native runtime ----------------------------------------------------------------------------------------------
 
 require_tools() {
   if [ "$runtime" = docker ]; then
-    docker compose version >/dev/null 2>&1 || die "the docker runtime needs Docker Compose v2 (docker compose)"
+    [ -n "$(compose_command)" ] || die "the docker runtime needs Docker Compose (docker compose, or docker-compose)"
     command -v java >/dev/null 2>&1 || die "java (17) is needed for the gateways"
     return
   fi
   require_binaries
 }
 
+# Where `up` found Fabric's binaries and config, remembered so that every later command (status, peer-up, down...)
+# finds them again without the caller's PATH or FABRIC_CFG_PATH.
+FABRIC_ENV_FILE="$RUN/fabric-env"
+remember_fabric_env() {
+  printf 'bin=%s\ncfg=%s\n' "$(dirname "$(command -v peer)")" "$FABRIC_CFG_PATH" >"$FABRIC_ENV_FILE"
+}
+recall_fabric_env() {
+  [ -f "$FABRIC_ENV_FILE" ] || return 0
+  local bin cfg
+  bin="$(sed -n 's/^bin=//p' "$FABRIC_ENV_FILE")"
+  cfg="$(sed -n 's/^cfg=//p' "$FABRIC_ENV_FILE")"
+  if ! command -v peer >/dev/null 2>&1 && [ -x "$bin/peer" ]; then
+    PATH="$bin:$PATH"
+  fi
+  if [ -z "${FABRIC_CFG_PATH:-}" ] && [ -f "$cfg/core.yaml" ]; then
+    export FABRIC_CFG_PATH="$cfg"
+  fi
+}
+
 require_binaries() {
   local missing=()
-  for binary in peer orderer osnadmin configtxgen cryptogen; do
+  for binary in peer orderer osnadmin configtxgen cryptogen discover; do
     command -v "$binary" >/dev/null 2>&1 || missing+=("$binary")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -148,6 +180,8 @@ install-fabric.sh: 'install-fabric.sh --fabric-version 2.5.5 binary') and put th
   fi
   export FABRIC_CFG_PATH
   command -v java >/dev/null 2>&1 || die "java (17) is needed for the chaincode servers and the gateways"
+  mkdir -p "$RUN"
+  remember_fabric_env
 }
 
 crypto() {
@@ -201,14 +235,20 @@ stop_process() { # name: stops it and waits until it is gone
   rm -f "$pidfile"
 }
 
-wait_port() { # port, what
-  for _ in $(seq 1 120); do
+# Waits until something listens on the port: up to WAIT_SECONDS (default 180: JVMs start slowly on a loaded
+# machine); when the process named third (pids/<name>.pid, native runtime) exits meanwhile, fails at once.
+wait_port() { # port, what, [process name]
+  local limit="${WAIT_SECONDS:-180}" started=$SECONDS
+  while [ $((SECONDS - started)) -lt "$limit" ]; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
       return 0
     fi
+    if [ -n "${3:-}" ] && [ -f "$PIDS/$3.pid" ] && ! is_running "$3"; then
+      die "$2 exited before it listened on 127.0.0.1:$1: see $LOGS/$3.log"
+    fi
     sleep 0.25
   done
-  die "$2 did not listen on 127.0.0.1:$1 within 30 s; see $LOGS"
+  die "$2 did not listen on 127.0.0.1:$1 within $limit s; see $LOGS"
 }
 
 orderer_dir() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/orderers/orderer$1.$ORDERER_DOMAIN"; }
@@ -254,7 +294,7 @@ start_orderers() {
       orderer
   done
   for i in $(seq 0 $((orderers - 1))); do
-    wait_port $((7053 + 1000 * i)) "orderer$i"
+    wait_port $((7053 + 1000 * i)) "orderer$i" "orderer$i"
   done
 }
 
@@ -327,8 +367,38 @@ start_peers() {
   done
   for entry in "${ORGS[@]}"; do
     read -r name _ _ port _ <<<"$entry"
-    wait_port "$port" "peer0 of $name"
+    wait_port "$port" "peer0 of $name" "peer-$name"
   done
+}
+
+# How many organisations' peers the peer of this organisation sees in its gossip membership of the channel (itself
+# included), asked through Fabric's discovery service as the organisation's admin; 0 when it does not answer.
+gossip_members() { # org
+  local org="$1" domain user out
+  domain="$(org_field "$org" 2)"
+  user="$CRYPTO/peerOrganizations/$domain/users/Admin@$domain/msp"
+  out="$(fabric discover --peerTLSCA "$(peer_tlsca "$org")" --userKey "$user/keystore/priv_sk" \
+    --userCert "$user/signcerts/Admin@$domain-cert.pem" --MSP "$(org_field "$org" 1)" \
+    peers --channel "$CHANNEL" --server "127.0.0.1:$(org_field "$org" 3)" 2>/dev/null || true)"
+  jq -r '[.[]? | .MSPID] | unique | length' <<<"${out:-[]}" 2>/dev/null || echo 0
+}
+
+# Waits until every peer sees every organisation's peer through gossip: a peer that just (re)started must have
+# rejoined the membership before private data can be disseminated to it or pulled by it (a write asking for one
+# other member fails with "required to disseminate to at least 1 peers" while the endorser knows of none).
+wait_gossip() {
+  local want=${#ORGS[@]} entry name seen attempt
+  for entry in "${ORGS[@]}"; do
+    read -r name _ _ _ _ <<<"$entry"
+    for attempt in $(seq 1 120); do
+      seen="$(gossip_members "$name")"
+      [ "$seen" = "$want" ] && break
+      [ "$attempt" = 120 ] && die "the peer of $name sees $seen of $want organisations in gossip after 60 s: see \
+$LOGS/peer-$name.log"
+      sleep 0.5
+    done
+  done
+  log "every peer sees all $want organisations in gossip"
 }
 
 as_admin() { # org, command... : runs a peer CLI command as the organisation's admin against its peer
@@ -397,8 +467,9 @@ start_chaincode_server() { # name, port, package id
     log "starting the $name chaincode server on 127.0.0.1:$port (docker)"
     local var
     var="$(tr '[:lower:]' '[:upper:]' <<<"$name")_PACKAGE_ID"
-    env "$var=$id" NETWORK_DIR="$NET" docker compose -p tradechain -f "$NET/docker/compose-net.yaml" --profile chaincode \
-      up -d --force-recreate "cc-$name" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
+    export "$var=$id"
+    compose_net --profile chaincode up -d --force-recreate "cc-$name" >>"$LOGS/docker.log" 2>&1 \
+      || die "docker compose failed: $LOGS/docker.log"
     wait_port "$port" "the $name chaincode server"
     return
   fi
@@ -407,7 +478,7 @@ start_chaincode_server() { # name, port, package id
   start_process "cc-$name" env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$port" CORE_CHAINCODE_ID_NAME="$id" \
     java -Xmx512m -jar "$RUN/app/$name-chaincode.jar"
-  wait_port "$port" "the $name chaincode server"
+  wait_port "$port" "the $name chaincode server" "cc-$name"
 }
 
 wait_ordering() { # until the ordering service delivers blocks of the channel (a Raft leader is elected)
@@ -451,13 +522,15 @@ deploy_chaincode() { # name, port
   done
   start_chaincode_server "$name" "$port" "$id"
   sequence=1
-  local committed
-  committed="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
-    | sed -n 's/.*"sequence": *\([0-9]*\).*/\1/p' | head -1 || true)"
+  # each answer is read whole, then parsed: no pipeline whose reader stops early can fail the step under pipefail
+  local committed answer
+  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
+  committed="$(jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true)"
   if [ -n "$committed" ]; then
     local approved
-    approved="$(as_admin bank1 peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
-      | grep -o "\"package_id\": *\"[^\"]*\"" | head -1 | sed 's/.*: *"\(.*\)"/\1/' || true)"
+    answer="$(as_admin bank1 peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
+    approved="$(jq -r '[.. | objects | .package_id? // empty] | first // empty' <<<"${answer:-{\}}" 2>/dev/null \
+      || true)"
     if [ "$approved" = "$id" ]; then
       log "$name is committed with this package already (sequence $committed)"
       return
@@ -593,7 +666,7 @@ gateways() {
   done
   for entry in "${ORGS[@]}"; do
     read -r name _ _ _ http <<<"$entry"
-    wait_port "$http" "the gateway of $name"
+    wait_port "$http" "the gateway of $name" "gateway-$name"
   done
 }
 
@@ -623,7 +696,7 @@ seed() {
     http="$(gateway_port "$msp")"
     admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
       "$ROOT/fixtures/users.json")"
-    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f | head -1)"
+    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f -print -quit)"
     # the id Fabric's ClientIdentity gives: x509::<subject>::<issuer>, each as Java prints an X.500 name
     client_id="x509::$(openssl x509 -in "$cert" -noout -subject -nameopt RFC2253 | sed 's/^subject=//; s/,/, /g')"
     client_id="$client_id::$(openssl x509 -in "$cert" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//; s/,/, /g')"
@@ -670,7 +743,8 @@ status() {
     compose_net --profile raft3 --profile chaincode ps 2>/dev/null | sed 's/^/  /' || true
   fi
   if [ -d "$CRYPTO" ] && (exec 3<>/dev/tcp/127.0.0.1/7051) 2>/dev/null; then
-    # the channel height: the peer CLI needs FABRIC_CFG_PATH, found as `up` finds it when the caller did not export it
+    # the channel height: the peer CLI needs FABRIC_CFG_PATH, remembered by `up` (recall_fabric_env) or found as `up`
+    # finds it when the caller did not export it
     if [ "$runtime" = native ] && [ -z "${FABRIC_CFG_PATH:-}" ] && command -v peer >/dev/null 2>&1; then
       export FABRIC_CFG_PATH
       FABRIC_CFG_PATH="$(cd "$(dirname "$(command -v peer)")/.." && pwd)/config"
@@ -721,6 +795,7 @@ up() {
   start_peers
   join_peers
   wait_ordering
+  wait_gossip
   deploy
   gateways
   seed
@@ -729,15 +804,16 @@ up() {
 
 mkdir -p "$LOGS" "$PIDS"
 choose_runtime
+if [ "$runtime" = native ]; then recall_fabric_env; fi
 case "$command" in
   up) up ;;
   deploy) require_tools; deploy ;;
-  gateways) require_tools; restart_chaincode_servers; gateways ;;
+  gateways) require_tools; gateways ;;
   chaincode-servers) require_tools; restart_chaincode_servers all ;;
   seed) seed ;;
   status) status ;;
   peer-down) peer_down "${args[0]:-}" ;;
-  peer-up) require_tools; start_peers ;;
+  peer-up) require_tools; start_peers; wait_gossip ;;
   down) down ;;
   clean) down; rm -rf "$RUN"; log "removed $RUN" ;;
   *) sed -n '2,19p' "$0"; exit 2 ;;

@@ -34,7 +34,11 @@ public class SupervisionAlerts {
     /** The chaincode codes an alert is recorded for. */
     public static final Set<String> CODES = Set.of("DUPLICATE_FINANCING", "OVER_FINANCING",
             "DOCUMENT_ALREADY_BACKING", "PARTY_BLACKLISTED", "CREDIT_LINE_EXCEEDED");
-    static final int MAX_ATTEMPTS = 8;
+    /**
+     * About 10 minutes of attempts (the pause grows to 30 s): an alert cannot be endorsed while the regulator's peer
+     * is down (its collection's only member must hold it first, docs/supervision.md), and is recorded once it is back.
+     */
+    static final int MAX_ATTEMPTS = 26;
     private static final long FIRST_PAUSE_MS = 250;
     private static final long LONGEST_PAUSE_MS = 30_000;
 

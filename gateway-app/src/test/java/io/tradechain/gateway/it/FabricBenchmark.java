@@ -24,7 +24,8 @@ import java.util.function.IntFunction;
  * Committed transactions per second and latency through the gateways on a real Fabric network
  * ({@code scripts/network.sh up}): a trivial write (registering a party: one key) and a certificate transfer (the
  * receivables chaincode: the holder's party resolved through the party registry, the piece spent, two children and
- * four index entries written), with 1 and 16 concurrent clients. The ratio shows what our chaincode costs on top of
+ * four index entries written), with 1, 16 and 64 concurrent clients ({@code -Dbench.clients}); every failed write is
+ * counted by its answer, and any failure makes the run exit 1. The ratio shows what our chaincode costs on top of
  * Fabric's own ordering and validation. Not a test: run {@code scripts/bench-fabric.sh}.
  */
 public final class FabricBenchmark {
@@ -38,6 +39,12 @@ public final class FabricBenchmark {
     private static final String SUZHOU = "91320505MA1W3KT8XR";
     private static final String HANGZHOU = "91330106MA2CF1L6NM";
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    /** The concurrent clients of each measured row ({@code -Dbench.clients=1,16,64}). */
+    private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,16,64").split(","))
+            .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    /** Every failed write of the run by its answer ("503 LEDGER_UNAVAILABLE"...): printed, and the run fails. */
+    private static final java.util.concurrent.ConcurrentMap<String, AtomicInteger> FAILURES =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private FabricBenchmark() {
     }
@@ -50,18 +57,23 @@ public final class FabricBenchmark {
                 System.getProperty("java.version"), MEASURE);
         String run = Long.toString(System.currentTimeMillis() % 100_000, 31);
         List<String> rows = new ArrayList<>();
-        for (int clients : new int[] {1, 16}) {
+        for (int clients : CLIENTS) {
             rows.add(measure("trivial write (RegisterParty)", clients, c -> () -> registerParty(run)));
         }
-        for (int clients : new int[] {1, 16}) {
+        for (int clients : CLIENTS) {
             List<String[]> pieces = new ArrayList<>();
             for (String piece : pieces(clients)) {
                 pieces.add(new String[] {piece});
             }
             rows.add(measure("certificate transfer (TransferPiece)", clients, c -> () -> transfer(pieces.get(c))));
         }
-        System.out.printf("%n%-38s %7s %8s %9s %9s %9s%n", "write", "clients", "tx", "tx/s", "p50 ms", "p99 ms");
+        System.out.printf("%n%-38s %7s %8s %9s %9s %9s %8s%n", "write", "clients", "tx", "tx/s", "p50 ms", "p99 ms",
+                "failed");
         rows.forEach(System.out::println);
+        if (!FAILURES.isEmpty()) {
+            System.out.println("failed writes, by answer: " + FAILURES);
+            System.exit(1);
+        }
     }
 
     private interface Write {
@@ -72,6 +84,7 @@ public final class FabricBenchmark {
         long end = System.nanoTime() + MEASURE.toNanos();
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[clients];
+        AtomicInteger failed = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int index = c;
@@ -84,6 +97,8 @@ public final class FabricBenchmark {
                     try {
                         write.run();
                     } catch (Exception e) {
+                        failed.incrementAndGet();
+                        FAILURES.computeIfAbsent(failureKind(e), k -> new AtomicInteger()).incrementAndGet();
                         System.err.println(name + ": " + e.getMessage());
                         continue;
                     }
@@ -106,10 +121,31 @@ public final class FabricBenchmark {
         Arrays.sort(all);
         double p50 = total == 0 ? 0 : all[total / 2] / 1e6;
         double p99 = total == 0 ? 0 : all[Math.min(total - 1, (int) (total * 0.99))] / 1e6;
-        String row = String.format("%-38s %7d %8d %9.1f %9.1f %9.1f", name, clients, total,
-                total / (double) MEASURE.toSeconds(), p50, p99);
+        String row = String.format("%-38s %7d %8d %9.1f %9.1f %9.1f %8d", name, clients, total,
+                total / (double) MEASURE.toSeconds(), p50, p99, failed.get());
         System.out.println(row);
         return row;
+    }
+
+    /** "503 LEDGER_UNAVAILABLE" for an answered failure, else the exception's class (a timeout, a reset). */
+    private static String failureKind(Exception e) {
+        if (e instanceof WriteFailed failed) {
+            return failed.status + " " + failed.code;
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** A write answered with a status of 300 or more. */
+    private static final class WriteFailed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final String code;
+
+        WriteFailed(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
     }
 
     private static void registerParty(String run) throws Exception {
@@ -162,7 +198,7 @@ public final class FabricBenchmark {
         String rest = rootId;
         for (int c = 0; c < clients; c++) {
             JsonNode split = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + rest + "/transfers",
-                    Map.of("recipientCode", HANGZHOU, "amount", money(1_000_000L))).path("result");
+                    Map.of("recipientCode", HANGZHOU, "amount", money(500_000L))).path("result");
             own.add(split.path("transferred").path("pieceId").asText());
             rest = split.path("remainder").path("pieceId").asText();
         }
@@ -182,7 +218,14 @@ public final class FabricBenchmark {
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.statusCode() + " " + path + ": " + response.body());
+            String code;
+            try {
+                code = JSON.readTree(response.body()).path("code").asText("?");
+            } catch (java.io.IOException e) {
+                code = "?";
+            }
+            throw new WriteFailed(response.statusCode(), code, response.statusCode() + " " + path + ": "
+                    + response.body());
         }
         return JSON.readTree(response.body());
     }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios 1-3, 7 and 12, a peer outage and a start-up check through the five gateways on a real Fabric
- * network ({@link FabricTestNetwork}: skipped, saying so, without Docker or the Fabric binaries). The network is
- * taken down afterwards unless it was already running before the test.
+ * Acceptance scenarios 1-3, 7 and 12, a peer outage, block hashes and a start-up check through the five gateways on a
+ * real Fabric network ({@link FabricTestNetwork}: skipped, saying so, without Docker or the Fabric binaries). The
+ * network is taken down afterwards unless it was already running before the test.
  */
 class FabricNetworkIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -170,6 +170,53 @@ class FabricNetworkIT {
             assertThat(stream.data().stream().filter(d -> d.contains(registered))).hasSize(1);
         } finally {
             stream.close();
+        }
+    }
+
+    /**
+     * Block hashes on Fabric as on the embedded ledger: each block's hash (BlockHeaderHash over the header Fabric
+     * signs) is the previousHash Fabric itself wrote into the next block, for the first blocks and the newest ones, and
+     * every gateway's head is the hash of its newest block, the same at every organisation once the peers agree.
+     */
+    @Test
+    void blockHashesChainAsFabricWroteThemAndEveryGatewayAgreesOnTheHead() throws Exception {
+        JsonNode ledger = get(REGULATOR, "regulator.auditor", "/api/v1/ledger", 200);
+        long height = ledger.path("height").asLong();
+        assertThat(height).isGreaterThan(10);
+        java.util.List<Long> numbers = new java.util.ArrayList<>();
+        for (long n = 0; n < 4; n++) {
+            numbers.add(n);
+        }
+        for (long n = height - 4; n < height; n++) {
+            numbers.add(n);
+        }
+        for (long n : numbers) {
+            JsonNode block = get(REGULATOR, "regulator.auditor", "/api/v1/ledger/blocks/" + n, 200);
+            assertThat(block.path("hash").asText()).matches("[0-9a-f]{64}");
+            if (n + 1 < height) {
+                assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/ledger/blocks/" + (n + 1), 200)
+                        .path("previousHash").asText()).as("previousHash of block " + (n + 1))
+                        .isEqualTo(block.path("hash").asText());
+            }
+        }
+        // the head, at every gateway, is the newest block's hash once its peer has that block
+        for (String[] gateway : new String[][] {{BANK1, "bank1.officer"}, {BANK2, "bank2.officer"},
+                {CORP, "coreco.treasurer"}, {AUTHORITY, "tax.officer"}, {REGULATOR, "regulator.auditor"}}) {
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            JsonNode view;
+            do {
+                view = get(gateway[0], gateway[1], "/api/v1/ledger", 200);
+                if (view.path("height").asLong() == height) {
+                    break;
+                }
+                Thread.sleep(250);
+            } while (System.nanoTime() < until && view.path("height").asLong() < height);
+            if (view.path("height").asLong() == height) {
+                assertThat(view.path("head").asText()).as(gateway[0]).isEqualTo(ledger.path("head").asText());
+            }
+            JsonNode newest = get(gateway[0], gateway[1], "/api/v1/ledger/blocks/"
+                    + (view.path("height").asLong() - 1), 200);
+            assertThat(newest.path("hash").asText()).as(gateway[0]).isEqualTo(view.path("head").asText());
         }
     }
 

@@ -37,10 +37,10 @@ final class FabricTestNetwork {
      * @return true when this call brought the network up (the caller takes it down again)
      */
     static boolean upOrSkip(String readyProbe) throws Exception {
-        boolean binaries = List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen").stream()
+        boolean binaries = List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen", "discover").stream()
                 .allMatch(FabricTestNetwork::onPath);
         assumeTrue(binaries || dockerEngine(), "neither a Docker engine nor the Fabric binaries (peer, orderer, "
-                + "osnadmin, configtxgen, cryptogen) on the PATH: the real-network scenarios are skipped (README: "
+                + "osnadmin, configtxgen, cryptogen, discover) on the PATH: the real-network scenarios are skipped (README: "
                 + "Real Fabric network)");
         if (ready(readyProbe)) {
             return false;

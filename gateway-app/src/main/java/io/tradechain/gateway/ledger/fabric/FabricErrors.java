@@ -10,7 +10,8 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 /**
  * Maps fabric-gateway failures to the gateway's errors: a chaincode refusal carries our {@code [KIND/CODE] text} in
  * the endorsing peers' messages and keeps its code; an invalidated commit becomes TRANSACTION_INVALIDATED (409);
- * a peer that cannot be reached or times out becomes LEDGER_UNAVAILABLE (503).
+ * a peer that cannot be reached or times out, or that names a failure of the network in its message
+ * ({@link PeerSideFailures}), becomes LEDGER_UNAVAILABLE (503).
  */
 final class FabricErrors {
     private FabricErrors() {
@@ -24,7 +25,7 @@ final class FabricErrors {
         }
         Status.Code code = e.getStatus().getCode();
         if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
-                || code == Status.Code.CANCELLED) {
+                || code == Status.Code.CANCELLED || code == Status.Code.RESOURCE_EXHAUSTED) {
             StringBuilder why = new StringBuilder();
             for (ErrorDetail detail : e.getDetails()) {
                 why.append("; ").append(detail.getMspId()).append(' ').append(detail.getAddress()).append(": ")
@@ -36,7 +37,11 @@ final class FabricErrors {
         return fromDetails;
     }
 
-    /** The first endorsing peer's message that holds one of our codes wins; else the first message. */
+    /**
+     * The first endorsing peer's message that holds one of our codes wins; else a failure of the network (the
+     * chaincode unreachable, a private write not disseminated: {@link PeerSideFailures}) is LEDGER_UNAVAILABLE (503);
+     * else the first message, as a chaincode failure (502).
+     */
     static LedgerException fromMessages(List<ErrorDetail> details, String fallback, String txId) {
         String first = null;
         for (ErrorDetail detail : details) {
@@ -48,7 +53,12 @@ final class FabricErrors {
                 first = detail.getMessage();
             }
         }
-        return LedgerException.fromChaincodeResponse(null, first != null ? first : fallback, txId);
+        String message = first != null ? first : fallback;
+        if (PeerSideFailures.matches(message) || PeerSideFailures.matches(fallback)) {
+            return LedgerException.unavailable("the Fabric network could not complete the call (not a fault of "
+                    + "the request; retry it): " + message);
+        }
+        return LedgerException.fromChaincodeResponse(null, message, txId);
     }
 
     static LedgerException from(CommitException e) {
