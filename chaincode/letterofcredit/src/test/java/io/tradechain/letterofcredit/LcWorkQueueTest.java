@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +134,7 @@ class LcWorkQueueTest {
                 Arguments.of("another party's queue", NET.a, CORE, "ACCESS_DENIED"),
                 Arguments.of("a bank's queue, as an enterprise", NET.core, "Bank1MSP", "INVALID_CREDIT_CODE"),
                 Arguments.of("a party's queue, as a bank", NET.bank1, A, "INVALID_ARGUMENT"),
-                Arguments.of("the authority", NET.tax, "", "ACCESS_DENIED"),
+                Arguments.of("the authority", NET.taxOfficer, "", "ACCESS_DENIED"),
                 Arguments.of("the regulator, naming nobody valid", NET.regulator, "someone", "INVALID_CREDIT_CODE"));
     }
 

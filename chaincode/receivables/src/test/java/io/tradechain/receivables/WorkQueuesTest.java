@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -138,7 +138,7 @@ class WorkQueuesTest {
                         "ACCESS_DENIED"),
                 Arguments.of("a bank's queue, as an enterprise naming none", NET.core, "ListPendingFinancings", "",
                         "ACCESS_DENIED"),
-                Arguments.of("a bank's lines, as the authority", NET.tax, "ListBankLines", "", "ACCESS_DENIED"),
+                Arguments.of("a bank's lines, as the authority", NET.taxOfficer, "ListBankLines", "", "ACCESS_DENIED"),
                 Arguments.of("a bank's queue, as an enterprise", NET.core, "ListPendingFinancings", "Bank1MSP",
                         "ACCESS_DENIED"),
                 Arguments.of("a bank's certificates, as the debtor", NET.core, "ListFunderCertificates",
@@ -149,7 +149,7 @@ class WorkQueuesTest {
                         "ACCESS_DENIED"),
                 Arguments.of("a debtor's certificates, as its bank", NET.bank1, "ListDebtorCertificates", CORE,
                         "ACCESS_DENIED"),
-                Arguments.of("a debtor's certificates, as the tax bureau", NET.tax,
+                Arguments.of("a debtor's certificates, as the tax bureau", NET.taxOfficer,
                         "ListDebtorCertificates", CORE, "ACCESS_DENIED"),
                 Arguments.of("a malformed credit code", NET.core, "ListDebtorCertificates", "91310115MA1K4HQ270",
                         "INVALID_CREDIT_CODE"));

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.testkit.Identity;
+import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.tradechain.gateway.pictures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.ledger.Signer;
 import io.tradechain.gateway.security.CurrentUser;

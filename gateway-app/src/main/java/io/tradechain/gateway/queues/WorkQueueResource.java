@@ -1,9 +1,9 @@
 package io.tradechain.gateway.queues;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.http.ChaincodeCalls;
-import io.tradechain.gateway.ledger.ChaincodeNames;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
 @APIResponse(responseCode = "400", description = "INVALID_REQUEST (a malformed parameter), INVALID_CURSOR (a bookmark "
         + "this list did not hand out), PAGE_SIZE_OUT_OF_RANGE",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+        content = @Content(schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "ACCESS_DENIED: the queue of another bank or party",
-        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+        content = @Content(schema = @Schema(implementation = Problem.class)))
 public class WorkQueueResource {
     static final String BANK = "Bank[0-9A-Za-z]{0,32}MSP";
     static final String CODE = "[0-9A-Za-z]{18}";

@@ -2,7 +2,7 @@ package io.tradechain.gateway.sandbox;
 
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
-import io.tradechain.gateway.error.ErrorBody;
+import io.tradechain.gateway.error.Problem;
 import io.tradechain.gateway.ledger.LedgerClock;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
@@ -63,7 +63,7 @@ public class SandboxClockResource {
     @APIResponse(responseCode = "200", description = "The clock",
             content = @Content(schema = @Schema(implementation = ClockView.class)))
     @APIResponse(responseCode = "404", description = DISABLED + ": the sandbox clock is off, or the ledger is Fabric",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+            content = @Content(schema = @Schema(implementation = Problem.class)))
     public ClockView read() {
         currentUser.get();
         requireEnabled();
@@ -79,11 +79,11 @@ public class SandboxClockResource {
             content = @Content(schema = @Schema(implementation = ClockView.class)))
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST (not exactly one of advanceDays and toDate, "
             + "out of range) or CLOCK_ONLY_MOVES_FORWARD (toDate not after today)",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+            content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "ROLE_NOT_ALLOWED (not an admin), READ_ONLY_ORGANISATION",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+            content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = DISABLED + ": the sandbox clock is off, or the ledger is Fabric",
-            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+            content = @Content(schema = @Schema(implementation = Problem.class)))
     public ClockView move(@Valid @NotNull ClockMove move) {
         String who = currentUser.writer().username();
         requireEnabled();
