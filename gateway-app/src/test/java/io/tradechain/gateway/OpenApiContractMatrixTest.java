@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract a bank generates its client from, checked for every operation of the served document at once: each
- * has a unique operationId; every response has a typed schema (no Jackson tree, no untyped object, no bare array);
+ * has a unique operationId; a success answer and every response with a typed schema (no Jackson tree, no untyped object, no bare array);
  * errors are documented as problem+json; creations say 201 with a Location header, exactly for the resource methods
  * that answer so; lists are the one page envelope and take pageSize and bookmark.
  */
@@ -190,6 +190,9 @@ class OpenApiContractMatrixTest {
                 if (!statuses.contains(required)) {
                     problems.add(op.name() + ": no " + required);
                 }
+            }
+            if (statuses.stream().noneMatch(s -> s.startsWith("2"))) {
+                problems.add(op.name() + ": no success answer documented");
             }
             boolean body = op.node().has("requestBody");
             if (body && !(statuses.contains("400") && statuses.contains("413") && statuses.contains("415"))) {

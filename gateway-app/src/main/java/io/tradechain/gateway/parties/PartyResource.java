@@ -89,9 +89,8 @@ public class PartyResource {
     @GET
     @Path("/{creditCode}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "One party by its unified social credit code")
-    @APIResponse(responseCode = "404", description = "Not registered",
-            content = @Content(schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "One party by its unified social credit code",
+            description = "404 PARTY_NOT_FOUND when no party has the code.")
     public Party getParty(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
         return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetParty", creditCode), Party.class);
     }

@@ -78,8 +78,6 @@ public class SupervisionResource {
     @Operation(summary = "Supervision alerts, oldest first (regulator only)", description = "Filters: code, the "
             + "asking organisation, a time window [from, to) on the recording transaction's timestamp (ISO date or "
             + "UTC instant). Pass the bookmark back for the next page.")
-    @APIResponse(responseCode = "403", description = "REGULATOR_ONLY",
-            content = @Content(schema = @Schema(implementation = Problem.class)))
     @Extension(name = ApiContractDocumentation.CSV_EXTENSION, value = "true")
     public Page<Alert> listAlerts(@QueryParam("code") @Pattern(regexp = ALERT_CODES) String code,
             @QueryParam("organisation") @Pattern(regexp = "[A-Za-z0-9]{1,64}") String organisation,
@@ -120,8 +118,6 @@ public class SupervisionResource {
     @Path("/alerts/{alertId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One supervision alert (regulator only)")
-    @APIResponse(responseCode = "404", description = "ALERT_NOT_FOUND",
-            content = @Content(schema = @Schema(implementation = Problem.class)))
     public Alert getAlert(@PathParam("alertId") @Pattern(regexp = "[0-9a-f]{64}") String alertId) {
         return calls.evaluate(Proposal.of(regulator().signer(), ChaincodeNames.SUPERVISION, "GetAlert", alertId),
                 Alert.class);

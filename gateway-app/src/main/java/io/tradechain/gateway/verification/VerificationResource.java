@@ -207,10 +207,8 @@ public class VerificationResource {
     @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "A document's public record and its locks", description = "The authority, the "
             + "regulator, the owner (seller or exporter), a bank with a live authorisation from the owner, or a "
-            + "bank holding a lock on it.")
-    @APIResponse(responseCode = "403", description = "AUTHORISATION_REQUIRED, AUTHORISATION_EXPIRED, "
-            + "AUTHORISATION_REVOKED, ACCESS_DENIED", content = @Content(schema = @Schema(
-                    implementation = Problem.class)))
+            + "bank holding a lock on it; 403 AUTHORISATION_REQUIRED, AUTHORISATION_EXPIRED, AUTHORISATION_REVOKED or "
+            + "ACCESS_DENIED otherwise.")
     public DocumentView getDocument(@PathParam("documentId") @Pattern(regexp = DOCUMENT_ID) String documentId) {
         return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetDocument", documentId),
                 DocumentView.class);
