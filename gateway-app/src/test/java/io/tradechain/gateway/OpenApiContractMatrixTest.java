@@ -303,16 +303,17 @@ class OpenApiContractMatrixTest {
         return false;
     }
 
+    /** Every JAX-RS resource class of the gateway (found by scanning, so a new resource cannot be forgotten). */
     private static List<Class<?>> resourceClasses() throws Exception {
         List<Class<?>> classes = new ArrayList<>();
-        for (String name : List.of("audit.AuditResource", "blacklist.BlacklistResource", "events.EventResource",
-                "forfaiting.ForfaitingResource", "lc.LcResource", "parties.PartyResource",
-                "receivables.ReceivablesResource", "security.MeResource", "supervision.SupervisionResource",
-                "verification.VerificationResource")) {
-            Class<?> type = Class.forName("io.tradechain.gateway." + name);
-            assertThat(type.isAnnotationPresent(Path.class)).isTrue();
-            classes.add(type);
+        for (com.tngtech.archunit.core.domain.JavaClass type : new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.tradechain.gateway")) {
+            if (type.isAnnotatedWith(Path.class) && !type.isInterface()) {
+                classes.add(Class.forName(type.getName()));
+            }
         }
+        assertThat(classes).as("resource classes").hasSizeGreaterThanOrEqualTo(13);
         return classes;
     }
 }

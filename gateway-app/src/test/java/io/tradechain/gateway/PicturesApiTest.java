@@ -196,7 +196,7 @@ class PicturesApiTest {
         if (data.statusCode() == 200) {
             return 0;
         }
-        assertThat(drawn.contentType()).startsWith("application/json");
+        assertThat(drawn.contentType()).startsWith("application/problem+json");
         assertThat(drawn.jsonPath().getString("code")).isEqualTo(data.jsonPath().getString("code"));
         return 1;
     }

@@ -102,7 +102,7 @@ class SandboxClockApiTest {
         VerificationApiTest.registered(invoice);
         String rootId = ReceivablesApiTest.issuedAndAccepted(4_000_000, today(15), invoice);
         String settle = "/api/v1/receivables/certificates/" + rootId + "/settlement?pageSize=50";
-        as("coreco.treasurer").post(settle).then().statusCode(409).body("code", equalTo("ROOT_STATE_CONFLICT"));
+        as("coreco.treasurer").post(settle).then().statusCode(422).body("code", equalTo("NOT_MATURED"));
         advanceTo(today(15));
         boolean complete = false;
         while (!complete) {
@@ -119,7 +119,7 @@ class SandboxClockApiTest {
         VerificationApiTest.registered(invoice);
         String rootId = ReceivablesApiTest.issuedAndAccepted(2_500_000, today(7), invoice);
         String overdue = "/api/v1/receivables/certificates/" + rootId + "/overdue";
-        as("bank1.officer").post(overdue).then().statusCode(409);
+        as("bank1.officer").post(overdue).then().statusCode(422).body("code", equalTo("NOT_MATURED"));
         advanceDays(8);
         try {
             as("bank1.officer").post(overdue).then().statusCode(200).body("result.status", equalTo("OVERDUE"));

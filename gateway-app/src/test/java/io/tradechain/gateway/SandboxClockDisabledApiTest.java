@@ -33,7 +33,7 @@ class SandboxClockDisabledApiTest {
     void readingAndMovingTheClockAreRefusedWithTheirCode() {
         for (String user : new String[] {"bank1.admin", "suzhou.clerk", "regulator.auditor"}) {
             as(user).get(CLOCK).then().statusCode(404).body("code", equalTo("SANDBOX_CLOCK_DISABLED"))
-                    .body("message", containsString("tradechain.sandbox.clock-enabled"));
+                    .body("detail", containsString("tradechain.sandbox.clock-enabled"));
         }
         as("bank1.admin").body(Map.of("advanceDays", 30)).post(CLOCK).then().statusCode(404)
                 .body("code", equalTo("SANDBOX_CLOCK_DISABLED"));

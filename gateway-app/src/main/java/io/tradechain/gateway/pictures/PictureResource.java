@@ -61,7 +61,7 @@ public class PictureResource {
                     + " pieces.")
     @APIResponse(responseCode = "200", description = "The SVG picture",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
-    public Response certificateLineage(@QueryParam("rootId") @NotNull @Pattern(regexp = HEX_ID) String rootId) {
+    public Response drawCertificateLineage(@QueryParam("rootId") @NotNull @Pattern(regexp = HEX_ID) String rootId) {
         Signer reader = currentUser.get().signer();
         List<JsonNode> pieces = new ArrayList<>();
         String bookmark = "";
@@ -85,7 +85,7 @@ public class PictureResource {
                     + "as GET /api/v1/lcs/{lcId}/timeline.")
     @APIResponse(responseCode = "200", description = "The HTML page",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
-    public Response lcTimeline(@QueryParam("lcId") @NotNull @Pattern(regexp = HEX_ID) String lcId) {
+    public Response drawLcTimeline(@QueryParam("lcId") @NotNull @Pattern(regexp = HEX_ID) String lcId) {
         Signer reader = currentUser.get().signer();
         JsonNode timeline = calls.evaluate(Proposal.of(reader, ChaincodeNames.LETTER_OF_CREDIT, "GetTimeline", lcId));
         JsonNode terms = calls.evaluate(Proposal.of(reader, ChaincodeNames.LETTER_OF_CREDIT, "GetTerms", lcId));

@@ -59,7 +59,7 @@ public class WorkQueueResource {
             description = "The caller's own bank's; the regulator names a bank or, naming none, sees every bank's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = FinancingRequestPage.class)))
-    public FinancingRequestPage financingRequests(@QueryParam("bank") @Parameter(description = BANK_DOC)
+    public FinancingRequestPage listFinancingRequestQueue(@QueryParam("bank") @Parameter(description = BANK_DOC)
             @Pattern(regexp = BANK) String bank, @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC)
             @Pattern(regexp = PAGE_SIZE) String pageSize, @QueryParam("bookmark") String bookmark) {
         return pages.read(receivables("ListPendingFinancings", bank, pageSize, bookmark), FinancingRequestPage.class);
@@ -71,7 +71,7 @@ public class WorkQueueResource {
             description = "The caller's own bank's; the regulator names a bank or, naming none, sees every bank's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = CreditLinePage.class)))
-    public CreditLinePage creditLines(@QueryParam("bank") @Parameter(description = BANK_DOC)
+    public CreditLinePage listCreditLineQueue(@QueryParam("bank") @Parameter(description = BANK_DOC)
             @Pattern(regexp = BANK) String bank, @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC)
             @Pattern(regexp = PAGE_SIZE) String pageSize, @QueryParam("bookmark") String bookmark) {
         return pages.read(receivables("ListBankLines", bank, pageSize, bookmark), CreditLinePage.class);
@@ -83,7 +83,7 @@ public class WorkQueueResource {
             description = "Every status. The caller's own bank's; the regulator names a bank or sees every bank's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = CertificatePage.class)))
-    public CertificatePage funderCertificates(@QueryParam("bank") @Parameter(description = BANK_DOC)
+    public CertificatePage listFunderCertificateQueue(@QueryParam("bank") @Parameter(description = BANK_DOC)
             @Pattern(regexp = BANK) String bank, @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC)
             @Pattern(regexp = PAGE_SIZE) String pageSize, @QueryParam("bookmark") String bookmark) {
         return pages.read(receivables("ListFunderCertificates", bank, pageSize, bookmark), CertificatePage.class);
@@ -96,7 +96,7 @@ public class WorkQueueResource {
                     + "every debtor's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = CertificatePage.class)))
-    public CertificatePage debtorCertificates(@QueryParam("debtor") @Parameter(description = "Credit code of the "
+    public CertificatePage listDebtorCertificateQueue(@QueryParam("debtor") @Parameter(description = "Credit code of the "
             + "core enterprise; by default the caller's own party") @Pattern(regexp = CODE) String debtor,
             @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC) @Pattern(regexp = PAGE_SIZE)
             String pageSize, @QueryParam("bookmark") String bookmark) {
@@ -111,7 +111,7 @@ public class WorkQueueResource {
                     + "bank or sees every bank's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = LockPage.class)))
-    public LockPage locks(@QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK) String bank,
+    public LockPage listLockQueue(@QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK) String bank,
             @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC) @Pattern(regexp = PAGE_SIZE)
             String pageSize, @QueryParam("bookmark") String bookmark) {
         return pages.read(evaluate(ChaincodeNames.VERIFICATION, "ListHeldLocks", bank, pageSize, bookmark),
@@ -129,7 +129,7 @@ public class WorkQueueResource {
                     + "none, sees every L/C awaiting anything.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = LcQueuePage.class)))
-    public LcQueuePage lcActions(@QueryParam("participant") @Parameter(description = "A bank's MSP id or a party's "
+    public LcQueuePage listLcActionQueue(@QueryParam("participant") @Parameter(description = "A bank's MSP id or a party's "
             + "credit code; by default the caller's own") @Pattern(regexp = BANK + "|" + CODE) String participant,
             @QueryParam("pageSize") @Parameter(description = PAGE_SIZE_DOC) @Pattern(regexp = PAGE_SIZE)
             String pageSize, @QueryParam("bookmark") String bookmark) {

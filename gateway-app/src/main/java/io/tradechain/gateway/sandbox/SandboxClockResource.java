@@ -64,7 +64,7 @@ public class SandboxClockResource {
             content = @Content(schema = @Schema(implementation = ClockView.class)))
     @APIResponse(responseCode = "404", description = DISABLED + ": the sandbox clock is off, or the ledger is Fabric",
             content = @Content(schema = @Schema(implementation = Problem.class)))
-    public ClockView read() {
+    public ClockView getSandboxClock() {
         currentUser.get();
         requireEnabled();
         return view();
@@ -84,7 +84,7 @@ public class SandboxClockResource {
             content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = DISABLED + ": the sandbox clock is off, or the ledger is Fabric",
             content = @Content(schema = @Schema(implementation = Problem.class)))
-    public ClockView move(@Valid @NotNull ClockMove move) {
+    public ClockView moveSandboxClock(@Valid @NotNull ClockMove move) {
         String who = currentUser.writer().username();
         requireEnabled();
         if ((move.advanceDays() == null) == (move.toDate() == null)) {
