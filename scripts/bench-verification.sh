@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "building (tests skipped)..."
-./mvnw -B -q install -DskipTests -pl chaincode,chaincode/common,chaincode/testkit,chaincode/parties,chaincode/blacklist
+./mvnw -B -q install -DskipTests -pl ledger-embedded,chaincode,chaincode/common,chaincode/testkit,chaincode/parties,chaincode/blacklist
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test -pl chaincode/verification
 module=chaincode/verification
