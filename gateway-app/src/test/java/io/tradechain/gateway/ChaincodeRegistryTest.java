@@ -28,11 +28,12 @@ import org.hyperledger.fabric.contract.annotation.Contract;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chaincode registry ({@code chaincode/registry.tsv}) agrees with the repository: a chaincode module is one that
- * builds a chaincode server ({@code chaincode.main.class} in its pom); each is registered and built by the parent pom,
- * each registered contract class exists, the collections column says whether the module defines collections and the
- * jar carries the module's file unchanged, the names the code uses are the registered ones, the compose file runs one
- * server per registered chaincode on its port, and {@code scripts/registry.sh} reads the same list as Java.
+ * The chaincode registry ({@code chaincode/registry.tsv}) agrees with the repository: a chaincode
+ * module is one that builds a chaincode server ({@code chaincode.main.class} in its pom); each is
+ * registered and built by the parent pom, each registered contract class exists, the collections
+ * column says whether the module defines collections and the jar carries the module's file
+ * unchanged, the names the code uses are the registered ones, the compose file runs one server per
+ * registered chaincode on its port, and {@code scripts/registry.sh} reads the same list as Java.
  */
 class ChaincodeRegistryTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -40,14 +41,17 @@ class ChaincodeRegistryTest {
 
     @Test
     void thePackagedRegistryIsTheRepositoryFile() throws IOException {
-        try (InputStream in = ChaincodeRegistry.class.getResourceAsStream(ChaincodeRegistry.RESOURCE)) {
+        try (InputStream in =
+                ChaincodeRegistry.class.getResourceAsStream(ChaincodeRegistry.RESOURCE)) {
             assertThat(in).isNotNull();
-            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(ROOT.resolve("chaincode/registry.tsv")));
+            assertThat(in.readAllBytes())
+                    .isEqualTo(Files.readAllBytes(ROOT.resolve("chaincode/registry.tsv")));
         }
     }
 
     @Test
-    void everyChaincodeModuleIsRegisteredAndEveryRegisteredChaincodeIsAModuleOfTheBuild() throws IOException {
+    void everyChaincodeModuleIsRegisteredAndEveryRegisteredChaincodeIsAModuleOfTheBuild()
+            throws IOException {
         String parentPom = Files.readString(ROOT.resolve("pom.xml"));
         List<String> modules = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(ROOT.resolve("chaincode"))) {
@@ -61,7 +65,8 @@ class ChaincodeRegistryTest {
         assertThat(modules).isNotEmpty();
         assertThat(new TreeSet<>(REGISTRY.names())).containsExactlyElementsOf(modules);
         for (String name : REGISTRY.names()) {
-            assertThat(parentPom).as("the parent pom builds chaincode/%s", name)
+            assertThat(parentPom)
+                    .as("the parent pom builds chaincode/%s", name)
                     .contains("<module>chaincode/" + name + "</module>");
         }
     }
@@ -72,10 +77,17 @@ class ChaincodeRegistryTest {
             assertThat(entry.contractClasses()).as(entry.name()).isNotEmpty();
             ChaincodeDefinition definition = entry.definition(entry.name());
             for (Class<?> contract : definition.contractClasses()) {
-                assertThat(contract.getAnnotation(Contract.class)).as(contract.getName()).isNotNull();
-                Path source = ROOT.resolve("chaincode").resolve(entry.name()).resolve("src/main/java")
-                        .resolve(contract.getName().replace('.', '/') + ".java");
-                assertThat(source).as("%s lives in chaincode/%s", contract.getName(), entry.name()).exists();
+                assertThat(contract.getAnnotation(Contract.class))
+                        .as(contract.getName())
+                        .isNotNull();
+                Path source =
+                        ROOT.resolve("chaincode")
+                                .resolve(entry.name())
+                                .resolve("src/main/java")
+                                .resolve(contract.getName().replace('.', '/') + ".java");
+                assertThat(source)
+                        .as("%s lives in chaincode/%s", contract.getName(), entry.name())
+                        .exists();
             }
         }
     }
@@ -83,8 +95,12 @@ class ChaincodeRegistryTest {
     @Test
     void theCollectionsColumnMatchesTheModulesAndTheJarsCarryTheModuleFile() throws IOException {
         for (ChaincodeRegistry.Entry entry : REGISTRY.entries()) {
-            Path file = ROOT.resolve("chaincode").resolve(entry.name()).resolve(ChaincodeRegistry.COLLECTIONS_FILE);
-            assertThat(entry.hasCollections()).as("%s: collections column against %s", entry.name(), file)
+            Path file =
+                    ROOT.resolve("chaincode")
+                            .resolve(entry.name())
+                            .resolve(ChaincodeRegistry.COLLECTIONS_FILE);
+            assertThat(entry.hasCollections())
+                    .as("%s: collections column against %s", entry.name(), file)
                     .isEqualTo(Files.exists(file));
             ChaincodeDefinition definition = entry.definition(entry.name());
             if (!entry.hasCollections()) {
@@ -92,13 +108,15 @@ class ChaincodeRegistryTest {
                 continue;
             }
             Class<?> contract = definition.contractClasses().get(0);
-            String resource = "/" + contract.getPackageName().replace('.', '/') + "/collections.json";
+            String resource =
+                    "/" + contract.getPackageName().replace('.', '/') + "/collections.json";
             try (InputStream in = contract.getResourceAsStream(resource)) {
                 assertThat(in).as(resource).isNotNull();
                 assertThat(in.readAllBytes()).as(resource).isEqualTo(Files.readAllBytes(file));
             }
             String json = Files.readString(file);
-            assertThat(definition.collections().keySet()).as(entry.name())
+            assertThat(definition.collections().keySet())
+                    .as(entry.name())
                     .allSatisfy(name -> assertThat(json).contains("\"" + name + "\""))
                     .isNotEmpty();
         }
@@ -113,16 +131,21 @@ class ChaincodeRegistryTest {
             }
         }
         assertThat(constants).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(REGISTRY.names()).as("every name the code uses is registered").containsAll(constants);
+        assertThat(REGISTRY.names())
+                .as("every name the code uses is registered")
+                .containsAll(constants);
     }
 
     @Test
     void everyRegisteredChaincodeHasAServerInTheComposeFileOnItsPort() throws IOException {
         String compose = Files.readString(ROOT.resolve("network/docker/compose-net.yaml"));
         Map<String, Integer> services = new TreeMap<>();
-        Matcher service = Pattern.compile("(?m)^  cc-([a-z0-9]+):\\n((?:(?!^  \\S).*\\n)*)").matcher(compose);
+        Matcher service =
+                Pattern.compile("(?m)^  cc-([a-z0-9]+):\\n((?:(?!^  \\S).*\\n)*)").matcher(compose);
         while (service.find()) {
-            Matcher port = Pattern.compile("CHAINCODE_SERVER_ADDRESS: 127\\.0\\.0\\.1:(\\d+)").matcher(service.group(2));
+            Matcher port =
+                    Pattern.compile("CHAINCODE_SERVER_ADDRESS: 127\\.0\\.0\\.1:(\\d+)")
+                            .matcher(service.group(2));
             services.put(service.group(1), port.find() ? Integer.parseInt(port.group(1)) : -1);
         }
         Map<String, Integer> registered = new TreeMap<>();
@@ -132,12 +155,16 @@ class ChaincodeRegistryTest {
 
     @Test
     void theNetworkScriptReadsTheSameList() throws IOException, InterruptedException {
-        Process bash = new ProcessBuilder("bash", "-c", ". scripts/registry.sh && registry_chaincodes")
-                .directory(ROOT.toFile()).redirectErrorStream(true).start();
+        Process bash =
+                new ProcessBuilder("bash", "-c", ". scripts/registry.sh && registry_chaincodes")
+                        .directory(ROOT.toFile())
+                        .redirectErrorStream(true)
+                        .start();
         assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.exitValue()).as(out).isZero();
-        List<String> expected = REGISTRY.entries().stream().map(e -> e.name() + " " + e.port()).toList();
+        List<String> expected =
+                REGISTRY.entries().stream().map(e -> e.name() + " " + e.port()).toList();
         assertThat(out.lines().toList()).isEqualTo(expected);
     }
 
@@ -148,10 +175,15 @@ class ChaincodeRegistryTest {
             assertThat(seen).as("%s calls", entry.name()).containsAll(entry.calls());
             seen.add(entry.name());
         }
-        assertThatThrownBy(() -> ChaincodeRegistry.parse(stream("""
+        assertThatThrownBy(
+                        () ->
+                                ChaincodeRegistry.parse(
+                                        stream(
+                                                """
                 a 1 x.A - b
                 b 2 x.B - -
-                """))).hasMessageContaining("a calls b, which is not listed before it");
+                """)))
+                .hasMessageContaining("a calls b, which is not listed before it");
         assertThatThrownBy(() -> ChaincodeRegistry.parse(stream("a 1 x.A -\n")))
                 .hasMessageContaining("has 4 columns");
         assertThatThrownBy(() -> ChaincodeRegistry.parse(stream("a 1 x.A - -\na 2 x.B - -\n")))
@@ -162,11 +194,12 @@ class ChaincodeRegistryTest {
 
     @Test
     void theLedgerRefusesACallTheRegistryDoesNotList() {
-        ChaincodeDefinition parties = REGISTRY.entry(ChaincodeNames.PARTIES).definition(ChaincodeNames.PARTIES);
+        ChaincodeDefinition parties =
+                REGISTRY.entry(ChaincodeNames.PARTIES).definition(ChaincodeNames.PARTIES);
         assertThat(parties.calls()).contains(java.util.Set.of());
         assertThat(parties.mayCall(ChaincodeNames.BLACKLIST)).isFalse();
-        ChaincodeDefinition forfaiting = REGISTRY.entry(ChaincodeNames.FORFAITING)
-                .definition(ChaincodeNames.FORFAITING);
+        ChaincodeDefinition forfaiting =
+                REGISTRY.entry(ChaincodeNames.FORFAITING).definition(ChaincodeNames.FORFAITING);
         assertThat(Arrays.asList(ChaincodeNames.BLACKLIST, ChaincodeNames.LETTER_OF_CREDIT))
                 .allMatch(forfaiting::mayCall);
         assertThat(forfaiting.mayCall(ChaincodeNames.RECEIVABLES)).isFalse();

@@ -13,14 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * One invoice, one financing, across products, through the REST API (docs/one-invoice-one-financing.md): an invoice
- * financed elsewhere cannot be financed again by negotiating an L/C drawing on it; one invoice cannot back drawings
- * under two L/Cs or certificates on two lines beyond its face value; a refusal to another bank says that the invoice
- * is used, never by whom or for how much; a line's pricing gives a financing its terms.
+ * One invoice, one financing, across products, through the REST API
+ * (docs/one-invoice-one-financing.md): an invoice financed elsewhere cannot be financed again by
+ * negotiating an L/C drawing on it; one invoice cannot back drawings under two L/Cs or certificates
+ * on two lines beyond its face value; a refusal to another bank says that the invoice is used,
+ * never by whom or for how much; a line's pricing gives a financing its terms.
  */
 @QuarkusTest
 class CrossProductFinancingTest {
     private static final String LCS = "/api/v1/lcs/";
+
     /** Every invoice of VerificationApiTest.invoice(): CNY 500,000.00 + 65,000.00 tax. */
     private static final long FACE = 56_500_000;
 
@@ -28,45 +30,79 @@ class CrossProductFinancingTest {
         return VerificationApiTest.typed("INVOICE", invoice);
     }
 
-    private static io.restassured.response.Response presentWith(String lcId, long amount,
-            Map<String, Object> invoice) {
-        Map<String, Object> body = Map.of("amount", money("CNY", amount), "documents", List.of(
-                Map.of("type", "DELIVERY_NOTE", "reference", "DN-" + invoice.get("invoiceNumber"), "sha256",
-                        "3".repeat(64))), "invoice", typed(invoice));
+    private static io.restassured.response.Response presentWith(
+            String lcId, long amount, Map<String, Object> invoice) {
+        Map<String, Object> body =
+                Map.of(
+                        "amount",
+                        money("CNY", amount),
+                        "documents",
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "DELIVERY_NOTE",
+                                        "reference",
+                                        "DN-" + invoice.get("invoiceNumber"),
+                                        "sha256",
+                                        "3".repeat(64))),
+                        "invoice",
+                        typed(invoice));
         return as("suzhou.clerk").body(body).post(LCS + lcId + "/presentations");
     }
 
     private static io.restassured.response.Response negotiate(String lcId, int n, long price) {
-        return as("bank2.officer").body(Map.of("price", money("CNY", price)))
+        return as("bank2.officer")
+                .body(Map.of("price", money("CNY", price)))
                 .post(LCS + lcId + "/presentations/" + n + "/negotiation");
     }
 
     private static JsonPath document(String documentId) {
-        return as("regulator.auditor").get("/api/v1/verification/documents/" + documentId).then().statusCode(200)
-                .extract().jsonPath();
+        return as("regulator.auditor")
+                .get("/api/v1/verification/documents/" + documentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void anInvoiceFinancedInFullAtBank1CannotBeFinancedAgainByNegotiatingAnLcDrawingOnIt() {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String documentId = VerificationApiTest.registered(invoice);
-        as("bank1.officer").body(VerificationApiTest.lock("B1-RF-" + invoice.get("invoiceNumber"), FACE, invoice))
-                .post("/api/v1/verification/locks").then().statusCode(201);
+        as("bank1.officer")
+                .body(
+                        VerificationApiTest.lock(
+                                "B1-RF-" + invoice.get("invoiceNumber"), FACE, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(201);
 
         String lcId = LcApiTest.advisedLc(60);
-        int n = presentWith(lcId, 40_000_000, invoice).then().statusCode(201).extract().path("result.number");
+        int n =
+                presentWith(lcId, 40_000_000, invoice)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.number");
         LcApiTest.examine(lcId, n, List.of(), "COMPLIANT");
         LcApiTest.accept(lcId, n);
-        String refusal = negotiate(lcId, n, 39_000_000).then().statusCode(422)
-                .body("code", equalTo("DUPLICATE_FINANCING"))
-                .body("details.documentId", equalTo(documentId))
-                .extract().asString();
+        String refusal =
+                negotiate(lcId, n, 39_000_000)
+                        .then()
+                        .statusCode(422)
+                        .body("code", equalTo("DUPLICATE_FINANCING"))
+                        .body("details.documentId", equalTo(documentId))
+                        .extract()
+                        .asString();
         // Bank2 learns the invoice is used, not that Bank1 financed it nor for how much
         assertThat(refusal).doesNotContain("Bank1MSP", "565000.00", "B1-RF-");
         JsonPath after = document(documentId);
         assertThat(after.getLong("document.balance.minorUnits")).isZero();
         assertThat(after.getInt("document.lockCount")).isEqualTo(1);
-        as("bank2.officer").get(LCS + lcId + "/presentations/" + n).then().statusCode(200)
+        as("bank2.officer")
+                .get(LCS + lcId + "/presentations/" + n)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
     }
 
@@ -76,8 +112,15 @@ class CrossProductFinancingTest {
         String documentId = VerificationApiTest.registered(invoice);
         String first = LcApiTest.advisedLc(0);
         String second = LcApiTest.advisedLc(0);
-        int n = presentWith(first, 50_000_000, invoice).then().statusCode(201).extract().path("result.number");
-        presentWith(second, 50_000_000, invoice).then().statusCode(422)
+        int n =
+                presentWith(first, 50_000_000, invoice)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.number");
+        presentWith(second, 50_000_000, invoice)
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("DOCUMENT_ALREADY_BACKING"));
         // what is left of the face value may still back a drawing elsewhere
         presentWith(second, FACE - 50_000_000, invoice).then().statusCode(201);
@@ -85,60 +128,125 @@ class CrossProductFinancingTest {
 
         // refused documents give their share back
         LcApiTest.examine(first, n, List.of("delivery note unsigned"), "DISCREPANT");
-        as("coreco.treasurer").post(LCS + first + "/presentations/" + n + "/refusal").then().statusCode(200);
-        assertThat(document(documentId).getLong("document.unbacked.minorUnits")).isEqualTo(50_000_000);
-        presentWith(second, 40_000_000, invoice).then().statusCode(201); // within the second L/C's 525,000.00
+        as("coreco.treasurer")
+                .post(LCS + first + "/presentations/" + n + "/refusal")
+                .then()
+                .statusCode(200);
+        assertThat(document(documentId).getLong("document.unbacked.minorUnits"))
+                .isEqualTo(50_000_000);
+        presentWith(second, 40_000_000, invoice)
+                .then()
+                .statusCode(201); // within the second L/C's 525,000.00
     }
 
     @Test
     void oneInvoiceCannotBackCertificatesOnTwoBanksLinesBeyondItsFaceValue() {
         // Bank2 grants Huadong a line of its own for this test
-        String bank2Line = as("bank2.officer").body(Map.of("debtorCode", ReceivablesApiTest.CORE, "limit",
-                money("CNY", 10_000_000_000L), "expiresOn", ReceivablesApiTest.today(300), "pricing",
-                Map.of("ratePerAnnumBp", 410, "feeBp", 5))).post("/api/v1/receivables/lines")
-                .then().statusCode(201).extract().path("result.lineId");
+        String bank2Line =
+                as("bank2.officer")
+                        .body(
+                                Map.of(
+                                        "debtorCode",
+                                        ReceivablesApiTest.CORE,
+                                        "limit",
+                                        money("CNY", 10_000_000_000L),
+                                        "expiresOn",
+                                        ReceivablesApiTest.today(300),
+                                        "pricing",
+                                        Map.of("ratePerAnnumBp", 410, "feeBp", 5)))
+                        .post("/api/v1/receivables/lines")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.lineId");
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String documentId = VerificationApiTest.registered(invoice);
         long share = FACE * 8 / 10;
-        as("coreco.treasurer").body(ReceivablesApiTest.issue(share, ReceivablesApiTest.today(90), documentId,
-                invoice)).post("/api/v1/receivables/certificates").then().statusCode(201);
-        Map<String, Object> second = ReceivablesApiTest.issue(share, ReceivablesApiTest.today(90), documentId,
-                invoice);
+        as("coreco.treasurer")
+                .body(
+                        ReceivablesApiTest.issue(
+                                share, ReceivablesApiTest.today(90), documentId, invoice))
+                .post("/api/v1/receivables/certificates")
+                .then()
+                .statusCode(201);
+        Map<String, Object> second =
+                ReceivablesApiTest.issue(share, ReceivablesApiTest.today(90), documentId, invoice);
         second.put("lineId", bank2Line);
-        as("coreco.treasurer").body(second).post("/api/v1/receivables/certificates").then().statusCode(422)
+        as("coreco.treasurer")
+                .body(second)
+                .post("/api/v1/receivables/certificates")
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("DOCUMENT_ALREADY_BACKING"));
         // nor may the same invoice back an L/C drawing beyond what the certificate left
-        presentWith(LcApiTest.advisedLc(0), FACE - share + 1, invoice).then().statusCode(422)
+        presentWith(LcApiTest.advisedLc(0), FACE - share + 1, invoice)
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("DOCUMENT_ALREADY_BACKING"));
         assertThat(document(documentId).getLong("document.backed.minorUnits")).isEqualTo(share);
         assertThat(document(documentId).getInt("document.backingCount")).isEqualTo(1);
     }
 
     @Test
-    void aFinancingWithoutStatedTermsTakesTheLinesPricingWhichOnlyTheFunderTheDebtorAndTheRegulatorSee() {
+    void
+            aFinancingWithoutStatedTermsTakesTheLinesPricingWhichOnlyTheFunderTheDebtorAndTheRegulatorSee() {
         String line = ReceivablesApiTest.LINE;
-        as("bank1.officer").body(Map.of("ratePerAnnumBp", 365, "feeBp", 20))
-                .post("/api/v1/receivables/lines/" + line + "/pricing").then().statusCode(200);
-        as("coreco.treasurer").get("/api/v1/receivables/lines/" + line + "/pricing").then().statusCode(200)
-                .body("ratePerAnnumBp", equalTo(365)).body("feeBp", equalTo(20));
-        as("regulator.auditor").get("/api/v1/receivables/lines/" + line + "/pricing").then().statusCode(200);
-        as("bank2.officer").get("/api/v1/receivables/lines/" + line + "/pricing").then().statusCode(403);
-        as("suzhou.clerk").get("/api/v1/receivables/lines/" + line + "/pricing").then().statusCode(403);
-        as("bank2.officer").body(Map.of("ratePerAnnumBp", 1)).post("/api/v1/receivables/lines/" + line + "/pricing")
-                .then().statusCode(403);
+        as("bank1.officer")
+                .body(Map.of("ratePerAnnumBp", 365, "feeBp", 20))
+                .post("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(200);
+        as("coreco.treasurer")
+                .get("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(200)
+                .body("ratePerAnnumBp", equalTo(365))
+                .body("feeBp", equalTo(20));
+        as("regulator.auditor")
+                .get("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(200);
+        as("bank2.officer")
+                .get("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(403);
+        as("suzhou.clerk")
+                .get("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(403);
+        as("bank2.officer")
+                .body(Map.of("ratePerAnnumBp", 1))
+                .post("/api/v1/receivables/lines/" + line + "/pricing")
+                .then()
+                .statusCode(403);
 
         Map<String, Object> invoice = VerificationApiTest.invoice();
         VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(36_500_000, ReceivablesApiTest.today(100), invoice);
-        String requestId = as("suzhou.clerk").body(Map.of("amount", money("CNY", 36_500_000)))
-                .post("/api/v1/receivables/pieces/" + rootId + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
+        String rootId =
+                ReceivablesApiTest.issuedAndAccepted(
+                        36_500_000, ReceivablesApiTest.today(100), invoice);
+        String requestId =
+                as("suzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 36_500_000)))
+                        .post("/api/v1/receivables/pieces/" + rootId + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
         Map<String, Object> approval = new LinkedHashMap<>();
         approval.put("document", typed(invoice));
-        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + requestId + "/approval")
-                .then().statusCode(200);
-        JsonPath terms = as("bank1.officer").get("/api/v1/receivables/financings/" + requestId + "/terms")
-                .then().statusCode(200).extract().jsonPath();
+        as("bank1.officer")
+                .body(approval)
+                .post("/api/v1/receivables/financings/" + requestId + "/approval")
+                .then()
+                .statusCode(200);
+        JsonPath terms =
+                as("bank1.officer")
+                        .get("/api/v1/receivables/financings/" + requestId + "/terms")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(terms.getString("basis")).isEqualTo("LINE_PRICING");
         assertThat(terms.getInt("ratePerAnnumBp")).isEqualTo(365);
         // 0.20% fee; 3.65% a year for 100 days on 365,000.00 is 3,650.00 of interest

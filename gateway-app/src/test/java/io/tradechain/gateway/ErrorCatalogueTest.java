@@ -26,20 +26,33 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/errors.md and the code agree: every code a chaincode can raise is in the table with the status its kind gives,
- * a code raised by several chaincodes has one status, every code the gateway answers with itself is listed, and the
- * table names no code that nothing raises.
+ * docs/errors.md and the code agree: every code a chaincode can raise is in the table with the
+ * status its kind gives, a code raised by several chaincodes has one status, every code the gateway
+ * answers with itself is listed, and the table names no code that nothing raises.
  */
 class ErrorCatalogueTest {
     private static final Path REPOSITORY = Path.of(System.getProperty("repository.root", ".."));
-    private static final List<Class<? extends Enum<?>>> CHAINCODE_CODES = List.of(CommonErrorCode.class,
-            PartyErrorCode.class, BlacklistErrorCode.class, VerificationErrorCode.class, ReceivablesErrorCode.class,
-            LcErrorCode.class, ForfaitingErrorCode.class, SupervisionErrorCode.class);
+    private static final List<Class<? extends Enum<?>>> CHAINCODE_CODES =
+            List.of(
+                    CommonErrorCode.class,
+                    PartyErrorCode.class,
+                    BlacklistErrorCode.class,
+                    VerificationErrorCode.class,
+                    ReceivablesErrorCode.class,
+                    LcErrorCode.class,
+                    ForfaitingErrorCode.class,
+                    SupervisionErrorCode.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Z][A-Z_]+)` \\| (\\d{3}) \\|");
-    /** The code argument of the ways the gateway answers an error (ApiException, Problem, LedgerException...). */
-    private static final Pattern GATEWAY_CODE = Pattern.compile("(?:(?:forbidden|badRequest|notFound|conflict)\\("
-            + "|Problem\\.of\\(\\s*\\d+,|answer\\(\\s*\\d+,|send\\(context,\\s*\\d+,|new ApiException\\(\\s*\\d+,"
-            + "|new LedgerException\\(|code = |static final String [A-Z_]+ =)\\s*\"([A-Z][A-Z_]{2,})\"");
+
+    /**
+     * The code argument of the ways the gateway answers an error (ApiException, Problem,
+     * LedgerException...).
+     */
+    private static final Pattern GATEWAY_CODE =
+            Pattern.compile(
+                    "(?:(?:forbidden|badRequest|notFound|conflict)\\("
+                            + "|Problem\\.of\\(\\s*\\d+,|answer\\(\\s*\\d+,|send\\(context,\\s*\\d+,|new ApiException\\(\\s*\\d+,"
+                            + "|new LedgerException\\(|code = |static final String [A-Z_]+ =)\\s*\"([A-Z][A-Z_]{2,})\"");
 
     private static Map<String, Integer> table() throws IOException {
         Map<String, Integer> rows = new TreeMap<>();
@@ -68,13 +81,20 @@ class ErrorCatalogueTest {
     void everyChaincodeCodeIsListedWithTheStatusOfItsKindAndHasOneStatus() throws IOException {
         Map<String, Integer> table = table();
         List<String> problems = new ArrayList<>();
-        chaincodeCodes().forEach((code, statuses) -> {
-            if (statuses.size() > 1) {
-                problems.add(code + " has several statuses " + statuses);
-            } else if (!statuses.iterator().next().equals(table.get(code))) {
-                problems.add(code + " is " + statuses + " but the table says " + table.get(code));
-            }
-        });
+        chaincodeCodes()
+                .forEach(
+                        (code, statuses) -> {
+                            if (statuses.size() > 1) {
+                                problems.add(code + " has several statuses " + statuses);
+                            } else if (!statuses.iterator().next().equals(table.get(code))) {
+                                problems.add(
+                                        code
+                                                + " is "
+                                                + statuses
+                                                + " but the table says "
+                                                + table.get(code));
+                            }
+                        });
         assertThat(problems).isEmpty();
     }
 

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event relay in a running gateway on the embedded ledger: what an organisation may see reaches its back office,
- * signed, in commit order, and a back office that was down gets what it missed once it answers again.
+ * The event relay in a running gateway on the embedded ledger: what an organisation may see reaches
+ * its back office, signed, in commit order, and a back office that was down gets what it missed
+ * once it answers again.
  */
 @QuarkusTest
 @TestProfile(EventRelayApiTest.RelayToCorp.class)
@@ -31,20 +32,25 @@ import org.junit.jupiter.api.Test;
 class EventRelayApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    EventRelayLifecycle lifecycle;
+    @Inject EventRelayLifecycle lifecycle;
 
     /** The relay pushes CorpMSP's view to the back office started below. */
     public static class RelayToCorp implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tradechain.events.relay.organisation", "CorpMSP",
-                    "tradechain.events.relay.secret", "corp-hook-key",
-                    "tradechain.events.relay.max-backoff", "50ms");
+            return Map.of(
+                    "tradechain.events.relay.organisation",
+                    "CorpMSP",
+                    "tradechain.events.relay.secret",
+                    "corp-hook-key",
+                    "tradechain.events.relay.max-backoff",
+                    "50ms");
         }
     }
 
-    /** A back office on loopback that records what it is sent, and can be switched to answering 503. */
+    /**
+     * A back office on loopback that records what it is sent, and can be switched to answering 503.
+     */
     public static class BackOffice implements QuarkusTestResourceLifecycleManager {
         static final List<JsonNode> RECEIVED = new CopyOnWriteArrayList<>();
         static final List<String> SIGNATURES = new CopyOnWriteArrayList<>();
@@ -58,19 +64,23 @@ class EventRelayApiTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            server.createContext("/events", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                if (DOWN.get()) {
-                    exchange.sendResponseHeaders(503, -1);
-                } else {
-                    RECEIVED.add(JSON.readTree(body));
-                    SIGNATURES.add(exchange.getRequestHeaders().getFirst("Tradechain-Signature"));
-                    exchange.sendResponseHeaders(204, -1);
-                }
-                exchange.close();
-            });
+            server.createContext(
+                    "/events",
+                    exchange -> {
+                        byte[] body = exchange.getRequestBody().readAllBytes();
+                        if (DOWN.get()) {
+                            exchange.sendResponseHeaders(503, -1);
+                        } else {
+                            RECEIVED.add(JSON.readTree(body));
+                            SIGNATURES.add(
+                                    exchange.getRequestHeaders().getFirst("Tradechain-Signature"));
+                            exchange.sendResponseHeaders(204, -1);
+                        }
+                        exchange.close();
+                    });
             server.start();
-            return Map.of("tradechain.events.relay.url",
+            return Map.of(
+                    "tradechain.events.relay.url",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/events");
         }
 
@@ -82,8 +92,14 @@ class EventRelayApiTest {
 
     private static String registerSupplier() {
         String code = TestCodes.fresh();
-        as("corp.admin").body("{\"creditCode\":\"" + code + "\",\"name\":\"推送测试供应商\",\"kind\":\"SUPPLIER\"}")
-                .post("/api/v1/parties").then().statusCode(201);
+        as("corp.admin")
+                .body(
+                        "{\"creditCode\":\""
+                                + code
+                                + "\",\"name\":\"推送测试供应商\",\"kind\":\"SUPPLIER\"}")
+                .post("/api/v1/parties")
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -94,14 +110,17 @@ class EventRelayApiTest {
     }
 
     @Test
-    void committedEventsReachTheBackOfficeInOrderSignedAndWhatItMissedWhileDownFollows() throws Exception {
+    void committedEventsReachTheBackOfficeInOrderSignedAndWhatItMissedWhileDownFollows()
+            throws Exception {
         // the demo data seeded at start is relayed first, in commit order
         await(() -> !BackOffice.RECEIVED.isEmpty());
         String first = registerSupplier();
         await(() -> received(first));
-        List<Long> positions = BackOffice.RECEIVED.stream().map(e -> e.path("position").asLong()).toList();
+        List<Long> positions =
+                BackOffice.RECEIVED.stream().map(e -> e.path("position").asLong()).toList();
         assertThat(positions).isSorted().doesNotHaveDuplicates();
-        assertThat(BackOffice.SIGNATURES).allMatch(s -> s != null && s.matches("sha256=[0-9a-f]{64}"));
+        assertThat(BackOffice.SIGNATURES)
+                .allMatch(s -> s != null && s.matches("sha256=[0-9a-f]{64}"));
 
         BackOffice.DOWN.set(true);
         String whileDown = registerSupplier();
@@ -113,22 +132,30 @@ class EventRelayApiTest {
         BackOffice.DOWN.set(false);
         await(() -> received(whileDown));
         await(() -> received(alsoWhileDown));
-        // the back office records the event before it answers; the relay clears its failure when the answer arrives
+        // the back office records the event before it answers; the relay clears its failure when
+        // the answer arrives
         await(() -> lifecycle.relay().orElseThrow().failing().isEmpty());
         await(() -> MetricsApiTest.value(MetricsApiTest.metrics(), RELAY_LAG) == 0);
 
-        JsonNode event = BackOffice.RECEIVED.stream().filter(e -> e.toString().contains(whileDown)).findFirst()
-                .orElseThrow();
+        JsonNode event =
+                BackOffice.RECEIVED.stream()
+                        .filter(e -> e.toString().contains(whileDown))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(event.path("name").asText()).isEqualTo("parties.PartyRegistered");
-        assertThat(event.path("payload").path("ids").path("creditCode").asText()).isEqualTo(whileDown);
-        assertThat(BackOffice.RECEIVED.stream().map(e -> e.path("position").asLong()).toList()).isSorted()
+        assertThat(event.path("payload").path("ids").path("creditCode").asText())
+                .isEqualTo(whileDown);
+        assertThat(BackOffice.RECEIVED.stream().map(e -> e.path("position").asLong()).toList())
+                .isSorted()
                 .doesNotHaveDuplicates();
         // the checkpoint on disk is past the last event delivered
-        long last = BackOffice.RECEIVED.get(BackOffice.RECEIVED.size() - 1).path("position").asLong();
+        long last =
+                BackOffice.RECEIVED.get(BackOffice.RECEIVED.size() - 1).path("position").asLong();
         await(() -> lifecycle.relay().orElseThrow().nextPosition() > last);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void await(java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition not met within 20 s").isLessThan(deadline);

@@ -16,7 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** A write retried with the same Idempotency-Key commits once and answers every retry with the first result. */
+/**
+ * A write retried with the same Idempotency-Key commits once and answers every retry with the first
+ * result.
+ */
 @QuarkusTest
 class IdempotencyApiTest {
 
@@ -25,11 +28,19 @@ class IdempotencyApiTest {
     }
 
     private static Response register(String key, String code) {
-        return as("corp.admin").header("Idempotency-Key", key).body(supplier(code)).post("/api/v1/parties");
+        return as("corp.admin")
+                .header("Idempotency-Key", key)
+                .body(supplier(code))
+                .post("/api/v1/parties");
     }
 
     private static long height() {
-        return as("regulator.auditor").get("/api/v1/ledger").then().statusCode(200).extract().jsonPath()
+        return as("regulator.auditor")
+                .get("/api/v1/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("height");
     }
 
@@ -43,7 +54,10 @@ class IdempotencyApiTest {
 
         Response retry = register(key, code);
 
-        retry.then().statusCode(201).header("Idempotent-Replayed", "true").body("replayed", equalTo(true))
+        retry.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("replayed", equalTo(true))
                 .body("txId", equalTo(first.path("txId")))
                 .body("blockNumber", equalTo((Integer) first.path("blockNumber")))
                 .body("result.creditCode", equalTo(code));
@@ -54,7 +68,11 @@ class IdempotencyApiTest {
     void withoutAKeyARetryIsASecondRequest() {
         String code = TestCodes.fresh();
         as("corp.admin").body(supplier(code)).post("/api/v1/parties").then().statusCode(201);
-        as("corp.admin").body(supplier(code)).post("/api/v1/parties").then().statusCode(409)
+        as("corp.admin")
+                .body(supplier(code))
+                .post("/api/v1/parties")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("PARTY_ALREADY_REGISTERED"));
     }
 
@@ -62,41 +80,72 @@ class IdempotencyApiTest {
     void theSameKeyForAnotherRequestIs422() {
         String key = UUID.randomUUID().toString();
         register(key, TestCodes.fresh()).then().statusCode(201);
-        register(key, TestCodes.fresh()).then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        register(key, TestCodes.fresh())
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
 
     /**
-     * Writes whose differences travel only as private (transient) inputs: the same key with another invoice, another
-     * L/C amount or other financing terms is another request, never a replay of the first.
+     * Writes whose differences travel only as private (transient) inputs: the same key with another
+     * invoice, another L/C amount or other financing terms is another request, never a replay of
+     * the first.
      */
     @Test
     void theSameKeyWithOtherPrivateInputsIs422AndNothingCommits() {
         String invoiceKey = UUID.randomUUID().toString();
         Map<String, Object> invoice = VerificationApiTest.invoice();
-        as("tax.officer").header("Idempotency-Key", invoiceKey).body(invoice).post("/api/v1/verification/invoices")
-                .then().statusCode(201);
+        as("tax.officer")
+                .header("Idempotency-Key", invoiceKey)
+                .body(invoice)
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(201);
         long height = height();
-        as("tax.officer").header("Idempotency-Key", invoiceKey).body(VerificationApiTest.invoice())
-                .post("/api/v1/verification/invoices").then().statusCode(422)
+        as("tax.officer")
+                .header("Idempotency-Key", invoiceKey)
+                .body(VerificationApiTest.invoice())
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
-        as("tax.officer").header("Idempotency-Key", invoiceKey).body(invoice).post("/api/v1/verification/invoices")
-                .then().statusCode(201).body("replayed", equalTo(true));
+        as("tax.officer")
+                .header("Idempotency-Key", invoiceKey)
+                .body(invoice)
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(201)
+                .body("replayed", equalTo(true));
 
         String lcKey = UUID.randomUUID().toString();
         Map<String, Object> application = LcApiTest.application(30);
-        as("coreco.treasurer").header("Idempotency-Key", lcKey).body(application).post("/api/v1/lcs").then()
+        as("coreco.treasurer")
+                .header("Idempotency-Key", lcKey)
+                .body(application)
+                .post("/api/v1/lcs")
+                .then()
                 .statusCode(201);
         application.put("amount", VerificationApiTest.money("CNY", 60_000_000));
-        as("coreco.treasurer").header("Idempotency-Key", lcKey).body(application).post("/api/v1/lcs").then()
-                .statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        as("coreco.treasurer")
+                .header("Idempotency-Key", lcKey)
+                .body(application)
+                .post("/api/v1/lcs")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
         assertThat(height()).isEqualTo(height + 1);
     }
 
     @Test
     void aMalformedKeyIs400BeforeAnythingRuns() {
-        register("not a key!", TestCodes.fresh()).then().statusCode(400)
-                .body("code", equalTo("INVALID_IDEMPOTENCY_KEY")).body("details.field", equalTo("Idempotency-Key"));
-        register("k".repeat(129), TestCodes.fresh()).then().statusCode(400)
+        register("not a key!", TestCodes.fresh())
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("INVALID_IDEMPOTENCY_KEY"))
+                .body("details.field", equalTo("Idempotency-Key"));
+        register("k".repeat(129), TestCodes.fresh())
+                .then()
+                .statusCode(400)
                 .body("code", equalTo("INVALID_IDEMPOTENCY_KEY"));
     }
 
@@ -123,7 +172,10 @@ class IdempotencyApiTest {
         } finally {
             pool.shutdownNow();
         }
-        as("regulator.auditor").get("/api/v1/parties/" + code + "/history").then().statusCode(200)
+        as("regulator.auditor")
+                .get("/api/v1/parties/" + code + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1));
     }
 }

@@ -26,13 +26,18 @@ class JwtAuthenticationTest {
     private static final String ISSUER = "https://idp.test.tradechain.example";
 
     private static PrivateKey testKey() throws Exception {
-        String pem = Files.readString(Path.of("src/test/resources/jwt/test-private.pem"))
-                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        String pem =
+                Files.readString(Path.of("src/test/resources/jwt/test-private.pem"))
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
 
-    private static JwtClaimsBuilder claims(String user, String org, String identity, String... roles) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).expiresIn(300);
+    private static JwtClaimsBuilder claims(
+            String user, String org, String identity, String... roles) {
+        JwtClaimsBuilder builder =
+                Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).expiresIn(300);
         if (org != null) {
             builder.claim("org", org);
         }
@@ -48,43 +53,84 @@ class JwtAuthenticationTest {
 
     @Test
     void aValidTokenActsAsItsUserAndParty() throws Exception {
-        String token = claims("treasurer@coreco", "CorpMSP", "coreco-treasurer", "operator")
-                .claim("party", "91310115MA1K4HQ27W").sign(testKey());
-        bearer(token).get("/api/v1/me").then().statusCode(200)
-                .body("username", equalTo("treasurer@coreco")).body("mspId", equalTo("CorpMSP"))
+        String token =
+                claims("treasurer@coreco", "CorpMSP", "coreco-treasurer", "operator")
+                        .claim("party", "91310115MA1K4HQ27W")
+                        .sign(testKey());
+        bearer(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo("treasurer@coreco"))
+                .body("mspId", equalTo("CorpMSP"))
                 .body("party.creditCode", equalTo("91310115MA1K4HQ27W"));
     }
 
     @Test
     void anAdminTokenWritesAndARegulatorTokenIsRefusedWrites() throws Exception {
         String code = TestCodes.fresh();
-        String body = "{\"creditCode\":\"" + code + "\",\"name\":\"令牌测试供应商\",\"kind\":\"SUPPLIER\"}";
-        bearer(claims("admin@corp", "CorpMSP", "corp-admin", "admin").sign(testKey())).body(body)
-                .post("/api/v1/parties").then().statusCode(201);
-        bearer(claims("admin@regulator", "RegulatorMSP", "regulator-admin", "admin").sign(testKey())).body(body)
-                .post("/api/v1/parties").then().statusCode(403).body("code", equalTo("READ_ONLY_ORGANISATION"));
+        String body =
+                "{\"creditCode\":\"" + code + "\",\"name\":\"令牌测试供应商\",\"kind\":\"SUPPLIER\"}";
+        bearer(claims("admin@corp", "CorpMSP", "corp-admin", "admin").sign(testKey()))
+                .body(body)
+                .post("/api/v1/parties")
+                .then()
+                .statusCode(201);
+        bearer(
+                        claims("admin@regulator", "RegulatorMSP", "regulator-admin", "admin")
+                                .sign(testKey()))
+                .body(body)
+                .post("/api/v1/parties")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("READ_ONLY_ORGANISATION"));
     }
 
     @Test
     void aViewerTokenCannotWrite() throws Exception {
         bearer(claims("viewer@bank1", "Bank1MSP", "bank1-viewer", "viewer").sign(testKey()))
-                .body("{\"creditCode\":\"" + TestCodes.fresh() + "\",\"name\":\"x\",\"kind\":\"BANK\"}")
-                .post("/api/v1/parties").then().statusCode(403);
+                .body(
+                        "{\"creditCode\":\""
+                                + TestCodes.fresh()
+                                + "\",\"name\":\"x\",\"kind\":\"BANK\"}")
+                .post("/api/v1/parties")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void tokensThatMustNotPassAre401() throws Exception {
         PrivateKey otherKey = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
-        bearer(claims("x", "CorpMSP", "corp-admin", "admin").sign(otherKey)).get("/api/v1/me").then()
+        bearer(claims("x", "CorpMSP", "corp-admin", "admin").sign(otherKey))
+                .get("/api/v1/me")
+                .then()
                 .statusCode(401);
-        bearer(claims("x", null, "corp-admin", "admin").sign(testKey())).get("/api/v1/me").then().statusCode(401);
-        bearer(claims("x", "CorpMSP", null, "admin").sign(testKey())).get("/api/v1/me").then().statusCode(401);
-        bearer(claims("x", "CorpMSP", "corp-admin", "superuser").sign(testKey())).get("/api/v1/me").then()
+        bearer(claims("x", null, "corp-admin", "admin").sign(testKey()))
+                .get("/api/v1/me")
+                .then()
                 .statusCode(401);
-        bearer(Jwt.issuer("https://evil.example").upn("x").groups("admin").claim("org", "CorpMSP")
-                .claim("fabric_identity", "corp-admin").sign(testKey())).get("/api/v1/me").then().statusCode(401);
+        bearer(claims("x", "CorpMSP", null, "admin").sign(testKey()))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        bearer(claims("x", "CorpMSP", "corp-admin", "superuser").sign(testKey()))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
+        bearer(
+                        Jwt.issuer("https://evil.example")
+                                .upn("x")
+                                .groups("admin")
+                                .claim("org", "CorpMSP")
+                                .claim("fabric_identity", "corp-admin")
+                                .sign(testKey()))
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
         bearer(claims("x", "CorpMSP", "corp-admin", "admin").expiresAt(1_000_000L).sign(testKey()))
-                .get("/api/v1/me").then().statusCode(401);
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401);
         bearer("not.a.token").get("/api/v1/me").then().statusCode(401);
     }
 }

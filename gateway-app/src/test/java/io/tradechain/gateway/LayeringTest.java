@@ -8,39 +8,63 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's layering, checked on the compiled classes: the ledger port and its adapters know nothing of HTTP,
- * users or the product resources (HTTP is translated at the edge, in {@code http} and the resources); the product
- * resources do not reach into the adapters; the chaincodes' rules stay in the chaincodes (no gateway class
- * re-implements them by importing a chaincode's internals: only {@code chaincode.common} and the contracts' public
- * records are used).
+ * The gateway's layering, checked on the compiled classes: the ledger port and its adapters know
+ * nothing of HTTP, users or the product resources (HTTP is translated at the edge, in {@code http}
+ * and the resources); the product resources do not reach into the adapters; the chaincodes' rules
+ * stay in the chaincodes (no gateway class re-implements them by importing a chaincode's internals:
+ * only {@code chaincode.common} and the contracts' public records are used).
  */
 class LayeringTest {
-    private static final JavaClasses GATEWAY = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.tradechain.gateway");
+    private static final JavaClasses GATEWAY =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("io.tradechain.gateway");
 
     @Test
     void theLedgerLayerKnowsNothingOfHttpUsersOrProducts() {
-        noClasses().that().resideInAPackage("io.tradechain.gateway.ledger..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tradechain.gateway.http..",
-                        "io.tradechain.gateway.security..", "io.tradechain.gateway.error..",
-                        "io.tradechain.gateway.audit..", "io.tradechain.gateway.demo..",
-                        "io.tradechain.gateway.parties..", "io.tradechain.gateway.blacklist..",
-                        "io.tradechain.gateway.verification..", "io.tradechain.gateway.receivables..",
-                        "io.tradechain.gateway.lc..", "io.tradechain.gateway.forfaiting..",
-                        "io.tradechain.gateway.supervision..", "jakarta.ws.rs..")
-                .because("the ledger port is HTTP-agnostic; errors become HTTP answers only at the edge")
+        noClasses()
+                .that()
+                .resideInAPackage("io.tradechain.gateway.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.tradechain.gateway.http..",
+                        "io.tradechain.gateway.security..",
+                        "io.tradechain.gateway.error..",
+                        "io.tradechain.gateway.audit..",
+                        "io.tradechain.gateway.demo..",
+                        "io.tradechain.gateway.parties..",
+                        "io.tradechain.gateway.blacklist..",
+                        "io.tradechain.gateway.verification..",
+                        "io.tradechain.gateway.receivables..",
+                        "io.tradechain.gateway.lc..",
+                        "io.tradechain.gateway.forfaiting..",
+                        "io.tradechain.gateway.supervision..",
+                        "jakarta.ws.rs..")
+                .because(
+                        "the ledger port is HTTP-agnostic; errors become HTTP answers only at the edge")
                 .check(GATEWAY);
     }
 
     @Test
     void productResourcesUseTheLedgerPortNotItsAdapters() {
-        noClasses().that().resideInAnyPackage("io.tradechain.gateway.parties..", "io.tradechain.gateway.blacklist..",
-                "io.tradechain.gateway.verification..", "io.tradechain.gateway.receivables..",
-                "io.tradechain.gateway.lc..", "io.tradechain.gateway.forfaiting..",
-                "io.tradechain.gateway.supervision..", "io.tradechain.gateway.audit..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tradechain.gateway.ledger.embedded..",
-                        "io.tradechain.gateway.ledger.fabric..", "io.tradechain.ledger..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.tradechain.gateway.parties..",
+                        "io.tradechain.gateway.blacklist..",
+                        "io.tradechain.gateway.verification..",
+                        "io.tradechain.gateway.receivables..",
+                        "io.tradechain.gateway.lc..",
+                        "io.tradechain.gateway.forfaiting..",
+                        "io.tradechain.gateway.supervision..",
+                        "io.tradechain.gateway.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.tradechain.gateway.ledger.embedded..",
+                        "io.tradechain.gateway.ledger.fabric..",
+                        "io.tradechain.ledger..")
                 .because("a resource works the same on the embedded ledger and on Fabric")
                 .check(GATEWAY);
     }

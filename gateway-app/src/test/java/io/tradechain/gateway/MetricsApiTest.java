@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsApiTest {
     static final String COMMITTED = "tradechain_ledger_commit_seconds_count{outcome=\"committed\"";
-    static final String COMMIT_SECONDS = "tradechain_ledger_commit_seconds_sum{outcome=\"committed\"";
+    static final String COMMIT_SECONDS =
+            "tradechain_ledger_commit_seconds_sum{outcome=\"committed\"";
     static final String REFUSED = "tradechain_ledger_commit_seconds_count{outcome=\"refused\"";
     static final String BLOCKS_MEASURED = "tradechain_ledger_block_size_transactions_count";
     static final String BLOCK_TRANSACTIONS = "tradechain_ledger_block_size_transactions_sum";
@@ -24,8 +25,10 @@ class MetricsApiTest {
      */
     static double value(String metrics, String sample) {
         for (String line : metrics.split("\n")) {
-            if (line.startsWith(sample) && (sample.contains("{") || line.startsWith(sample + " ")
-                    || line.startsWith(sample + "{"))) {
+            if (line.startsWith(sample)
+                    && (sample.contains("{")
+                            || line.startsWith(sample + " ")
+                            || line.startsWith(sample + "{"))) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
@@ -40,14 +43,26 @@ class MetricsApiTest {
     void aWriteMovesCommitLatencyBlockSizeAndHeight() throws Exception {
         String before = metrics();
         Map<String, Object> invoice = VerificationApiTest.invoice();
-        String txBlock = as("tax.officer").body(invoice).post("/api/v1/verification/invoices").then().statusCode(201)
-                .extract().path("blockNumber").toString();
-        as("tax.officer").body(invoice).post("/api/v1/verification/invoices").then().statusCode(409);
+        String txBlock =
+                as("tax.officer")
+                        .body(invoice)
+                        .post("/api/v1/verification/invoices")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("blockNumber")
+                        .toString();
+        as("tax.officer")
+                .body(invoice)
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(409);
 
         long deadline = System.nanoTime() + 10_000_000_000L;
         String after = metrics();
         // the block's size is measured off the committing thread: allow it a moment
-        while (value(after, BLOCKS_MEASURED) <= value(before, BLOCKS_MEASURED) && System.nanoTime() < deadline) {
+        while (value(after, BLOCKS_MEASURED) <= value(before, BLOCKS_MEASURED)
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
             after = metrics();
         }
@@ -55,8 +70,10 @@ class MetricsApiTest {
         assertThat(value(after, COMMIT_SECONDS)).isGreaterThan(value(before, COMMIT_SECONDS));
         assertThat(value(after, REFUSED)).isGreaterThanOrEqualTo(value(before, REFUSED) + 1);
         assertThat(value(after, BLOCKS_MEASURED)).isGreaterThan(value(before, BLOCKS_MEASURED));
-        assertThat(value(after, BLOCK_TRANSACTIONS)).isGreaterThanOrEqualTo(value(before, BLOCK_TRANSACTIONS) + 1);
-        assertThat(value(after, HEIGHT)).isGreaterThan(Double.parseDouble(txBlock))
+        assertThat(value(after, BLOCK_TRANSACTIONS))
+                .isGreaterThanOrEqualTo(value(before, BLOCK_TRANSACTIONS) + 1);
+        assertThat(value(after, HEIGHT))
+                .isGreaterThan(Double.parseDouble(txBlock))
                 .isGreaterThan(value(before, HEIGHT));
         // no relay in this profile: its lag is not a number rather than a reassuring 0
         assertThat(value(after, "tradechain_events_relay_lag_blocks")).isNaN();

@@ -6,9 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * The embedded ledger's clock in tests: the production {@link LedgerClock} (which the sandbox clock endpoint moves),
- * plus a {@link #reset} that puts it back to the system clock, since all tests share one gateway. A test that moves
- * the clock (directly or through the endpoint) must reset it when done.
+ * The embedded ledger's clock in tests: the production {@link LedgerClock} (which the sandbox clock
+ * endpoint moves), plus a {@link #reset} that puts it back to the system clock, since all tests
+ * share one gateway. A test that moves the clock (directly or through the endpoint) must reset it
+ * when done.
  */
 @Mock
 @Singleton

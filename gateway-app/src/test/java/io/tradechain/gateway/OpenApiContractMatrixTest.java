@@ -23,17 +23,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract a bank generates its client from, checked for every operation of the served document at once: each
- * has a unique operationId; a success answer and every response with a typed schema (no Jackson tree, no untyped object, no bare array);
- * errors are documented as problem+json; creations say 201 with a Location header, exactly for the resource methods
- * that answer so; lists are the one page envelope and take pageSize and bookmark.
+ * The contract a bank generates its client from, checked for every operation of the served document
+ * at once: each has a unique operationId; a success answer and every response with a typed schema
+ * (no Jackson tree, no untyped object, no bare array); errors are documented as problem+json;
+ * creations say 201 with a Location header, exactly for the resource methods that answer so; lists
+ * are the one page envelope and take pageSize and bookmark.
  */
 @QuarkusTest
 class OpenApiContractMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Properties Jackson's JsonNode shows when it is described as a bean. */
-    private static final Set<String> TREE_PROPERTIES = Set.of("nodeType", "valueNode", "containerNode", "missingNode",
-            "pojo", "array", "bigDecimal", "empty", "textual");
+    private static final Set<String> TREE_PROPERTIES =
+            Set.of(
+                    "nodeType",
+                    "valueNode",
+                    "containerNode",
+                    "missingNode",
+                    "pojo",
+                    "array",
+                    "bigDecimal",
+                    "empty",
+                    "textual");
+
     private static final Set<String> ENVELOPE = Set.of("items", "bookmark", "fetchedCount");
 
     private static JsonNode document;
@@ -44,8 +56,14 @@ class OpenApiContractMatrixTest {
         if (document != null) {
             return;
         }
-        document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString());
+        document =
+                JSON.readTree(
+                        given().accept("application/json")
+                                .get("/q/openapi?format=json")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
         schemas = document.path("components").path("schemas");
     }
 
@@ -58,11 +76,22 @@ class OpenApiContractMatrixTest {
     private static List<Op> operations() throws Exception {
         load();
         List<Op> all = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> {
-            if (path.getKey().startsWith("/api/")) {
-                path.getValue().properties().forEach(op -> all.add(new Op(op.getKey(), path.getKey(), op.getValue())));
-            }
-        });
+        document.path("paths")
+                .properties()
+                .forEach(
+                        path -> {
+                            if (path.getKey().startsWith("/api/")) {
+                                path.getValue()
+                                        .properties()
+                                        .forEach(
+                                                op ->
+                                                        all.add(
+                                                                new Op(
+                                                                        op.getKey(),
+                                                                        path.getKey(),
+                                                                        op.getValue())));
+                            }
+                        });
         assertThat(all).as("operations in the document").hasSizeGreaterThan(80);
         return all;
     }
@@ -81,39 +110,63 @@ class OpenApiContractMatrixTest {
         }
         assertThat(missing).as("operations without an operationId").isEmpty();
         assertThat(byId.entrySet().stream().filter(e -> e.getValue().size() > 1).toList())
-                .as("operationIds used twice").isEmpty();
+                .as("operationIds used twice")
+                .isEmpty();
     }
 
     @Test
     void everyResponseHasATypedSchema() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Op op : operations()) {
-            op.node().path("responses").properties().forEach(response -> {
-                JsonNode content = response.getValue().path("content");
-                String where = op.name() + " " + response.getKey();
-                if (content.isEmpty()) {
-                    problems.add(where + ": no content");
-                }
-                content.properties().forEach(media -> {
-                    JsonNode schema = media.getValue().path("schema");
-                    if (schema.isMissingNode()) {
-                        problems.add(where + " " + media.getKey() + ": no schema");
-                        return;
-                    }
-                    if (media.getKey().contains("json") || media.getKey().equals("text/event-stream")) {
-                        if ("array".equals(type(schema))) {
-                            problems.add(where + ": a bare array (lists are {items, bookmark, fetchedCount})");
-                        }
-                        checkTyped(schema, where, problems, new HashSet<>());
-                    }
-                });
-            });
+            op.node()
+                    .path("responses")
+                    .properties()
+                    .forEach(
+                            response -> {
+                                JsonNode content = response.getValue().path("content");
+                                String where = op.name() + " " + response.getKey();
+                                if (content.isEmpty()) {
+                                    problems.add(where + ": no content");
+                                }
+                                content.properties()
+                                        .forEach(
+                                                media -> {
+                                                    JsonNode schema =
+                                                            media.getValue().path("schema");
+                                                    if (schema.isMissingNode()) {
+                                                        problems.add(
+                                                                where
+                                                                        + " "
+                                                                        + media.getKey()
+                                                                        + ": no schema");
+                                                        return;
+                                                    }
+                                                    if (media.getKey().contains("json")
+                                                            || media.getKey()
+                                                                    .equals("text/event-stream")) {
+                                                        if ("array".equals(type(schema))) {
+                                                            problems.add(
+                                                                    where
+                                                                            + ": a bare array (lists are {items, bookmark, fetchedCount})");
+                                                        }
+                                                        checkTyped(
+                                                                schema,
+                                                                where,
+                                                                problems,
+                                                                new HashSet<>());
+                                                    }
+                                                });
+                            });
         }
         assertThat(problems).isEmpty();
     }
 
-    /** A schema and everything it refers to: each is a $ref, a typed value, or an object with typed properties. */
-    private static void checkTyped(JsonNode schema, String where, List<String> problems, Set<String> seen) {
+    /**
+     * A schema and everything it refers to: each is a $ref, a typed value, or an object with typed
+     * properties.
+     */
+    private static void checkTyped(
+            JsonNode schema, String where, List<String> problems, Set<String> seen) {
         if (schema.has("$ref")) {
             String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
             if (!seen.add(name)) {
@@ -149,12 +202,19 @@ class OpenApiContractMatrixTest {
             if (properties.isEmpty() && !additional.isObject()) {
                 problems.add(where + ": an object without properties");
             }
-            properties.properties().forEach(p -> {
-                if (TREE_PROPERTIES.contains(p.getKey())) {
-                    problems.add(where + ": property " + p.getKey() + " of a Jackson tree");
-                }
-                checkTyped(p.getValue(), where + "." + p.getKey(), problems, seen);
-            });
+            properties
+                    .properties()
+                    .forEach(
+                            p -> {
+                                if (TREE_PROPERTIES.contains(p.getKey())) {
+                                    problems.add(
+                                            where
+                                                    + ": property "
+                                                    + p.getKey()
+                                                    + " of a Jackson tree");
+                                }
+                                checkTyped(p.getValue(), where + "." + p.getKey(), problems, seen);
+                            });
             if (additional.isObject()) {
                 checkTyped(additional, where + ".*", problems, seen);
             }
@@ -195,31 +255,49 @@ class OpenApiContractMatrixTest {
                 problems.add(op.name() + ": no success answer documented");
             }
             boolean body = op.node().has("requestBody");
-            if (body && !(statuses.contains("400") && statuses.contains("413") && statuses.contains("415"))) {
+            if (body
+                    && !(statuses.contains("400")
+                            && statuses.contains("413")
+                            && statuses.contains("415"))) {
                 problems.add(op.name() + ": reads a body but documents not 400, 413 and 415");
             }
             if (op.path().contains("{") && !statuses.contains("404")) {
                 problems.add(op.name() + ": names a record but documents no 404");
             }
-            op.node().path("responses").properties().forEach(r -> {
-                if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-                    JsonNode schema = r.getValue().path("content").path(Problem.MEDIA_TYPE).path("schema");
-                    if (!"#/components/schemas/Problem".equals(schema.path("$ref").asText())) {
-                        problems.add(op.name() + " " + r.getKey() + ": not a problem+json Problem");
-                    }
-                }
-            });
+            op.node()
+                    .path("responses")
+                    .properties()
+                    .forEach(
+                            r -> {
+                                if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+                                    JsonNode schema =
+                                            r.getValue()
+                                                    .path("content")
+                                                    .path(Problem.MEDIA_TYPE)
+                                                    .path("schema");
+                                    if (!"#/components/schemas/Problem"
+                                            .equals(schema.path("$ref").asText())) {
+                                        problems.add(
+                                                op.name()
+                                                        + " "
+                                                        + r.getKey()
+                                                        + ": not a problem+json Problem");
+                                    }
+                                }
+                            });
         }
         assertThat(problems).isEmpty();
         JsonNode problem = schemas.path("Problem").path("properties");
-        for (String field : List.of("type", "title", "status", "detail", "instance", "code", "details")) {
+        for (String field :
+                List.of("type", "title", "status", "detail", "instance", "code", "details")) {
             assertThat(problem.has(field)).as("Problem has " + field).isTrue();
         }
     }
 
     /**
-     * A resource method that answers 201 (it returns a RestResponse built by WriteResult.created) is documented with
-     * 201 and a Location header, and no other operation claims 201; operationIds are method names.
+     * A resource method that answers 201 (it returns a RestResponse built by WriteResult.created)
+     * is documented with 201 and a Location header, and no other operation claims 201; operationIds
+     * are method names.
      */
     @Test
     void creationsAreDocumentedAs201WithLocationExactlyWhereTheCodeCreates() throws Exception {
@@ -262,12 +340,18 @@ class OpenApiContractMatrixTest {
         List<String> problems = new ArrayList<>();
         int lists = 0;
         for (Op op : operations()) {
-            JsonNode schema = op.node().path("responses").path("200").path("content").path("application/json")
-                    .path("schema");
+            JsonNode schema =
+                    op.node()
+                            .path("responses")
+                            .path("200")
+                            .path("content")
+                            .path("application/json")
+                            .path("schema");
             if (!schema.has("$ref")) {
                 continue;
             }
-            JsonNode target = schemas.path(schema.path("$ref").asText().replace("#/components/schemas/", ""));
+            JsonNode target =
+                    schemas.path(schema.path("$ref").asText().replace("#/components/schemas/", ""));
             Set<String> fields = new TreeSet<>();
             target.path("properties").fieldNames().forEachRemaining(fields::add);
             if (!fields.contains("items")) {
@@ -278,11 +362,14 @@ class OpenApiContractMatrixTest {
                 problems.add(op.name() + ": list envelope " + fields);
             }
             Set<String> query = new TreeSet<>();
-            op.node().path("parameters").forEach(p -> {
-                if ("query".equals(p.path("in").asText())) {
-                    query.add(p.path("name").asText());
-                }
-            });
+            op.node()
+                    .path("parameters")
+                    .forEach(
+                            p -> {
+                                if ("query".equals(p.path("in").asText())) {
+                                    query.add(p.path("name").asText());
+                                }
+                            });
             if (!query.containsAll(List.of("pageSize", "bookmark"))) {
                 problems.add(op.name() + ": a list without pageSize and bookmark " + query);
             }
@@ -303,12 +390,18 @@ class OpenApiContractMatrixTest {
         return false;
     }
 
-    /** Every JAX-RS resource class of the gateway (found by scanning, so a new resource cannot be forgotten). */
+    /**
+     * Every JAX-RS resource class of the gateway (found by scanning, so a new resource cannot be
+     * forgotten).
+     */
     private static List<Class<?>> resourceClasses() throws Exception {
         List<Class<?>> classes = new ArrayList<>();
-        for (com.tngtech.archunit.core.domain.JavaClass type : new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.tradechain.gateway")) {
+        for (com.tngtech.archunit.core.domain.JavaClass type :
+                new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined
+                                        .DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.tradechain.gateway")) {
             if (type.isAnnotatedWith(Path.class) && !type.isInterface()) {
                 classes.add(Class.forName(type.getName()));
             }

@@ -13,26 +13,42 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document lists the endpoints, the Idempotency-Key header of writes and an example of every body. */
+/**
+ * The OpenAPI document lists the endpoints, the Idempotency-Key header of writes and an example of
+ * every body.
+ */
 @QuarkusTest
 class OpenApiDocumentTest {
     @Test
     void writesDocumentTheIdempotencyKeyAndReadsDoNot() {
-        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/parties'.post.parameters.name", hasItem("Idempotency-Key"))
-                .body("paths.'/api/v1/parties'.get.parameters.name", not(hasItem("Idempotency-Key")))
+                .body(
+                        "paths.'/api/v1/parties'.get.parameters.name",
+                        not(hasItem("Idempotency-Key")))
                 .body("paths.keySet()", hasItem("/api/v1/ledger/transactions/{txId}"))
                 .body("paths.keySet()", hasItem("/api/v1/events"));
     }
 
     /**
-     * Swagger UI's Authorize sends credentials only for the schemes an operation requires: every requirement must
-     * name a scheme the document defines (it named "basic" while the scheme was called "SecurityScheme").
+     * Swagger UI's Authorize sends credentials only for the schemes an operation requires: every
+     * requirement must name a scheme the document defines (it named "basic" while the scheme was
+     * called "SecurityScheme").
      */
     @Test
     void everyOperationsSecurityRequirementNamesADefinedScheme() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi?format=json")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
         JsonNode schemes = document.path("components").path("securitySchemes");
         assertThat(schemes.path("basic").path("scheme").asText()).isEqualTo("basic");
         List<String> undefined = new ArrayList<>();
@@ -43,7 +59,12 @@ class OpenApiDocumentTest {
                     for (Map.Entry<String, JsonNode> named : requirement.properties()) {
                         secured++;
                         if (!schemes.has(named.getKey())) {
-                            undefined.add(operation.getKey() + " " + path.getKey() + " -> " + named.getKey());
+                            undefined.add(
+                                    operation.getKey()
+                                            + " "
+                                            + path.getKey()
+                                            + " -> "
+                                            + named.getKey());
                         }
                     }
                 }
@@ -54,26 +75,42 @@ class OpenApiDocumentTest {
     }
 
     /**
-     * Swagger UI fills "Try it out" from the examples: every JSON request body has one, on its schema or on each of
-     * its fields.
+     * Swagger UI fills "Try it out" from the examples: every JSON request body has one, on its
+     * schema or on each of its fields.
      */
     @Test
     void everyJsonRequestBodyHasAnExample() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi?format=json")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
         JsonNode schemas = document.path("components").path("schemas");
         List<String> withoutExample = new ArrayList<>();
         int bodies = 0;
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json");
+                JsonNode body =
+                        operation
+                                .getValue()
+                                .path("requestBody")
+                                .path("content")
+                                .path("application/json");
                 if (body.isMissingNode()) {
                     continue;
                 }
                 bodies++;
                 JsonNode schema = body.path("schema");
                 if (schema.has("$ref")) {
-                    schema = schemas.path(schema.path("$ref").asText().replace("#/components/schemas/", ""));
+                    schema =
+                            schemas.path(
+                                    schema.path("$ref")
+                                            .asText()
+                                            .replace("#/components/schemas/", ""));
                 }
                 if (!hasExample(body) && !hasExample(schema) && !everyFieldHasExample(schema)) {
                     withoutExample.add(operation.getKey().toUpperCase() + " " + path.getKey());

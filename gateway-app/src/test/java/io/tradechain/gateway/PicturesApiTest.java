@@ -29,100 +29,181 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
- * The pictures against the ledger: the SVG lineage shows every piece with its holder's registered name, its amount
- * and the financed marks, linked as the tree is; the HTML timeline shows every step with a readable time and the
- * acting party's name. For every demo user, a picture is refused exactly when the JSON it is drawn from is.
+ * The pictures against the ledger: the SVG lineage shows every piece with its holder's registered
+ * name, its amount and the financed marks, linked as the tree is; the HTML timeline shows every
+ * step with a readable time and the acting party's name. For every demo user, a picture is refused
+ * exactly when the JSON it is drawn from is.
  */
 @QuarkusTest
 class PicturesApiTest {
     private static final XPath XPATH = XPathFactory.newInstance().newXPath();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @Inject
-    ApiUserDirectory users;
+    @Inject ApiUserDirectory users;
 
     @Test
     void theLineageSvgShowsEveryPieceWithNameAmountAndFinancedMarks() throws Exception {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(6_000_000, ReceivablesApiTest.today(90), invoice);
-        var toB = ReceivablesApiTest.transfer("suzhou.clerk", rootId, ReceivablesApiTest.B, 3_000_000);
+        String rootId =
+                ReceivablesApiTest.issuedAndAccepted(
+                        6_000_000, ReceivablesApiTest.today(90), invoice);
+        var toB =
+                ReceivablesApiTest.transfer(
+                        "suzhou.clerk", rootId, ReceivablesApiTest.B, 3_000_000);
         String bPiece = toB.getString("result.transferred.pieceId");
         String aRest = toB.getString("result.remainder.pieceId");
-        var toD = ReceivablesApiTest.transfer("hangzhou.clerk", bPiece, ReceivablesApiTest.D, 1_000_000);
+        var toD =
+                ReceivablesApiTest.transfer(
+                        "hangzhou.clerk", bPiece, ReceivablesApiTest.D, 1_000_000);
         String bRest = toD.getString("result.remainder.pieceId");
-        String approved = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
-                .post("/api/v1/receivables/pieces/" + bRest + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
-        as("bank1.officer").body(Map.of("terms", Map.of("ratePerAnnumBp", 400, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 1_990_000)), "document", VerificationApiTest.typed("INVOICE", invoice)))
-                .post("/api/v1/receivables/financings/" + approved + "/approval").then().statusCode(200);
-        as("suzhou.clerk").body(Map.of("amount", money("CNY", 1_234_567)))
-                .post("/api/v1/receivables/pieces/" + aRest + "/financing").then().statusCode(201);
+        String approved =
+                as("hangzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 2_000_000)))
+                        .post("/api/v1/receivables/pieces/" + bRest + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
+        as("bank1.officer")
+                .body(
+                        Map.of(
+                                "terms",
+                                Map.of(
+                                        "ratePerAnnumBp",
+                                        400,
+                                        "fee",
+                                        money("CNY", 0),
+                                        "disbursed",
+                                        money("CNY", 1_990_000)),
+                                "document",
+                                VerificationApiTest.typed("INVOICE", invoice)))
+                .post("/api/v1/receivables/financings/" + approved + "/approval")
+                .then()
+                .statusCode(200);
+        as("suzhou.clerk")
+                .body(Map.of("amount", money("CNY", 1_234_567)))
+                .post("/api/v1/receivables/pieces/" + aRest + "/financing")
+                .then()
+                .statusCode(201);
 
-        Response picture = as("coreco.treasurer").get("/api/v1/pictures/certificate-lineage?rootId=" + rootId);
+        Response picture =
+                as("coreco.treasurer").get("/api/v1/pictures/certificate-lineage?rootId=" + rootId);
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.contentType()).startsWith("image/svg+xml");
         Document svg = parse(picture.asByteArray());
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
 
-        List<JsonNode> pieces = flatten(MAPPER.readTree(as("coreco.treasurer")
-                .get("/api/v1/receivables/certificates/" + rootId + "/tree").then().statusCode(200).extract()
-                .asString()));
+        List<JsonNode> pieces =
+                flatten(
+                        MAPPER.readTree(
+                                as("coreco.treasurer")
+                                        .get("/api/v1/receivables/certificates/" + rootId + "/tree")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString()));
         assertThat(pieces).hasSizeGreaterThanOrEqualTo(8);
         Map<String, JsonNode> parties = new HashMap<>();
         int financed = 0;
         int financing = 0;
         for (JsonNode piece : pieces) {
             String id = piece.path("pieceId").asText();
-            Element box = (Element) XPATH.evaluate("//g[@data-piece-id='" + id + "']", svg, XPathConstants.NODE);
+            Element box =
+                    (Element)
+                            XPATH.evaluate(
+                                    "//g[@data-piece-id='" + id + "']", svg, XPathConstants.NODE);
             assertThat(box).as("box of piece %s", id).isNotNull();
-            JsonNode holder = parties.computeIfAbsent(piece.path("holderCode").asText(), PicturesApiTest::party);
+            JsonNode holder =
+                    parties.computeIfAbsent(
+                            piece.path("holderCode").asText(), PicturesApiTest::party);
             assertThat(text(box, "holder")).isEqualTo(holder.path("name").asText());
             assertThat(text(box, "amount")).isEqualTo(expectedMoney(piece.path("amount")));
             assertThat(text(box, "status")).isEqualTo(piece.path("status").asText());
             boolean isFinanced = "BANK".equals(holder.path("kind").asText());
             boolean isFinancing = "FINANCING".equals(piece.path("status").asText());
             String classes = box.getAttribute("class");
-            assertThat(classes.contains("financed")).as("financed mark of %s", id).isEqualTo(isFinanced);
-            assertThat(classes.contains("financing")).as("financing mark of %s", id).isEqualTo(isFinancing);
-            assertThat(text(box, "mark")).isEqualTo(isFinanced ? "FINANCED" : isFinancing ? "FINANCING REQUESTED"
-                    : "");
+            assertThat(classes.contains("financed"))
+                    .as("financed mark of %s", id)
+                    .isEqualTo(isFinanced);
+            assertThat(classes.contains("financing"))
+                    .as("financing mark of %s", id)
+                    .isEqualTo(isFinancing);
+            assertThat(text(box, "mark"))
+                    .isEqualTo(isFinanced ? "FINANCED" : isFinancing ? "FINANCING REQUESTED" : "");
             financed += isFinanced ? 1 : 0;
             financing += isFinancing ? 1 : 0;
             JsonNode parent = piece.get("parentId");
             if (parent != null && !parent.isNull()) {
-                assertThat((Double) XPATH.evaluate("count(//path[@data-from='" + parent.asText() + "' and @data-to='"
-                        + id + "'])", svg, XPathConstants.NUMBER)).as("edge to %s", id).isEqualTo(1.0);
+                assertThat(
+                                (Double)
+                                        XPATH.evaluate(
+                                                "count(//path[@data-from='"
+                                                        + parent.asText()
+                                                        + "' and @data-to='"
+                                                        + id
+                                                        + "'])",
+                                                svg,
+                                                XPathConstants.NUMBER))
+                        .as("edge to %s", id)
+                        .isEqualTo(1.0);
             }
         }
         assertThat(financed).as("pieces held by the bank").isEqualTo(1);
         assertThat(financing).as("pieces offered for financing").isEqualTo(1);
-        assertThat((Double) XPATH.evaluate("count(//g[@data-piece-id])", svg, XPathConstants.NUMBER))
+        assertThat(
+                        (Double)
+                                XPATH.evaluate(
+                                        "count(//g[@data-piece-id])", svg, XPathConstants.NUMBER))
                 .isEqualTo((double) pieces.size());
-        assertThat(picture.asString()).doesNotContain(ReceivablesApiTest.A).doesNotContain(ReceivablesApiTest.B);
+        assertThat(picture.asString())
+                .doesNotContain(ReceivablesApiTest.A)
+                .doesNotContain(ReceivablesApiTest.B);
     }
 
     @Test
     void theTimelineHtmlShowsEveryStepWithReadableTimeAndPartyNames() throws Exception {
-        String lcId = as("bank1.officer").get("/api/v1/lcs?pageSize=200").then().statusCode(200).extract()
-                .path("items[0].lcId");
+        String lcId =
+                as("bank1.officer")
+                        .get("/api/v1/lcs?pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].lcId");
         assertThat(lcId).as("the demo L/C").isNotNull();
-        JsonNode timeline = MAPPER.readTree(as("bank1.officer").get("/api/v1/lcs/" + lcId + "/timeline").then()
-                .statusCode(200).extract().asString());
-        JsonNode terms = MAPPER.readTree(as("bank1.officer").get("/api/v1/lcs/" + lcId + "/terms").then()
-                .statusCode(200).extract().asString());
+        JsonNode timeline =
+                MAPPER.readTree(
+                        as("bank1.officer")
+                                .get("/api/v1/lcs/" + lcId + "/timeline")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
+        JsonNode terms =
+                MAPPER.readTree(
+                        as("bank1.officer")
+                                .get("/api/v1/lcs/" + lcId + "/terms")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
         Response page = as("bank1.officer").get("/api/v1/pictures/lc-timeline?lcId=" + lcId);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         Document html = parse(page.asByteArray());
 
         Map<String, String> banks = new HashMap<>();
-        for (JsonNode bank : MAPPER.readTree(as("bank1.officer").get("/api/v1/parties?kind=BANK&pageSize=200")
-                .then().statusCode(200).extract().asString()).path("items")) {
+        for (JsonNode bank :
+                MAPPER.readTree(
+                                as("bank1.officer")
+                                        .get("/api/v1/parties?kind=BANK&pageSize=200")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString())
+                        .path("items")) {
             banks.put(bank.path("mspId").asText(), bank.path("name").asText());
         }
         String applicant = party(terms.path("applicantCode").asText()).path("name").asText();
@@ -130,69 +211,108 @@ class PicturesApiTest {
         JsonNode lc = timeline.path("lc");
         assertThat(XPATH.evaluate("//dd[@id='applicant']", html)).isEqualTo(applicant);
         assertThat(XPATH.evaluate("//dd[@id='beneficiary']", html)).isEqualTo(beneficiary);
-        assertThat(XPATH.evaluate("//dd[@id='issuing-bank']", html)).isEqualTo(banks.get(lc.path("issuingBankMsp")
-                .asText()));
-        assertThat(XPATH.evaluate("//dd[@id='advising-bank']", html)).isEqualTo(banks.get(lc.path("advisingBankMsp")
-                .asText()));
-        assertThat(XPATH.evaluate("//dd[@id='status']", html)).isEqualTo(lc.path("status").asText());
+        assertThat(XPATH.evaluate("//dd[@id='issuing-bank']", html))
+                .isEqualTo(banks.get(lc.path("issuingBankMsp").asText()));
+        assertThat(XPATH.evaluate("//dd[@id='advising-bank']", html))
+                .isEqualTo(banks.get(lc.path("advisingBankMsp").asText()));
+        assertThat(XPATH.evaluate("//dd[@id='status']", html))
+                .isEqualTo(lc.path("status").asText());
 
-        DateTimeFormatter readable = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH);
-        Map<String, String> byRole = Map.of("APPLICANT", applicant, "BENEFICIARY", beneficiary,
-                "ISSUING_BANK", banks.get(lc.path("issuingBankMsp").asText()),
-                "ADVISING_BANK", banks.get(lc.path("advisingBankMsp").asText()));
+        DateTimeFormatter readable =
+                DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH);
+        Map<String, String> byRole =
+                Map.of(
+                        "APPLICANT",
+                        applicant,
+                        "BENEFICIARY",
+                        beneficiary,
+                        "ISSUING_BANK",
+                        banks.get(lc.path("issuingBankMsp").asText()),
+                        "ADVISING_BANK",
+                        banks.get(lc.path("advisingBankMsp").asText()));
         JsonNode steps = timeline.path("steps");
         assertThat(steps.size()).isGreaterThanOrEqualTo(4);
         assertThat((Double) XPATH.evaluate("count(//tbody/tr)", html, XPathConstants.NUMBER))
                 .isEqualTo((double) steps.size());
         for (JsonNode step : steps) {
-            Element row = (Element) XPATH.evaluate("//tr[@data-seq='" + step.path("seq").asInt() + "']", html,
-                    XPathConstants.NODE);
+            Element row =
+                    (Element)
+                            XPATH.evaluate(
+                                    "//tr[@data-seq='" + step.path("seq").asInt() + "']",
+                                    html,
+                                    XPathConstants.NODE);
             assertThat(row).as("row of step %s", step.path("seq")).isNotNull();
             assertThat(row.getAttribute("data-tx-id")).isEqualTo(step.path("txId").asText());
             Instant at = Instant.parse(step.path("at").asText());
             assertThat(XPATH.evaluate("td[@class='when']/time", row))
                     .isEqualTo(readable.format(at.atZone(ZoneOffset.UTC)));
-            assertThat(XPATH.evaluate("td[@class='action']", row)).isEqualTo(step.path("action").asText());
+            assertThat(XPATH.evaluate("td[@class='action']", row))
+                    .isEqualTo(step.path("action").asText());
             String role = step.path("actorRole").asText("");
             if (byRole.containsKey(role)) {
-                assertThat(XPATH.evaluate("td[@class='who']/span[@class='party']", row)).isEqualTo(byRole.get(role));
+                assertThat(XPATH.evaluate("td[@class='who']/span[@class='party']", row))
+                        .isEqualTo(byRole.get(role));
             }
         }
     }
 
-    /** For every demo user: the SVG is refused exactly when the tree is, the HTML exactly when the timeline is. */
+    /**
+     * For every demo user: the SVG is refused exactly when the tree is, the HTML exactly when the
+     * timeline is.
+     */
     @Test
     void aPictureIsRefusedToWhoeverMayNotReadItsData() {
-        String rootId = ReceivablesApiTest.issuedAndAccepted(500_000, ReceivablesApiTest.today(30),
-                ReceivablesApiTest.sharedInvoice());
-        String lcId = as("bank1.officer").get("/api/v1/lcs?pageSize=200").then().statusCode(200).extract()
-                .path("items[0].lcId");
+        String rootId =
+                ReceivablesApiTest.issuedAndAccepted(
+                        500_000, ReceivablesApiTest.today(30), ReceivablesApiTest.sharedInvoice());
+        String lcId =
+                as("bank1.officer")
+                        .get("/api/v1/lcs?pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].lcId");
         List<String> compared = new ArrayList<>();
         int refused = 0;
         for (DemoUser user : users.all()) {
-            refused += sameOutcome(user.username(), "/api/v1/receivables/certificates/" + rootId + "/tree",
-                    "/api/v1/pictures/certificate-lineage?rootId=" + rootId);
-            refused += sameOutcome(user.username(), "/api/v1/lcs/" + lcId + "/timeline",
-                    "/api/v1/pictures/lc-timeline?lcId=" + lcId);
+            refused +=
+                    sameOutcome(
+                            user.username(),
+                            "/api/v1/receivables/certificates/" + rootId + "/tree",
+                            "/api/v1/pictures/certificate-lineage?rootId=" + rootId);
+            refused +=
+                    sameOutcome(
+                            user.username(),
+                            "/api/v1/lcs/" + lcId + "/timeline",
+                            "/api/v1/pictures/lc-timeline?lcId=" + lcId);
             compared.add(user.username());
         }
         assertThat(compared).hasSize(users.all().size());
         assertThat(refused).as("refusals among the pairs").isGreaterThan(4);
         // an unknown certificate or L/C is a 404, as in JSON
         String unknown = "0".repeat(64);
-        sameOutcome("coreco.treasurer", "/api/v1/receivables/certificates/" + unknown + "/tree",
+        sameOutcome(
+                "coreco.treasurer",
+                "/api/v1/receivables/certificates/" + unknown + "/tree",
                 "/api/v1/pictures/certificate-lineage?rootId=" + unknown);
-        sameOutcome("bank1.officer", "/api/v1/lcs/" + unknown + "/timeline",
+        sameOutcome(
+                "bank1.officer",
+                "/api/v1/lcs/" + unknown + "/timeline",
                 "/api/v1/pictures/lc-timeline?lcId=" + unknown);
         as("bank1.officer").get("/api/v1/pictures/lc-timeline?lcId=nope").then().statusCode(400);
         as("bank1.officer").get("/api/v1/pictures/certificate-lineage").then().statusCode(400);
     }
 
-    /** Asks both as the user: the same status, and when refused the same JSON code. Returns 1 if refused. */
+    /**
+     * Asks both as the user: the same status, and when refused the same JSON code. Returns 1 if
+     * refused.
+     */
     private static int sameOutcome(String user, String json, String picture) {
         Response data = as(user).get(json);
         Response drawn = as(user).get(picture);
-        assertThat(drawn.statusCode()).as("%s: %s vs %s", user, picture, json).isEqualTo(data.statusCode());
+        assertThat(drawn.statusCode())
+                .as("%s: %s vs %s", user, picture, json)
+                .isEqualTo(data.statusCode());
         if (data.statusCode() == 200) {
             return 0;
         }
@@ -203,8 +323,13 @@ class PicturesApiTest {
 
     private static JsonNode party(String code) {
         try {
-            return MAPPER.readTree(as("regulator.auditor").get("/api/v1/parties/" + code).then().statusCode(200)
-                    .extract().asString());
+            return MAPPER.readTree(
+                    as("regulator.auditor")
+                            .get("/api/v1/parties/" + code)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -218,8 +343,12 @@ class PicturesApiTest {
     }
 
     private static String expectedMoney(JsonNode amount) {
-        return amount.path("currency").asText() + " " + String.format(Locale.ROOT, "%,.2f",
-                BigDecimal.valueOf(amount.path("minorUnits").asLong(), 2));
+        return amount.path("currency").asText()
+                + " "
+                + String.format(
+                        Locale.ROOT,
+                        "%,.2f",
+                        BigDecimal.valueOf(amount.path("minorUnits").asLong(), 2));
     }
 
     private static String text(Element box, String kind) throws Exception {

@@ -14,20 +14,28 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Role x endpoint matrix from the OpenAPI document: every write (POST, PUT, PATCH, DELETE under /api/ that is not
- * marked {@code x-evaluation}) called by each user of the regulator's organisation, whatever its roles, with and
- * without a body, answers 403 READ_ONLY_ORGANISATION; the evaluations stay open to it; nothing is written.
+ * Role x endpoint matrix from the OpenAPI document: every write (POST, PUT, PATCH, DELETE under
+ * /api/ that is not marked {@code x-evaluation}) called by each user of the regulator's
+ * organisation, whatever its roles, with and without a body, answers 403 READ_ONLY_ORGANISATION;
+ * the evaluations stay open to it; nothing is written.
  */
 @QuarkusTest
 class ReadOnlyOrganisationMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REGULATOR_USERS = List.of("regulator.auditor", "regulator.admin");
+    private static final List<String> REGULATOR_USERS =
+            List.of("regulator.auditor", "regulator.admin");
     private static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
 
     @Test
     void everyWriteOfTheRegulatorIsReadOnlyOrganisation() throws Exception {
-        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
+        JsonNode document =
+                JSON.readTree(
+                        given().accept("application/json")
+                                .get("/q/openapi?format=json")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
         long before = height();
         List<String> failures = new ArrayList<>();
         int writes = 0;
@@ -55,11 +63,22 @@ class ReadOnlyOrganisationMatrixTest {
                             request = request.noContentType();
                         }
                         Response response = request.request(operation.getKey().toUpperCase(), url);
-                        String code = response.statusCode() == 403 ? response.jsonPath().getString("code") : null;
+                        String code =
+                                response.statusCode() == 403
+                                        ? response.jsonPath().getString("code")
+                                        : null;
                         if (!"READ_ONLY_ORGANISATION".equals(code)) {
-                            failures.add(operation.getKey().toUpperCase() + " " + path.getKey() + " as " + user
-                                    + (body == null ? " (no body)" : "") + ": " + response.statusCode() + " "
-                                    + response.asString());
+                            failures.add(
+                                    operation.getKey().toUpperCase()
+                                            + " "
+                                            + path.getKey()
+                                            + " as "
+                                            + user
+                                            + (body == null ? " (no body)" : "")
+                                            + ": "
+                                            + response.statusCode()
+                                            + " "
+                                            + response.asString());
                         }
                     }
                 }
@@ -73,12 +92,21 @@ class ReadOnlyOrganisationMatrixTest {
 
     @Test
     void theRegulatorStillVerifies() {
-        PartyApiTest.as("regulator.auditor").body("{\"documents\":[]}").post("/api/v1/verification/verify")
-                .then().statusCode(400).body("code", org.hamcrest.Matchers.not("READ_ONLY_ORGANISATION"));
+        PartyApiTest.as("regulator.auditor")
+                .body("{\"documents\":[]}")
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(400)
+                .body("code", org.hamcrest.Matchers.not("READ_ONLY_ORGANISATION"));
     }
 
     private static long height() {
-        return PartyApiTest.as("regulator.auditor").get("/api/v1/ledger").then().statusCode(200).extract()
-                .jsonPath().getLong("height");
+        return PartyApiTest.as("regulator.auditor")
+                .get("/api/v1/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("height");
     }
 }

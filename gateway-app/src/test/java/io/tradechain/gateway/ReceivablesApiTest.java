@@ -22,7 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios 1 to 5 of docs/domain.md through the REST API, on the demo line Bank1 grants Huadong (CoreCo). */
+/**
+ * Scenarios 1 to 5 of docs/domain.md through the REST API, on the demo line Bank1 grants Huadong
+ * (CoreCo).
+ */
 @QuarkusTest
 class ReceivablesApiTest {
     static final String CORE = "91310115MA1K4HQ27W";
@@ -33,14 +36,15 @@ class ReceivablesApiTest {
     static final String BANK1 = "91110000710934YQ4T";
     static final String LINE = "Bank1MSP:" + CORE;
 
-    @Inject
-    MovableLedgerClock clock;
+    @Inject MovableLedgerClock clock;
 
     static String today(int plusDays) {
         return LocalDate.now(ZoneOffset.UTC).plusDays(plusDays).toString();
     }
 
-    /** The invoice most tests issue against, registered once: Suzhou (A) to Huadong, CNY 565,000.00. */
+    /**
+     * The invoice most tests issue against, registered once: Suzhou (A) to Huadong, CNY 565,000.00.
+     */
     private static Map<String, Object> sharedInvoice;
 
     static synchronized Map<String, Object> sharedInvoice() {
@@ -57,7 +61,8 @@ class ReceivablesApiTest {
         return issue(amount, maturity, VerificationApiTest.documentId(invoice), invoice);
     }
 
-    static Map<String, Object> issue(long amount, String maturity, String invoiceId, Map<String, Object> invoice) {
+    static Map<String, Object> issue(
+            long amount, String maturity, String invoiceId, Map<String, Object> invoice) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lineId", LINE);
         body.put("supplierCode", A);
@@ -70,26 +75,47 @@ class ReceivablesApiTest {
     }
 
     static long lineUsed() {
-        return as("bank1.officer").get("/api/v1/receivables/lines/" + LINE).then().statusCode(200)
-                .extract().jsonPath().getLong("used.minorUnits");
+        return as("bank1.officer")
+                .get("/api/v1/receivables/lines/" + LINE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("used.minorUnits");
     }
 
     /** Scenario 1: CoreCo issues to A (on Bank1's line) and A accepts; returns the root id. */
     static String issuedAndAccepted(long amount, String maturity, Map<String, Object> invoice) {
-        String rootId = as("coreco.treasurer").body(issue(amount, maturity,
-                VerificationApiTest.documentId(invoice), invoice))
-                .post("/api/v1/receivables/certificates")
-                .then().statusCode(201).body("result.status", equalTo("PENDING"))
-                .extract().path("result.rootId");
-        as("suzhou.clerk").post("/api/v1/receivables/certificates/" + rootId + "/acceptance")
-                .then().statusCode(200).body("result.status", equalTo("OUTSTANDING"));
+        String rootId =
+                as("coreco.treasurer")
+                        .body(
+                                issue(
+                                        amount,
+                                        maturity,
+                                        VerificationApiTest.documentId(invoice),
+                                        invoice))
+                        .post("/api/v1/receivables/certificates")
+                        .then()
+                        .statusCode(201)
+                        .body("result.status", equalTo("PENDING"))
+                        .extract()
+                        .path("result.rootId");
+        as("suzhou.clerk")
+                .post("/api/v1/receivables/certificates/" + rootId + "/acceptance")
+                .then()
+                .statusCode(200)
+                .body("result.status", equalTo("OUTSTANDING"));
         return rootId;
     }
 
     static JsonPath transfer(String holder, String pieceId, String recipient, long amount) {
-        return as(holder).body(Map.of("recipientCode", recipient, "amount", money("CNY", amount)))
+        return as(holder)
+                .body(Map.of("recipientCode", recipient, "amount", money("CNY", amount)))
                 .post("/api/v1/receivables/pieces/" + pieceId + "/transfers")
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -104,46 +130,107 @@ class ReceivablesApiTest {
         String bPiece = toB.getString("result.transferred.pieceId");
         String aRest = toB.getString("result.remainder.pieceId");
         transfer("suzhou.clerk", aRest, C, 2_000_000);
-        String dPiece = transfer("hangzhou.clerk", bPiece, D, 1_000_000).getString("result.transferred.pieceId");
-        String bRest = as("hangzhou.clerk").get("/api/v1/receivables/parties/" + B + "/holdings")
-                .then().statusCode(200).extract().jsonPath()
-                .getString("items.find { it.rootId == '" + rootId + "' }.pieceId");
+        String dPiece =
+                transfer("hangzhou.clerk", bPiece, D, 1_000_000)
+                        .getString("result.transferred.pieceId");
+        String bRest =
+                as("hangzhou.clerk")
+                        .get("/api/v1/receivables/parties/" + B + "/holdings")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("items.find { it.rootId == '" + rootId + "' }.pieceId");
 
-        JsonPath trace = as("wenzhou.clerk").get("/api/v1/receivables/pieces/" + dPiece + "/trace")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath trace =
+                as("wenzhou.clerk")
+                        .get("/api/v1/receivables/pieces/" + dPiece + "/trace")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(trace.getList("hops.holderCode")).containsExactly(A, B, D);
         assertThat(trace.getString("root.invoiceDocumentId")).isEqualTo(invoiceId);
-        as("ningbo.clerk").get("/api/v1/receivables/pieces/" + dPiece + "/trace").then().statusCode(403);
-        JsonPath tree = as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId + "/tree")
-                .then().statusCode(200).extract().jsonPath();
+        as("ningbo.clerk")
+                .get("/api/v1/receivables/pieces/" + dPiece + "/trace")
+                .then()
+                .statusCode(403);
+        JsonPath tree =
+                as("coreco.treasurer")
+                        .get("/api/v1/receivables/certificates/" + rootId + "/tree")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(tree.getString("holderCode")).isEqualTo(A);
         assertThat(tree.getList("children.holderCode")).containsExactlyInAnyOrder(B, A);
-        String mermaid = as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId
-                + "/tree?format=mermaid").then().statusCode(200).extract().asString();
-        assertThat(mermaid).startsWith("flowchart TD").contains(D + "<br/>CNY 10000.00<br/>LIVE").contains("-->");
+        String mermaid =
+                as("coreco.treasurer")
+                        .get("/api/v1/receivables/certificates/" + rootId + "/tree?format=mermaid")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertThat(mermaid)
+                .startsWith("flowchart TD")
+                .contains(D + "<br/>CNY 10000.00<br/>LIVE")
+                .contains("-->");
 
-        String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
-                .post("/api/v1/receivables/pieces/" + bRest + "/financing")
-                .then().statusCode(201).extract().path("result.requestId");
+        String requestId =
+                as("hangzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 2_000_000)))
+                        .post("/api/v1/receivables/pieces/" + bRest + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
         Map<String, Object> document = VerificationApiTest.typed("INVOICE", invoice);
-        Map<String, Object> terms = Map.of("ratePerAnnumBp", 385, "fee", money("CNY", 1_000),
-                "disbursed", money("CNY", 1_980_000));
-        String bankPiece = as("bank1.officer").body(Map.of("terms", terms, "document", document))
-                .post("/api/v1/receivables/financings/" + requestId + "/approval")
-                .then().statusCode(200).body("result.status", equalTo("APPROVED"))
-                .extract().path("result.bankPieceId");
-        as("bank1.officer").get("/api/v1/receivables/pieces/" + bankPiece + "/trace")
-                .then().statusCode(200).body("hops[-1].holderCode", equalTo(BANK1));
-        as("hangzhou.clerk").get("/api/v1/receivables/financings/" + requestId + "/terms")
-                .then().statusCode(200).body("ratePerAnnumBp", equalTo(385));
-        as("regulator.auditor").get("/api/v1/receivables/financings/" + requestId + "/terms")
-                .then().statusCode(200);
-        as("bank2.officer").get("/api/v1/receivables/financings/" + requestId + "/terms")
-                .then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
-        as("regulator.auditor").body(Map.of("amount", money("CNY", 1)))
-                .post("/api/v1/receivables/pieces/" + bankPiece + "/financing").then().statusCode(403);
-        as("tax.officer").get("/api/v1/verification/documents/" + VerificationApiTest.documentId(invoice))
-                .then().statusCode(200).body("document.financed.minorUnits", equalTo(2_000_000));
+        Map<String, Object> terms =
+                Map.of(
+                        "ratePerAnnumBp",
+                        385,
+                        "fee",
+                        money("CNY", 1_000),
+                        "disbursed",
+                        money("CNY", 1_980_000));
+        String bankPiece =
+                as("bank1.officer")
+                        .body(Map.of("terms", terms, "document", document))
+                        .post("/api/v1/receivables/financings/" + requestId + "/approval")
+                        .then()
+                        .statusCode(200)
+                        .body("result.status", equalTo("APPROVED"))
+                        .extract()
+                        .path("result.bankPieceId");
+        as("bank1.officer")
+                .get("/api/v1/receivables/pieces/" + bankPiece + "/trace")
+                .then()
+                .statusCode(200)
+                .body("hops[-1].holderCode", equalTo(BANK1));
+        as("hangzhou.clerk")
+                .get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then()
+                .statusCode(200)
+                .body("ratePerAnnumBp", equalTo(385));
+        as("regulator.auditor")
+                .get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then()
+                .statusCode(200);
+        as("bank2.officer")
+                .get("/api/v1/receivables/financings/" + requestId + "/terms")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("ACCESS_DENIED"));
+        as("regulator.auditor")
+                .body(Map.of("amount", money("CNY", 1)))
+                .post("/api/v1/receivables/pieces/" + bankPiece + "/financing")
+                .then()
+                .statusCode(403);
+        as("tax.officer")
+                .get("/api/v1/verification/documents/" + VerificationApiTest.documentId(invoice))
+                .then()
+                .statusCode(200)
+                .body("document.financed.minorUnits", equalTo(2_000_000));
     }
 
     @Test
@@ -151,33 +238,74 @@ class ReceivablesApiTest {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String invoiceId = VerificationApiTest.registered(invoice);
         String rootId = issuedAndAccepted(5_000_000, today(10), invoice);
-        String bPiece = transfer("suzhou.clerk", rootId, B, 2_000_000).getString("result.transferred.pieceId");
-        String requestId = as("hangzhou.clerk").body(Map.of("amount", money("CNY", 2_000_000)))
-                .post("/api/v1/receivables/pieces/" + bPiece + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
-        as("bank1.officer").body(Map.of("terms", Map.of("ratePerAnnumBp", 400, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 1_990_000)), "document", VerificationApiTest.typed("INVOICE", invoice)))
-                .post("/api/v1/receivables/financings/" + requestId + "/approval").then().statusCode(200);
+        String bPiece =
+                transfer("suzhou.clerk", rootId, B, 2_000_000)
+                        .getString("result.transferred.pieceId");
+        String requestId =
+                as("hangzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 2_000_000)))
+                        .post("/api/v1/receivables/pieces/" + bPiece + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
+        as("bank1.officer")
+                .body(
+                        Map.of(
+                                "terms",
+                                Map.of(
+                                        "ratePerAnnumBp",
+                                        400,
+                                        "fee",
+                                        money("CNY", 0),
+                                        "disbursed",
+                                        money("CNY", 1_990_000)),
+                                "document",
+                                VerificationApiTest.typed("INVOICE", invoice)))
+                .post("/api/v1/receivables/financings/" + requestId + "/approval")
+                .then()
+                .statusCode(200);
         long usedBefore = lineUsed();
 
-        as("coreco.treasurer").post("/api/v1/receivables/certificates/" + rootId + "/settlement")
-                .then().statusCode(422).body("code", equalTo("NOT_MATURED"));
+        as("coreco.treasurer")
+                .post("/api/v1/receivables/certificates/" + rootId + "/settlement")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("NOT_MATURED"));
         clock.advance(Duration.ofDays(10));
         try {
             Map<String, Long> paid = new java.util.TreeMap<>();
             boolean complete = false;
             while (!complete) {
-                JsonPath page = as("coreco.treasurer")
-                        .post("/api/v1/receivables/certificates/" + rootId + "/settlement?pageSize=1")
-                        .then().statusCode(200).extract().jsonPath();
+                JsonPath page =
+                        as("coreco.treasurer")
+                                .post(
+                                        "/api/v1/receivables/certificates/"
+                                                + rootId
+                                                + "/settlement?pageSize=1")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath();
                 List<Map<String, Object>> pieces = page.getList("result.paid");
-                pieces.forEach(p -> paid.merge((String) p.get("holderCode"),
-                        ((Number) ((Map<?, ?>) p.get("amount")).get("minorUnits")).longValue(), Long::sum));
+                pieces.forEach(
+                        p ->
+                                paid.merge(
+                                        (String) p.get("holderCode"),
+                                        ((Number) ((Map<?, ?>) p.get("amount")).get("minorUnits"))
+                                                .longValue(),
+                                        Long::sum));
                 complete = page.getBoolean("result.complete");
             }
-            assertThat(paid).containsEntry(A, 3_000_000L).containsEntry(BANK1, 2_000_000L).hasSize(2);
-            as("coreco.treasurer").get("/api/v1/receivables/certificates/" + rootId)
-                    .then().statusCode(200).body("status", equalTo("SETTLED"))
+            assertThat(paid)
+                    .containsEntry(A, 3_000_000L)
+                    .containsEntry(BANK1, 2_000_000L)
+                    .hasSize(2);
+            as("coreco.treasurer")
+                    .get("/api/v1/receivables/certificates/" + rootId)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("SETTLED"))
                     .body("settled.minorUnits", equalTo(5_000_000));
             assertThat(lineUsed()).isEqualTo(usedBefore - 5_000_000);
         } finally {
@@ -192,9 +320,19 @@ class ReceivablesApiTest {
         try {
             List<Callable<Integer>> both = new ArrayList<>();
             for (String recipient : new String[] {B, C}) {
-                both.add(() -> as("suzhou.clerk").body(Map.of("recipientCode", recipient,
-                        "amount", money("CNY", 700_000)))
-                        .post("/api/v1/receivables/pieces/" + rootId + "/transfers").then().extract().statusCode());
+                both.add(
+                        () ->
+                                as("suzhou.clerk")
+                                        .body(
+                                                Map.of(
+                                                        "recipientCode",
+                                                        recipient,
+                                                        "amount",
+                                                        money("CNY", 700_000)))
+                                        .post("/api/v1/receivables/pieces/" + rootId + "/transfers")
+                                        .then()
+                                        .extract()
+                                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(both)) {
@@ -205,9 +343,17 @@ class ReceivablesApiTest {
         } finally {
             pool.shutdownNow();
         }
-        JsonPath a = as("suzhou.clerk").get("/api/v1/receivables/parties/" + A + "/holdings?pageSize=200")
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(a.getList("items.findAll { it.rootId == '" + rootId + "' }.amount.minorUnits", Integer.class))
+        JsonPath a =
+                as("suzhou.clerk")
+                        .get("/api/v1/receivables/parties/" + A + "/holdings?pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertThat(
+                        a.getList(
+                                "items.findAll { it.rootId == '" + rootId + "' }.amount.minorUnits",
+                                Integer.class))
                 .containsExactly(300_000);
     }
 
@@ -218,48 +364,119 @@ class ReceivablesApiTest {
         // two certificates back 560,000.00 of it: within its face value
         String first = issuedAndAccepted(40_000_000, today(90), invoice);
         String second = issuedAndAccepted(16_000_000, today(90), invoice);
-        Map<String, Object> approval = Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 15_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice));
+        Map<String, Object> approval =
+                Map.of(
+                        "terms",
+                        Map.of(
+                                "ratePerAnnumBp",
+                                380,
+                                "fee",
+                                money("CNY", 0),
+                                "disbursed",
+                                money("CNY", 15_000_000)),
+                        "document",
+                        VerificationApiTest.typed("INVOICE", invoice));
 
-        String firstRequest = as("suzhou.clerk").body(Map.of("amount", money("CNY", 40_000_000)))
-                .post("/api/v1/receivables/pieces/" + first + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
-        as("bank1.officer").body(Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 39_000_000)), "document", VerificationApiTest.typed("INVOICE", invoice)))
-                .post("/api/v1/receivables/financings/" + firstRequest + "/approval").then().statusCode(200);
+        String firstRequest =
+                as("suzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 40_000_000)))
+                        .post("/api/v1/receivables/pieces/" + first + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
+        as("bank1.officer")
+                .body(
+                        Map.of(
+                                "terms",
+                                Map.of(
+                                        "ratePerAnnumBp",
+                                        380,
+                                        "fee",
+                                        money("CNY", 0),
+                                        "disbursed",
+                                        money("CNY", 39_000_000)),
+                                "document",
+                                VerificationApiTest.typed("INVOICE", invoice)))
+                .post("/api/v1/receivables/financings/" + firstRequest + "/approval")
+                .then()
+                .statusCode(200);
         // 165,000.00 left to finance: Bank2 may not lock a cent more, then locks 100,000.00
         Map<String, Object> lockAtBank2 = new LinkedHashMap<>();
         lockAtBank2.put("financingRef", "B2-S6-" + firstRequest.substring(0, 8));
         lockAtBank2.put("amount", money("CNY", 16_500_001));
         lockAtBank2.put("document", VerificationApiTest.typed("INVOICE", invoice));
-        as("bank2.officer").body(lockAtBank2).post("/api/v1/verification/locks")
-                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
+        as("bank2.officer")
+                .body(lockAtBank2)
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("DUPLICATE_FINANCING"));
         lockAtBank2.put("amount", money("CNY", 10_000_000));
-        as("bank2.officer").body(lockAtBank2).post("/api/v1/verification/locks").then().statusCode(201);
-        String secondRequest = as("suzhou.clerk").body(Map.of("amount", money("CNY", 16_000_000)))
-                .post("/api/v1/receivables/pieces/" + second + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
-        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + secondRequest + "/approval")
-                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
-        as("suzhou.clerk").get("/api/v1/receivables/financings/" + secondRequest)
-                .then().statusCode(200).body("status", equalTo("REQUESTED"));
+        as("bank2.officer")
+                .body(lockAtBank2)
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(201);
+        String secondRequest =
+                as("suzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 16_000_000)))
+                        .post("/api/v1/receivables/pieces/" + second + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
+        as("bank1.officer")
+                .body(approval)
+                .post("/api/v1/receivables/financings/" + secondRequest + "/approval")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("DUPLICATE_FINANCING"));
+        as("suzhou.clerk")
+                .get("/api/v1/receivables/financings/" + secondRequest)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REQUESTED"));
     }
 
     @Test
     void refusalsMapToClearCodes() {
-        as("suzhou.clerk").body(issue(1_000, today(30))).post("/api/v1/receivables/certificates")
-                .then().statusCode(403).body("code", equalTo("NOT_THE_DEBTOR"));
-        as("coreco.treasurer").body(issue(1_000, today(400))).post("/api/v1/receivables/certificates")
-                .then().statusCode(422).body("code", equalTo("MATURITY_OUT_OF_RANGE"));
-        as("coreco.treasurer").body(issue(20_000_000_000L, today(30)))
+        as("suzhou.clerk")
+                .body(issue(1_000, today(30)))
                 .post("/api/v1/receivables/certificates")
-                .then().statusCode(422).body("code", equalTo("CREDIT_LINE_EXCEEDED"));
-        as("coreco.treasurer").body(Map.of("lineId", LINE)).post("/api/v1/receivables/certificates")
-                .then().statusCode(400);
-        as("bank1.officer").get("/api/v1/receivables/pieces/not-a-piece/trace").then().statusCode(400);
-        as("bank1.officer").get("/api/v1/receivables/certificates/" + "0".repeat(64))
-                .then().statusCode(404).body("code", equalTo("ROOT_NOT_FOUND"));
-        as("regulator.auditor").get("/api/v1/receivables/lines/" + LINE).then().statusCode(200)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("NOT_THE_DEBTOR"));
+        as("coreco.treasurer")
+                .body(issue(1_000, today(400)))
+                .post("/api/v1/receivables/certificates")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("MATURITY_OUT_OF_RANGE"));
+        as("coreco.treasurer")
+                .body(issue(20_000_000_000L, today(30)))
+                .post("/api/v1/receivables/certificates")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("CREDIT_LINE_EXCEEDED"));
+        as("coreco.treasurer")
+                .body(Map.of("lineId", LINE))
+                .post("/api/v1/receivables/certificates")
+                .then()
+                .statusCode(400);
+        as("bank1.officer")
+                .get("/api/v1/receivables/pieces/not-a-piece/trace")
+                .then()
+                .statusCode(400);
+        as("bank1.officer")
+                .get("/api/v1/receivables/certificates/" + "0".repeat(64))
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("ROOT_NOT_FOUND"));
+        as("regulator.auditor")
+                .get("/api/v1/receivables/lines/" + LINE)
+                .then()
+                .statusCode(200)
                 .body("limit.minorUnits", notNullValue());
     }
 }

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With the sandbox clock off (the default outside tests), reading or moving it answers 404 SANDBOX_CLOCK_DISABLED. */
+/**
+ * With the sandbox clock off (the default outside tests), reading or moving it answers 404
+ * SANDBOX_CLOCK_DISABLED.
+ */
 @QuarkusTest
 @TestProfile(SandboxClockDisabledApiTest.ClockOff.class)
 class SandboxClockDisabledApiTest {
@@ -26,18 +29,28 @@ class SandboxClockDisabledApiTest {
         }
     }
 
-    @Inject
-    MovableLedgerClock clock;
+    @Inject MovableLedgerClock clock;
 
     @Test
     void readingAndMovingTheClockAreRefusedWithTheirCode() {
         for (String user : new String[] {"bank1.admin", "suzhou.clerk", "regulator.auditor"}) {
-            as(user).get(CLOCK).then().statusCode(404).body("code", equalTo("SANDBOX_CLOCK_DISABLED"))
+            as(user).get(CLOCK)
+                    .then()
+                    .statusCode(404)
+                    .body("code", equalTo("SANDBOX_CLOCK_DISABLED"))
                     .body("detail", containsString("tradechain.sandbox.clock-enabled"));
         }
-        as("bank1.admin").body(Map.of("advanceDays", 30)).post(CLOCK).then().statusCode(404)
+        as("bank1.admin")
+                .body(Map.of("advanceDays", 30))
+                .post(CLOCK)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("SANDBOX_CLOCK_DISABLED"));
-        as("corp.admin").body(Map.of("toDate", ReceivablesApiTest.today(30))).post(CLOCK).then().statusCode(404)
+        as("corp.admin")
+                .body(Map.of("toDate", ReceivablesApiTest.today(30)))
+                .post(CLOCK)
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("SANDBOX_CLOCK_DISABLED"));
         assertThat(clock.offset()).as("the ledger's clock did not move").isZero();
     }

@@ -21,26 +21,38 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The class of defect "a value silently changed on its way in", for every operation of the OpenAPI document that
- * takes a JSON body: starting from the document's own example, each integer field as 2.7, as "3" and as 1e8, each
- * text as 123, each enum as 0, an unpaired surrogate, a duplicate key, trailing garbage and no Content-Type, sent by a
- * user whose roles allow the call. Every variant must answer 4xx with a JSON error body carrying a code (never 2xx,
- * never 5xx, never an empty body), and the ledger must not move.
+ * The class of defect "a value silently changed on its way in", for every operation of the OpenAPI
+ * document that takes a JSON body: starting from the document's own example, each integer field as
+ * 2.7, as "3" and as 1e8, each text as 123, each enum as 0, an unpaired surrogate, a duplicate key,
+ * trailing garbage and no Content-Type, sent by a user whose roles allow the call. Every variant
+ * must answer 4xx with a JSON error body carrying a code (never 2xx, never 5xx, never an empty
+ * body), and the ledger must not move.
  */
 @QuarkusTest
 class StrictJsonMatrixTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Tried in this order until the roles let the call through (the chaincode decides the rest). */
-    private static final List<String> USERS = List.of("bank1.officer", "corp.admin", "coreco.treasurer");
-    private static final Pattern REPEATED_CLASS = Pattern.compile("\\[([^\\]]+)\\]\\{(\\d+)(,\\d*)?\\}");
 
-    record Variant(String name, String body, boolean contentType) {
-    }
+    /**
+     * Tried in this order until the roles let the call through (the chaincode decides the rest).
+     */
+    private static final List<String> USERS =
+            List.of("bank1.officer", "corp.admin", "coreco.treasurer");
+
+    private static final Pattern REPEATED_CLASS =
+            Pattern.compile("\\[([^\\]]+)\\]\\{(\\d+)(,\\d*)?\\}");
+
+    record Variant(String name, String body, boolean contentType) {}
 
     @Test
     void everyHostileBodyIsRefusedWithAnErrorBodyAndWritesNothing() throws Exception {
-        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
+        JsonNode document =
+                JSON.readTree(
+                        given().accept("application/json")
+                                .get("/q/openapi?format=json")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
         JsonNode schemas = document.path("components").path("schemas");
         long heightBefore = height();
         List<String> failures = new ArrayList<>();
@@ -48,7 +60,12 @@ class StrictJsonMatrixTest {
         int requests = 0;
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                JsonNode media = operation.getValue().path("requestBody").path("content").path("application/json");
+                JsonNode media =
+                        operation
+                                .getValue()
+                                .path("requestBody")
+                                .path("content")
+                                .path("application/json");
                 if (media.isMissingNode()) {
                     continue;
                 }
@@ -64,7 +81,16 @@ class StrictJsonMatrixTest {
                     Response response = send(user, method, url, variant);
                     String problem = check(response);
                     if (problem != null) {
-                        failures.add(method + " " + url + " [" + variant.name() + "] as " + user + ": " + problem);
+                        failures.add(
+                                method
+                                        + " "
+                                        + url
+                                        + " ["
+                                        + variant.name()
+                                        + "] as "
+                                        + user
+                                        + ": "
+                                        + problem);
                     }
                 }
             }
@@ -72,7 +98,9 @@ class StrictJsonMatrixTest {
         assertThat(operations).as("operations with a JSON body").isGreaterThanOrEqualTo(32);
         assertThat(requests).as("hostile requests sent").isGreaterThan(operations * 4);
         assertThat(failures).as("hostile bodies not refused properly").isEmpty();
-        assertThat(height()).as("ledger height after " + requests + " hostile requests").isEqualTo(heightBefore);
+        assertThat(height())
+                .as("ledger height after " + requests + " hostile requests")
+                .isEqualTo(heightBefore);
     }
 
     /** The first user whose roles let a harmless (empty-object) request past the role check. */
@@ -88,8 +116,11 @@ class StrictJsonMatrixTest {
     }
 
     private static Response send(String user, String method, String url, Variant variant) {
-        RequestSpecification request = given().auth().preemptive().basic(user, "demo")
-                .body(variant.body().getBytes(StandardCharsets.UTF_8));
+        RequestSpecification request =
+                given().auth()
+                        .preemptive()
+                        .basic(user, "demo")
+                        .body(variant.body().getBytes(StandardCharsets.UTF_8));
         if (variant.contentType()) {
             request = request.contentType("application/json");
         } else {
@@ -119,7 +150,8 @@ class StrictJsonMatrixTest {
         return null;
     }
 
-    private static List<Variant> variants(JsonNode example, JsonNode schema, JsonNode schemas) throws Exception {
+    private static List<Variant> variants(JsonNode example, JsonNode schema, JsonNode schemas)
+            throws Exception {
         List<Variant> variants = new ArrayList<>();
         String valid = JSON.writeValueAsString(example);
         List<List<Object>> integers = new ArrayList<>();
@@ -138,13 +170,24 @@ class StrictJsonMatrixTest {
             variants.add(new Variant(at + " = 0", replaced(example, at, "0"), true));
         }
         if (!texts.isEmpty()) {
-            variants.add(new Variant(texts.get(0) + " = lone surrogate",
-                    replaced(example, texts.get(0), "\"a\\ud800\""), true));
+            variants.add(
+                    new Variant(
+                            texts.get(0) + " = lone surrogate",
+                            replaced(example, texts.get(0), "\"a\\ud800\""),
+                            true));
         }
         if (example.isObject() && example.size() > 0) {
             String first = example.fieldNames().next();
-            variants.add(new Variant("duplicate key " + first, "{" + JSON.writeValueAsString(first) + ":"
-                    + JSON.writeValueAsString(example.get(first)) + "," + valid.substring(1), true));
+            variants.add(
+                    new Variant(
+                            "duplicate key " + first,
+                            "{"
+                                    + JSON.writeValueAsString(first)
+                                    + ":"
+                                    + JSON.writeValueAsString(example.get(first))
+                                    + ","
+                                    + valid.substring(1),
+                            true));
         }
         variants.add(new Variant("trailing garbage", valid + " garbage", true));
         variants.add(new Variant("no Content-Type", valid, false));
@@ -152,8 +195,14 @@ class StrictJsonMatrixTest {
     }
 
     /** Paths (field names and indexes) of integer, text and enum values of the example. */
-    private static void collect(JsonNode value, JsonNode schema, JsonNode schemas, List<Object> at,
-            List<List<Object>> integers, List<List<Object>> texts, List<List<Object>> enums) {
+    private static void collect(
+            JsonNode value,
+            JsonNode schema,
+            JsonNode schemas,
+            List<Object> at,
+            List<List<Object>> integers,
+            List<List<Object>> texts,
+            List<List<Object>> enums) {
         JsonNode resolved = resolve(schema, schemas);
         if (value.isIntegralNumber()) {
             integers.add(List.copyOf(at));
@@ -167,8 +216,14 @@ class StrictJsonMatrixTest {
                 Map.Entry<String, JsonNode> field = it.next();
                 List<Object> next = new ArrayList<>(at);
                 next.add(field.getKey());
-                collect(field.getValue(), resolved.path("properties").path(field.getKey()), schemas, next,
-                        integers, texts, enums);
+                collect(
+                        field.getValue(),
+                        resolved.path("properties").path(field.getKey()),
+                        schemas,
+                        next,
+                        integers,
+                        texts,
+                        enums);
             }
         } else if (value.isArray() && value.size() > 0) {
             List<Object> next = new ArrayList<>(at);
@@ -177,12 +232,16 @@ class StrictJsonMatrixTest {
         }
     }
 
-    private static String replaced(JsonNode example, List<Object> at, String rawJson) throws Exception {
+    private static String replaced(JsonNode example, List<Object> at, String rawJson)
+            throws Exception {
         JsonNode copy = example.deepCopy();
         String marker = "\"__HOSTILE_VALUE__\"";
         JsonNode parent = copy;
         for (int i = 0; i < at.size() - 1; i++) {
-            parent = at.get(i) instanceof Integer index ? parent.get(index) : parent.get((String) at.get(i));
+            parent =
+                    at.get(i) instanceof Integer index
+                            ? parent.get(index)
+                            : parent.get((String) at.get(i));
         }
         Object last = at.get(at.size() - 1);
         if (last instanceof Integer index) {
@@ -196,7 +255,9 @@ class StrictJsonMatrixTest {
     private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
         JsonNode current = schema;
         for (int i = 0; i < 10 && current.has("$ref"); i++) {
-            current = schemas.path(current.path("$ref").asText().replace("#/components/schemas/", ""));
+            current =
+                    schemas.path(
+                            current.path("$ref").asText().replace("#/components/schemas/", ""));
         }
         if (current.has("allOf") && current.path("allOf").size() == 1) {
             return resolve(current.path("allOf").get(0), schemas);
@@ -204,7 +265,10 @@ class StrictJsonMatrixTest {
         return current;
     }
 
-    /** The example of the body: on the media type, on its schema, or built from its fields' examples. */
+    /**
+     * The example of the body: on the media type, on its schema, or built from its fields'
+     * examples.
+     */
     private static JsonNode example(JsonNode media, JsonNode schema, JsonNode schemas) {
         if (media.has("example")) {
             return media.get("example");
@@ -221,7 +285,9 @@ class StrictJsonMatrixTest {
         if (resolved.has("example")) {
             return parsedIfJsonText(resolved.get("example"), resolved);
         }
-        if (resolved.has("examples") && resolved.path("examples").isArray() && resolved.path("examples").size() > 0) {
+        if (resolved.has("examples")
+                && resolved.path("examples").isArray()
+                && resolved.path("examples").size() > 0) {
             return parsedIfJsonText(resolved.path("examples").get(0), resolved);
         }
         if (depth > 6) {
@@ -256,9 +322,14 @@ class StrictJsonMatrixTest {
         };
     }
 
-    /** An example written as JSON text on an object schema ({@code example = "{...}"}) is that object. */
+    /**
+     * An example written as JSON text on an object schema ({@code example = "{...}"}) is that
+     * object.
+     */
     private static JsonNode parsedIfJsonText(JsonNode example, JsonNode schema) {
-        if (example.isTextual() && !"string".equals(type(schema)) && example.asText().trim().startsWith("{")) {
+        if (example.isTextual()
+                && !"string".equals(type(schema))
+                && example.asText().trim().startsWith("{")) {
             try {
                 return JSON.readTree(example.asText());
             } catch (Exception e) {
@@ -287,7 +358,10 @@ class StrictJsonMatrixTest {
             if (!"path".equals(parameter.path("in").asText())) {
                 continue;
             }
-            result = result.replace("{" + parameter.path("name").asText() + "}", sample(parameter.path("schema")));
+            result =
+                    result.replace(
+                            "{" + parameter.path("name").asText() + "}",
+                            sample(parameter.path("schema")));
         }
         return result.replaceAll("\\{[^}]+}", "1");
     }
@@ -298,13 +372,19 @@ class StrictJsonMatrixTest {
         if (repeated.matches()) {
             String characters = repeated.group(1);
             char first = characters.charAt(0);
-            return String.valueOf(first == '\\' ? '0' : first).repeat(Integer.parseInt(repeated.group(2)));
+            return String.valueOf(first == '\\' ? '0' : first)
+                    .repeat(Integer.parseInt(repeated.group(2)));
         }
         return "1";
     }
 
     private static long height() {
-        return PartyApiTest.as("regulator.auditor").get("/api/v1/ledger").then().statusCode(200).extract()
-                .jsonPath().getLong("height");
+        return PartyApiTest.as("regulator.auditor")
+                .get("/api/v1/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("height");
     }
 }

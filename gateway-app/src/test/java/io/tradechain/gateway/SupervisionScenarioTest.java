@@ -28,53 +28,78 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 17 through the REST API on the embedded ledger (docs/supervision.md): a double financing refused at Bank2
- * reaches the regulator's event stream within 2 s and its alert list, and nobody else's; only the regulator reads
- * alerts and exposure; the exposure of the demo core enterprise equals what the test adds up from the individual
- * certificates and financings on the ledger.
+ * Scenario 17 through the REST API on the embedded ledger (docs/supervision.md): a double financing
+ * refused at Bank2 reaches the regulator's event stream within 2 s and its alert list, and nobody
+ * else's; only the regulator reads alerts and exposure; the exposure of the demo core enterprise
+ * equals what the test adds up from the individual certificates and financings on the ledger.
  */
 @QuarkusTest
 class SupervisionScenarioTest {
     private static final String CORE = ReceivablesApiTest.CORE;
-    private static final List<String> OTHERS = List.of("bank1.officer", "bank2.officer", "coreco.treasurer",
-            "suzhou.clerk", "tax.officer");
+    private static final List<String> OTHERS =
+            List.of(
+                    "bank1.officer",
+                    "bank2.officer",
+                    "coreco.treasurer",
+                    "suzhou.clerk",
+                    "tax.officer");
 
     @TestHTTPResource("/api/v1/events")
     URL events;
 
-    /** An open event stream that keeps what it receives: name and data of each event, with the arrival time. */
+    /**
+     * An open event stream that keeps what it receives: name and data of each event, with the
+     * arrival time.
+     */
     final class Stream implements AutoCloseable {
-        record Event(String name, String data, long atNanos) {
-        }
+        record Event(String name, String data, long atNanos) {}
 
         final List<Event> received = new ArrayList<>();
         private final HttpResponse<java.io.InputStream> response;
 
         Stream(String user) throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(events.toString()))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                            .getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "text/event-stream").build();
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(events.toString()))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            (user + ":demo")
+                                                                    .getBytes(
+                                                                            StandardCharsets
+                                                                                    .UTF_8)))
+                            .header("Accept", "text/event-stream")
+                            .build();
+            response =
+                    HttpClient.newHttpClient()
+                            .send(request, HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
-            CompletableFuture.runAsync(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
-                        StandardCharsets.UTF_8))) {
-                    String name = null;
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        if (line.startsWith("event:")) {
-                            name = line.substring(6).trim();
-                        } else if (line.startsWith("data:")) {
-                            synchronized (received) {
-                                received.add(new Event(name, line.substring(5).trim(), System.nanoTime()));
+            CompletableFuture.runAsync(
+                    () -> {
+                        try (BufferedReader reader =
+                                new BufferedReader(
+                                        new InputStreamReader(
+                                                response.body(), StandardCharsets.UTF_8))) {
+                            String name = null;
+                            String line;
+                            while ((line = reader.readLine()) != null) {
+                                if (line.startsWith("event:")) {
+                                    name = line.substring(6).trim();
+                                } else if (line.startsWith("data:")) {
+                                    synchronized (received) {
+                                        received.add(
+                                                new Event(
+                                                        name,
+                                                        line.substring(5).trim(),
+                                                        System.nanoTime()));
+                                    }
+                                }
                             }
+                        } catch (Exception e) {
+                            // closed by the test
                         }
-                    }
-                } catch (Exception e) {
-                    // closed by the test
-                }
-            });
+                    });
         }
 
         List<Event> named(String name) {
@@ -90,25 +115,38 @@ class SupervisionScenarioTest {
     }
 
     @Test
-    void aRefusedDoubleFinancingAtBank2ReachesTheRegulatorsStreamWithinTwoSecondsAndItsAlertListOnly()
-            throws Exception {
+    void
+            aRefusedDoubleFinancingAtBank2ReachesTheRegulatorsStreamWithinTwoSecondsAndItsAlertListOnly()
+                    throws Exception {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String documentId = VerificationApiTest.registered(invoice);
         long face = 56_500_000;
-        as("bank1.officer").body(VerificationApiTest.lock("B1-S17-" + invoice.get("invoiceNumber"), face, invoice))
-                .post("/api/v1/verification/locks").then().statusCode(201);
+        as("bank1.officer")
+                .body(
+                        VerificationApiTest.lock(
+                                "B1-S17-" + invoice.get("invoiceNumber"), face, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(201);
 
         String alertId;
-        try (Stream regulator = new Stream("regulator.auditor"); Stream bank2 = new Stream("bank2.officer");
+        try (Stream regulator = new Stream("regulator.auditor");
+                Stream bank2 = new Stream("bank2.officer");
                 Stream bank1 = new Stream("bank1.officer")) {
             Thread.sleep(300);
             long refusedAt = System.nanoTime();
             // the client's answer is the refusal, unchanged
-            as("bank2.officer").body(VerificationApiTest.lock("B2-S17-" + invoice.get("invoiceNumber"), 10_000_000,
-                    invoice)).post("/api/v1/verification/locks").then().statusCode(422)
+            as("bank2.officer")
+                    .body(
+                            VerificationApiTest.lock(
+                                    "B2-S17-" + invoice.get("invoiceNumber"), 10_000_000, invoice))
+                    .post("/api/v1/verification/locks")
+                    .then()
+                    .statusCode(422)
                     .body("code", equalTo("DUPLICATE_FINANCING"));
             long deadline = refusedAt + 2_000_000_000L;
-            while (regulator.named("supervision.AlertRecorded").isEmpty() && System.nanoTime() < deadline) {
+            while (regulator.named("supervision.AlertRecorded").isEmpty()
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             List<Stream.Event> alerts = regulator.named("supervision.AlertRecorded");
@@ -121,8 +159,13 @@ class SupervisionScenarioTest {
             assertThat(bank1.named("supervision.AlertRecorded")).isEmpty();
         }
 
-        JsonPath alert = as("regulator.auditor").get("/api/v1/supervision/alerts/" + alertId).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath alert =
+                as("regulator.auditor")
+                        .get("/api/v1/supervision/alerts/" + alertId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(alert.getString("code")).isEqualTo("DUPLICATE_FINANCING");
         assertThat(alert.getString("askingMsp")).isEqualTo("Bank2MSP");
         assertThat(alert.getString("refusedFunction")).isEqualTo("verification.LockAmount");
@@ -130,23 +173,43 @@ class SupervisionScenarioTest {
         assertThat(alert.getLong("requested.minorUnits")).isEqualTo(10_000_000);
         assertThat(alert.getBoolean("confirmed")).isTrue();
 
-        List<String> listed = as("regulator.auditor")
-                .get("/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank2MSP&pageSize=200")
-                .then().statusCode(200).extract().jsonPath().getList("items.alertId");
+        List<String> listed =
+                as("regulator.auditor")
+                        .get(
+                                "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank2MSP&pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.alertId");
         assertThat(listed).contains(alertId);
-        String csv = as("regulator.auditor").accept("text/csv").get("/api/v1/supervision/alerts?pageSize=200")
-                .then().statusCode(200).extract().asString();
+        String csv =
+                as("regulator.auditor")
+                        .accept("text/csv")
+                        .get("/api/v1/supervision/alerts?pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         assertThat(csv).startsWith("alertId,recordedAt,code,askingMsp").contains(alertId + ",");
 
         for (String user : OTHERS) {
-            as(user).get("/api/v1/supervision/alerts/" + alertId).then().statusCode(403)
+            as(user).get("/api/v1/supervision/alerts/" + alertId)
+                    .then()
+                    .statusCode(403)
                     .body("code", equalTo("REGULATOR_ONLY"));
-            as(user).get("/api/v1/supervision/alerts").then().statusCode(403).body("code", equalTo("REGULATOR_ONLY"));
+            as(user).get("/api/v1/supervision/alerts")
+                    .then()
+                    .statusCode(403)
+                    .body("code", equalTo("REGULATOR_ONLY"));
             as(user).get("/api/v1/supervision/exposure/banks").then().statusCode(403);
             as(user).get("/api/v1/supervision/exposure/enterprises/" + CORE).then().statusCode(403);
         }
         as("regulator.auditor").get("/api/v1/supervision/alerts?code=NOPE").then().statusCode(400);
-        as("regulator.auditor").get("/api/v1/supervision/alerts/" + "0".repeat(64)).then().statusCode(404)
+        as("regulator.auditor")
+                .get("/api/v1/supervision/alerts/" + "0".repeat(64))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("ALERT_NOT_FOUND"));
     }
 
@@ -155,28 +218,58 @@ class SupervisionScenarioTest {
         // one more certificate on Huadong, part of it financed at Bank1
         Map<String, Object> invoice = VerificationApiTest.invoice();
         VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(20_000_000, ReceivablesApiTest.today(120), invoice);
-        String requestId = as("suzhou.clerk").body(Map.of("amount", money("CNY", 8_000_000)))
-                .post("/api/v1/receivables/pieces/" + rootId + "/financing").then().statusCode(201)
-                .extract().path("result.requestId");
+        String rootId =
+                ReceivablesApiTest.issuedAndAccepted(
+                        20_000_000, ReceivablesApiTest.today(120), invoice);
+        String requestId =
+                as("suzhou.clerk")
+                        .body(Map.of("amount", money("CNY", 8_000_000)))
+                        .post("/api/v1/receivables/pieces/" + rootId + "/financing")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("result.requestId");
         Map<String, Object> approval = new LinkedHashMap<>();
         approval.put("document", VerificationApiTest.typed("INVOICE", invoice));
-        approval.put("terms", Map.of("ratePerAnnumBp", 400, "fee", money("CNY", 1_000), "disbursed",
-                money("CNY", 7_800_000)));
-        as("bank1.officer").body(approval).post("/api/v1/receivables/financings/" + requestId + "/approval")
-                .then().statusCode(200);
+        approval.put(
+                "terms",
+                Map.of(
+                        "ratePerAnnumBp",
+                        400,
+                        "fee",
+                        money("CNY", 1_000),
+                        "disbursed",
+                        money("CNY", 7_800_000)));
+        as("bank1.officer")
+                .body(approval)
+                .post("/api/v1/receivables/financings/" + requestId + "/approval")
+                .then()
+                .statusCode(200);
 
-        // the test's own sum: every certificate and financing transaction on the ledger, read one by one
-        long height = as("regulator.auditor").get("/api/v1/ledger").then().statusCode(200).extract().jsonPath()
-                .getLong("height");
+        // the test's own sum: every certificate and financing transaction on the ledger, read one
+        // by one
+        long height =
+                as("regulator.auditor")
+                        .get("/api/v1/ledger")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("height");
         Set<String> roots = new HashSet<>();
         Set<String> requests = new HashSet<>();
         for (long n = 0; n < height; n++) {
-            JsonPath block = as("regulator.auditor").get("/api/v1/ledger/blocks/" + n).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath block =
+                    as("regulator.auditor")
+                            .get("/api/v1/ledger/blocks/" + n)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
             List<Map<String, Object>> txs = block.getList("transactions");
             for (Map<String, Object> tx : txs) {
-                if (!"VALID".equals(tx.get("validationCode")) || !"receivables".equals(tx.get("chaincode"))) {
+                if (!"VALID".equals(tx.get("validationCode"))
+                        || !"receivables".equals(tx.get("chaincode"))) {
                     continue;
                 }
                 if ("IssueCertificate".equals(tx.get("function"))) {
@@ -191,32 +284,55 @@ class SupervisionScenarioTest {
         long outstanding = 0;
         Set<String> owed = new HashSet<>();
         for (String root : roots) {
-            JsonPath certificate = as("regulator.auditor").get("/api/v1/receivables/certificates/" + root).then()
-                    .statusCode(200).extract().jsonPath();
+            JsonPath certificate =
+                    as("regulator.auditor")
+                            .get("/api/v1/receivables/certificates/" + root)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
             String status = certificate.getString("status");
             if (CORE.equals(certificate.getString("debtorCode"))
                     && ("OUTSTANDING".equals(status) || "OVERDUE".equals(status))) {
                 owed.add(root);
-                long settled = certificate.get("settled") == null ? 0 : certificate.getLong("settled.minorUnits");
+                long settled =
+                        certificate.get("settled") == null
+                                ? 0
+                                : certificate.getLong("settled.minorUnits");
                 outstanding += certificate.getLong("faceValue.minorUnits") - settled;
             }
         }
         long financed = 0;
         for (String request : requests) {
-            JsonPath financing = as("regulator.auditor").get("/api/v1/receivables/financings/" + request).then()
-                    .statusCode(200).extract().jsonPath();
-            if ("APPROVED".equals(financing.getString("status")) && owed.contains(financing.getString("rootId"))) {
+            JsonPath financing =
+                    as("regulator.auditor")
+                            .get("/api/v1/receivables/financings/" + request)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+            if ("APPROVED".equals(financing.getString("status"))
+                    && owed.contains(financing.getString("rootId"))) {
                 financed += financing.getLong("amount.minorUnits");
             }
         }
         assertThat(financed).isGreaterThanOrEqualTo(8_000_000);
 
-        JsonPath exposure = as("regulator.auditor").get("/api/v1/supervision/exposure/enterprises/" + CORE).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath exposure =
+                as("regulator.auditor")
+                        .get("/api/v1/supervision/exposure/enterprises/" + CORE)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(exposure.getInt("certificatesOwed.count")).isEqualTo(owed.size());
-        assertThat(exposure.getLong("certificatesOwed.outstanding.find { it.currency == 'CNY' }.minorUnits"))
+        assertThat(
+                        exposure.getLong(
+                                "certificatesOwed.outstanding.find { it.currency == 'CNY' }.minorUnits"))
                 .isEqualTo(outstanding);
-        assertThat(exposure.getLong("certificatesOwed.financed.find { it.currency == 'CNY' }.minorUnits"))
+        assertThat(
+                        exposure.getLong(
+                                "certificatesOwed.financed.find { it.currency == 'CNY' }.minorUnits"))
                 .isEqualTo(financed);
         long perBankOutstanding = 0;
         for (Map<String, Object> bank : exposure.<Map<String, Object>>getList("byBank")) {
@@ -231,29 +347,66 @@ class SupervisionScenarioTest {
         int rows = 0;
         String bookmark = "";
         do {
-            JsonPath page = as("regulator.auditor").get("/api/v1/supervision/exposure/enterprises/" + CORE
-                    + "/certificates?pageSize=2&bookmark=" + bookmark).then().statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    as("regulator.auditor")
+                            .get(
+                                    "/api/v1/supervision/exposure/enterprises/"
+                                            + CORE
+                                            + "/certificates?pageSize=2&bookmark="
+                                            + bookmark)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
             for (Map<String, Object> row : page.<Map<String, Object>>getList("items")) {
-                listed += ((Number) ((Map<?, ?>) row.get("outstanding")).get("minorUnits")).longValue();
+                listed +=
+                        ((Number) ((Map<?, ?>) row.get("outstanding")).get("minorUnits"))
+                                .longValue();
                 rows++;
             }
             bookmark = page.getString("bookmark");
         } while (!bookmark.isEmpty());
         assertThat(listed).isEqualTo(outstanding);
         assertThat(rows).isEqualTo(owed.size());
-        String csv = as("regulator.auditor").accept("text/csv").get("/api/v1/supervision/exposure/enterprises/"
-                + CORE + "/certificates?pageSize=200").then().statusCode(200).extract().asString();
+        String csv =
+                as("regulator.auditor")
+                        .accept("text/csv")
+                        .get(
+                                "/api/v1/supervision/exposure/enterprises/"
+                                        + CORE
+                                        + "/certificates?pageSize=200")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         assertThat(csv.lines().count()).isEqualTo(owed.size() + 1L);
-        assertThat(csv).startsWith("rootId,funderMsp,status,currency,faceValueMinorUnits,settledMinorUnits,")
+        assertThat(csv)
+                .startsWith(
+                        "rootId,funderMsp,status,currency,faceValueMinorUnits,settledMinorUnits,")
                 .contains(rootId + ",Bank1MSP,OUTSTANDING,CNY,20000000,0,20000000,8000000,");
 
         // Bank1's totals hold the financing, and every bank is listed
-        JsonPath banks = as("regulator.auditor").get("/api/v1/supervision/exposure/banks").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath banks =
+                as("regulator.auditor")
+                        .get("/api/v1/supervision/exposure/banks")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(banks.getList("items.bankMsp")).contains("Bank1MSP");
-        assertThat(banks.getLong("items.find { it.bankMsp == 'Bank1MSP' }.financed.find { it.currency == 'CNY' }"
-                + ".minorUnits")).isGreaterThanOrEqualTo(8_000_000);
-        assertThat(as("regulator.auditor").accept("text/csv").get("/api/v1/supervision/exposure/banks").then()
-                .statusCode(200).extract().asString()).startsWith("bankMsp,lines,linesGranted");
+        assertThat(
+                        banks.getLong(
+                                "items.find { it.bankMsp == 'Bank1MSP' }.financed.find { it.currency == 'CNY' }"
+                                        + ".minorUnits"))
+                .isGreaterThanOrEqualTo(8_000_000);
+        assertThat(
+                        as("regulator.auditor")
+                                .accept("text/csv")
+                                .get("/api/v1/supervision/exposure/banks")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString())
+                .startsWith("bankMsp,lines,linesGranted");
     }
 }

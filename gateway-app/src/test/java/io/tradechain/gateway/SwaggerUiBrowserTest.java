@@ -21,31 +21,31 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operator's path through a real browser: the Swagger UI, Authorize with one demo user, a certificate issued with
- * "Try it out", Logout and Authorize as the supplier, who accepts it and transfers part of it. The ledger's own record
- * of each write then names the user who was logged in when it was sent. Skipped (with a message) where chromium or
- * chromedriver is not installed; CI installs both.
+ * The operator's path through a real browser: the Swagger UI, Authorize with one demo user, a
+ * certificate issued with "Try it out", Logout and Authorize as the supplier, who accepts it and
+ * transfers part of it. The ledger's own record of each write then names the user who was logged in
+ * when it was sent. Skipped (with a message) where chromium or chromedriver is not installed; CI
+ * installs both.
  */
 @QuarkusTest
 class SwaggerUiBrowserTest {
     @TestHTTPResource("/")
     URI gateway;
 
-    @Inject
-    LedgerPort ledger;
+    @Inject LedgerPort ledger;
 
-    @Inject
-    ApiUserDirectory users;
+    @Inject ApiUserDirectory users;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     @Test
     void issueAcceptAndTransferThroughTheSwaggerUiAsTwoUsers() throws Exception {
         Map<String, Object> invoice = VerificationApiTest.invoice();
         String invoiceId = VerificationApiTest.registered(invoice);
-        String issueBody = mapper.writeValueAsString(ReceivablesApiTest.issue(1_200_000, ReceivablesApiTest.today(60),
-                invoiceId, invoice));
+        String issueBody =
+                mapper.writeValueAsString(
+                        ReceivablesApiTest.issue(
+                                1_200_000, ReceivablesApiTest.today(60), invoiceId, invoice));
         try (HeadlessChromium chromium = HeadlessChromium.startOrSkip()) {
             SwaggerUiPage swagger = new SwaggerUiPage(chromium.driver()).open(gateway);
 
@@ -53,8 +53,10 @@ class SwaggerUiBrowserTest {
             swagger.logInAs("coreco.treasurer", "demo");
             assertThat(swagger.loggedIn()).isTrue();
             assertThat(whoAmI(swagger)).isEqualTo("coreco.treasurer");
-            SwaggerUiPage.Answer issued = swagger.operation("POST", "/api/v1/receivables/certificates")
-                    .body(issueBody).execute();
+            SwaggerUiPage.Answer issued =
+                    swagger.operation("POST", "/api/v1/receivables/certificates")
+                            .body(issueBody)
+                            .execute();
             assertThat(issued.status()).as(issued.body()).isEqualTo(201);
             JsonNode certificate = mapper.readTree(issued.body());
             String rootId = certificate.path("result").path("rootId").asText();
@@ -64,14 +66,23 @@ class SwaggerUiBrowserTest {
             assertThat(swagger.loggedIn()).isFalse();
             swagger.logInAs("suzhou.clerk", "demo");
             assertThat(whoAmI(swagger)).isEqualTo("suzhou.clerk");
-            SwaggerUiPage.Answer accepted = swagger.operation("POST",
-                    "/api/v1/receivables/certificates/{rootId}/acceptance").parameter("rootId", rootId).execute();
+            SwaggerUiPage.Answer accepted =
+                    swagger.operation(
+                                    "POST", "/api/v1/receivables/certificates/{rootId}/acceptance")
+                            .parameter("rootId", rootId)
+                            .execute();
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-            SwaggerUiPage.Answer transferred = swagger.operation("POST", "/api/v1/receivables/pieces/{pieceId}/transfers")
-                    .parameter("pieceId", rootId)
-                    .body(mapper.writeValueAsString(Map.of("recipientCode", ReceivablesApiTest.B,
-                            "amount", money("CNY", 450_000))))
-                    .execute();
+            SwaggerUiPage.Answer transferred =
+                    swagger.operation("POST", "/api/v1/receivables/pieces/{pieceId}/transfers")
+                            .parameter("pieceId", rootId)
+                            .body(
+                                    mapper.writeValueAsString(
+                                            Map.of(
+                                                    "recipientCode",
+                                                    ReceivablesApiTest.B,
+                                                    "amount",
+                                                    money("CNY", 450_000))))
+                            .execute();
             assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
 
             assertSentBy(certificate, "coreco.treasurer", "IssueCertificate");
@@ -80,14 +91,27 @@ class SwaggerUiBrowserTest {
             assertSentBy(transfer, "suzhou.clerk", "TransferPiece");
 
             // what the ledger now holds is what those users asked for
-            as("regulator.auditor").get("/api/v1/receivables/certificates/" + rootId).then().statusCode(200)
+            as("regulator.auditor")
+                    .get("/api/v1/receivables/certificates/" + rootId)
+                    .then()
+                    .statusCode(200)
                     .body("debtorCode", org.hamcrest.Matchers.equalTo(ReceivablesApiTest.CORE))
                     .body("firstHolderCode", org.hamcrest.Matchers.equalTo(ReceivablesApiTest.A))
                     .body("status", org.hamcrest.Matchers.equalTo("OUTSTANDING"));
             String toB = transfer.path("result").path("transferred").path("pieceId").asText();
-            JsonPath holdings = as("hangzhou.clerk").get("/api/v1/receivables/parties/" + ReceivablesApiTest.B
-                    + "/holdings?pageSize=200").then().statusCode(200).extract().jsonPath();
-            assertThat(holdings.getLong("items.find { it.pieceId == '" + toB + "' }.amount.minorUnits"))
+            JsonPath holdings =
+                    as("hangzhou.clerk")
+                            .get(
+                                    "/api/v1/receivables/parties/"
+                                            + ReceivablesApiTest.B
+                                            + "/holdings?pageSize=200")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+            assertThat(
+                            holdings.getLong(
+                                    "items.find { it.pieceId == '" + toB + "' }.amount.minorUnits"))
                     .isEqualTo(450_000L);
         }
     }
@@ -100,20 +124,33 @@ class SwaggerUiBrowserTest {
     }
 
     /**
-     * The transaction of a write answer, as its block records it and as the audit API shows it: sent by the Fabric
-     * identity of {@code username}, calling {@code function}.
+     * The transaction of a write answer, as its block records it and as the audit API shows it:
+     * sent by the Fabric identity of {@code username}, calling {@code function}.
      */
     private void assertSentBy(JsonNode answer, String username, String function) {
         String txId = answer.path("txId").asText();
-        DemoUser user = users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-        TransactionInfo tx = ledger.transaction(txId).orElseThrow(() -> new AssertionError("no transaction " + txId));
+        DemoUser user =
+                users.all().stream()
+                        .filter(u -> u.username().equals(username))
+                        .findFirst()
+                        .orElseThrow();
+        TransactionInfo tx =
+                ledger.transaction(txId)
+                        .orElseThrow(() -> new AssertionError("no transaction " + txId));
         assertThat(tx.isValid()).isTrue();
         assertThat(tx.function()).isEqualTo(function);
         assertThat(tx.creatorMsp()).isEqualTo(user.mspId());
-        assertThat(tx.creatorName()).as("the identity that signed %s", function).isEqualTo(user.identity());
-        as("regulator.auditor").get("/api/v1/ledger/transactions/" + txId).then().statusCode(200)
+        assertThat(tx.creatorName())
+                .as("the identity that signed %s", function)
+                .isEqualTo(user.identity());
+        as("regulator.auditor")
+                .get("/api/v1/ledger/transactions/" + txId)
+                .then()
+                .statusCode(200)
                 .body("function", org.hamcrest.Matchers.equalTo(function))
                 .body("creatorMsp", org.hamcrest.Matchers.equalTo(user.mspId()))
-                .body("blockNumber", org.hamcrest.Matchers.equalTo(answer.path("blockNumber").asInt()));
+                .body(
+                        "blockNumber",
+                        org.hamcrest.Matchers.equalTo(answer.path("blockNumber").asInt()));
     }
 }

@@ -13,9 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Swagger UI fills a parameter's example (or its schema's default) into "Try it out". For a header a write sends
- * (the Idempotency-Key), that made every write of a session carry the same key, so the second one was refused as
- * IDEMPOTENCY_KEY_REUSED; SwaggerUiBrowserTest found it. Checked over every write of the OpenAPI document.
+ * Swagger UI fills a parameter's example (or its schema's default) into "Try it out". For a header
+ * a write sends (the Idempotency-Key), that made every write of a session carry the same key, so
+ * the second one was refused as IDEMPOTENCY_KEY_REUSED; SwaggerUiBrowserTest found it. Checked over
+ * every write of the OpenAPI document.
  */
 @QuarkusTest
 class SwaggerUiPrefillTest {
@@ -23,8 +24,15 @@ class SwaggerUiPrefillTest {
 
     @Test
     void noHeaderOfAWriteComesWithAValueSwaggerUiWouldFillIn() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi?format=json")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
         List<String> prefilled = new ArrayList<>();
         int headers = 0;
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
@@ -37,10 +45,17 @@ class SwaggerUiPrefillTest {
                         continue;
                     }
                     headers++;
-                    if (parameter.has("example") || parameter.has("examples")
-                            || parameter.path("schema").has("default") || parameter.path("schema").has("example")
+                    if (parameter.has("example")
+                            || parameter.has("examples")
+                            || parameter.path("schema").has("default")
+                            || parameter.path("schema").has("example")
                             || parameter.path("schema").has("examples")) {
-                        prefilled.add(operation.getKey() + " " + path.getKey() + " " + parameter.path("name"));
+                        prefilled.add(
+                                operation.getKey()
+                                        + " "
+                                        + path.getKey()
+                                        + " "
+                                        + parameter.path("name"));
                     }
                 }
             }

@@ -3,12 +3,14 @@ package io.tradechain.gateway;
 import io.tradechain.chaincode.common.CreditCode;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Fresh, valid unified social credit codes for tests that register parties (each call a new one). */
+/**
+ * Fresh, valid unified social credit codes for tests that register parties (each call a new one).
+ */
 final class TestCodes {
-    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    private TestCodes() {
-    }
+    private TestCodes() {}
 
     /** A supplier-style code: 9133 + region + MA + 8 serial characters + check character. */
     static String fresh() {

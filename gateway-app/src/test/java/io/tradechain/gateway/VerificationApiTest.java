@@ -19,16 +19,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios 6, 11 and 13 of docs/domain.md and the verification API's rules, end to end through REST. */
+/**
+ * Scenarios 6, 11 and 13 of docs/domain.md and the verification API's rules, end to end through
+ * REST.
+ */
 @QuarkusTest
 class VerificationApiTest {
     static final String SUZHOU = "91320505MA1W3KT8XR";
     static final String HUADONG = "91310115MA1K4HQ27W";
     static final String QIANHAI = "91440300MA5G2XU03D";
-    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 10_000_000));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger((int) (System.nanoTime() % 10_000_000));
 
-    @Inject
-    MovableLedgerClock clock;
+    @Inject MovableLedgerClock clock;
 
     static String nextNumber(int digits) {
         return String.format("%0" + digits + "d", 20_000_000 + NEXT.incrementAndGet() % 10_000_000);
@@ -41,7 +44,9 @@ class VerificationApiTest {
         return money;
     }
 
-    /** A fresh VAT invoice of Suzhou to Huadong: CNY 500,000.00 + 65,000.00 tax, issued yesterday. */
+    /**
+     * A fresh VAT invoice of Suzhou to Huadong: CNY 500,000.00 + 65,000.00 tax, issued yesterday.
+     */
     static Map<String, Object> invoice() {
         Map<String, Object> invoice = new LinkedHashMap<>();
         invoice.put("invoiceCode", "3205194130");
@@ -57,7 +62,9 @@ class VerificationApiTest {
 
     static Map<String, Object> declaration(long minorUnits) {
         Map<String, Object> declaration = new LinkedHashMap<>();
-        declaration.put("declarationNumber", "2248" + LocalDate.now(ZoneOffset.UTC).getYear() + "0" + nextNumber(9));
+        declaration.put(
+                "declarationNumber",
+                "2248" + LocalDate.now(ZoneOffset.UTC).getYear() + "0" + nextNumber(9));
         declaration.put("exporterCode", QIANHAI);
         declaration.put("amount", money("USD", minorUnits));
         declaration.put("declarationDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
@@ -73,17 +80,21 @@ class VerificationApiTest {
 
     /** The id the verification chaincode gives an invoice: SHA-256 of its type, code and number. */
     static String documentId(Map<String, Object> invoice) {
-        return io.tradechain.chaincode.common.Hashes.sha256Hex("INVOICE|" + invoice.get("invoiceCode") + "|"
-                + invoice.get("invoiceNumber"));
+        return io.tradechain.chaincode.common.Hashes.sha256Hex(
+                "INVOICE|" + invoice.get("invoiceCode") + "|" + invoice.get("invoiceNumber"));
     }
 
     /** The tax bureau registers the invoice; returns its document id. */
     static String registered(Map<String, Object> invoice) {
-        return as("tax.officer").body(invoice).post("/api/v1/verification/invoices")
-                .then().statusCode(201)
+        return as("tax.officer")
+                .body(invoice)
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(201)
                 .body("txId", notNullValue())
                 .body("result.status", equalTo("ACTIVE"))
-                .extract().path("result.documentId");
+                .extract()
+                .path("result.documentId");
     }
 
     static Map<String, Object> lock(String ref, long minorUnits, Map<String, Object> invoice) {
@@ -99,27 +110,45 @@ class VerificationApiTest {
         Map<String, Object> invoice = invoice();
         String id = registered(invoice);
 
-        as("bank1.officer").body(lock("B1-" + id.substring(0, 8), 40_000_000, invoice))
+        as("bank1.officer")
+                .body(lock("B1-" + id.substring(0, 8), 40_000_000, invoice))
                 .post("/api/v1/verification/locks")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("result.lock.status", equalTo("LOCKED"))
                 .body("result.document.balance.minorUnits", equalTo(16_500_000))
                 .body("blockNumber", notNullValue());
-        as("bank1.officer").body(lock("B1-2-" + id.substring(0, 8), 16_500_001, invoice))
+        as("bank1.officer")
+                .body(lock("B1-2-" + id.substring(0, 8), 16_500_001, invoice))
                 .post("/api/v1/verification/locks")
-                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"))
-                .body("details.requested", equalTo("16500001")).body("details.currency", equalTo("CNY")).body("details.balance", equalTo(null));
-        as("bank2.officer").body(lock("B2-" + id.substring(0, 8), 16_500_001, invoice))
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("DUPLICATE_FINANCING"))
+                .body("details.requested", equalTo("16500001"))
+                .body("details.currency", equalTo("CNY"))
+                .body("details.balance", equalTo(null));
+        as("bank2.officer")
+                .body(lock("B2-" + id.substring(0, 8), 16_500_001, invoice))
                 .post("/api/v1/verification/locks")
-                .then().statusCode(422).body("code", equalTo("DUPLICATE_FINANCING"));
-        as("bank2.officer").body(lock("B2-" + id.substring(0, 8), 56_500_001, invoice))
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("DUPLICATE_FINANCING"));
+        as("bank2.officer")
+                .body(lock("B2-" + id.substring(0, 8), 56_500_001, invoice))
                 .post("/api/v1/verification/locks")
-                .then().statusCode(422).body("code", equalTo("OVER_FINANCING"));
-        as("bank2.officer").body(lock("B2-" + id.substring(0, 8), 16_500_000, invoice))
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("OVER_FINANCING"));
+        as("bank2.officer")
+                .body(lock("B2-" + id.substring(0, 8), 16_500_000, invoice))
                 .post("/api/v1/verification/locks")
-                .then().statusCode(201).body("result.document.balance.minorUnits", equalTo(0));
-        as("tax.officer").get("/api/v1/verification/documents/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(201)
+                .body("result.document.balance.minorUnits", equalTo(0));
+        as("tax.officer")
+                .get("/api/v1/verification/documents/" + id)
+                .then()
+                .statusCode(200)
                 .body("document.financed.minorUnits", equalTo(56_500_000))
                 .body("locks", hasSize(2));
     }
@@ -130,34 +159,62 @@ class VerificationApiTest {
         registered(invoice);
         Map<String, Object> altered = new LinkedHashMap<>(invoice);
         altered.put("amount", money("CNY", 60_000_000));
-        as("bank1.officer").body(lock("B1-ALT-1", 1_000, altered)).post("/api/v1/verification/locks")
-                .then().statusCode(422).body("code", equalTo("DOCUMENT_MISMATCH"))
+        as("bank1.officer")
+                .body(lock("B1-ALT-1", 1_000, altered))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("DOCUMENT_MISMATCH"))
                 .body("details.mismatchedFields", equalTo("AMOUNTS"));
-        as("regulator.auditor").body(lock("R-1", 1_000, invoice)).post("/api/v1/verification/locks")
-                .then().statusCode(403);
-        as("regulator.admin").body(lock("R-1", 1_000, invoice)).post("/api/v1/verification/locks")
-                .then().statusCode(403);
-        as("bank1.officer").body(invoice).post("/api/v1/verification/invoices")
-                .then().statusCode(403).body("code", equalTo("WRONG_ORGANISATION"));
+        as("regulator.auditor")
+                .body(lock("R-1", 1_000, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(403);
+        as("regulator.admin")
+                .body(lock("R-1", 1_000, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(403);
+        as("bank1.officer")
+                .body(invoice)
+                .post("/api/v1/verification/invoices")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("WRONG_ORGANISATION"));
     }
 
     @Test
     void releaseAndRepaymentThroughTheApi() {
         Map<String, Object> invoice = invoice();
         String id = registered(invoice);
-        as("bank1.officer").body(lock("B1-REL-1", 10_000_000, invoice)).post("/api/v1/verification/locks")
-                .then().statusCode(201);
-        as("bank2.officer").body(Map.of("reason", "not mine"))
+        as("bank1.officer")
+                .body(lock("B1-REL-1", 10_000_000, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(201);
+        as("bank2.officer")
+                .body(Map.of("reason", "not mine"))
                 .post("/api/v1/verification/documents/" + id + "/locks/B1-REL-1/release")
-                .then().statusCode(403).body("code", equalTo("NOT_THE_LOCKING_BANK"));
-        as("bank1.officer").body(Map.of("amount", money("CNY", 10_000_000)))
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("NOT_THE_LOCKING_BANK"));
+        as("bank1.officer")
+                .body(Map.of("amount", money("CNY", 10_000_000)))
                 .post("/api/v1/verification/documents/" + id + "/locks/B1-REL-1/repayments")
-                .then().statusCode(200).body("result.lock.status", equalTo("REPAID"));
-        as("bank1.officer").body(lock("B1-REL-2", 20_000_000, invoice)).post("/api/v1/verification/locks")
-                .then().statusCode(201);
-        as("bank1.officer").body(Map.of("reason", "customer withdrew the application"))
+                .then()
+                .statusCode(200)
+                .body("result.lock.status", equalTo("REPAID"));
+        as("bank1.officer")
+                .body(lock("B1-REL-2", 20_000_000, invoice))
+                .post("/api/v1/verification/locks")
+                .then()
+                .statusCode(201);
+        as("bank1.officer")
+                .body(Map.of("reason", "customer withdrew the application"))
                 .post("/api/v1/verification/documents/" + id + "/locks/B1-REL-2/release")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("result.lock.status", equalTo("RELEASED"))
                 .body("result.document.balance.minorUnits", equalTo(46_500_000));
     }
@@ -167,8 +224,11 @@ class VerificationApiTest {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             Map<String, Object> declaration = declaration(1_000_000L + i * 10_000L);
-            as("customs.officer").body(declaration).post("/api/v1/verification/declarations")
-                    .then().statusCode(201);
+            as("customs.officer")
+                    .body(declaration)
+                    .post("/api/v1/verification/declarations")
+                    .then()
+                    .statusCode(201);
             Map<String, Object> sent = new LinkedHashMap<>(declaration);
             if (i % 3 == 0) { // 20 of them with a changed amount or date
                 if (i % 2 == 0) {
@@ -183,8 +243,14 @@ class VerificationApiTest {
             batch.add(typed("CUSTOMS_DECLARATION", declaration(5_000_000)));
         }
 
-        JsonPath answer = as("bank2.officer").body(Map.of("documents", batch)).post("/api/v1/verification/verify")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath answer =
+                as("bank2.officer")
+                        .body(Map.of("documents", batch))
+                        .post("/api/v1/verification/verify")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
 
         assertThat(answer.getInt("count")).isEqualTo(100);
         assertThat(answer.getInt("authentic")).isEqualTo(40);
@@ -199,98 +265,184 @@ class VerificationApiTest {
         assertThat(answer.getList("results[3].mismatchedFields")).containsExactly("DATES");
         assertThat(answer.getMap("results[0]")).doesNotContainKeys("faceValue", "balance");
 
-        StringBuilder csv = new StringBuilder("type,declarationNumber,exporterCode,currency,amount,declarationDate\n");
+        StringBuilder csv =
+                new StringBuilder(
+                        "type,declarationNumber,exporterCode,currency,amount,declarationDate\n");
         for (Map<String, Object> item : batch) {
             @SuppressWarnings("unchecked")
             Map<String, Object> amount = (Map<String, Object>) item.get("amount");
             long minor = ((Number) amount.get("minorUnits")).longValue();
-            csv.append("CUSTOMS_DECLARATION,").append(item.get("declarationNumber")).append(',')
-                    .append(item.get("exporterCode")).append(",USD,").append(minor / 100).append('.')
-                    .append(String.format("%02d", minor % 100)).append(',').append(item.get("declarationDate"))
+            csv.append("CUSTOMS_DECLARATION,")
+                    .append(item.get("declarationNumber"))
+                    .append(',')
+                    .append(item.get("exporterCode"))
+                    .append(",USD,")
+                    .append(minor / 100)
+                    .append('.')
+                    .append(String.format("%02d", minor % 100))
+                    .append(',')
+                    .append(item.get("declarationDate"))
                     .append('\n');
         }
-        JsonPath fromCsv = PartyApiTest.as("bank2.officer").contentType("text/csv").body(csv.toString())
-                .post("/api/v1/verification/verify").then().statusCode(200).extract().jsonPath();
+        JsonPath fromCsv =
+                PartyApiTest.as("bank2.officer")
+                        .contentType("text/csv")
+                        .body(csv.toString())
+                        .post("/api/v1/verification/verify")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(fromCsv.getList("results.result")).isEqualTo(results);
     }
 
     @Test
     void csvErrorsNameTheLineAndColumn() {
-        as("bank1.officer").contentType("text/csv").body("type,invoiceCode,colour\nINVOICE,1,red\n")
+        as("bank1.officer")
+                .contentType("text/csv")
+                .body("type,invoiceCode,colour\nINVOICE,1,red\n")
                 .post("/api/v1/verification/verify")
-                .then().statusCode(400).body("code", equalTo("INVALID_CSV")).body("details.column", equalTo("colour"));
-        as("bank1.officer").contentType("text/csv")
-                .body("type,declarationNumber,exporterCode,currency,amount,declarationDate\n"
-                        + "CUSTOMS_DECLARATION,224820260000000001," + QIANHAI + ",USD,12.345,2026-01-01\n")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("INVALID_CSV"))
+                .body("details.column", equalTo("colour"));
+        as("bank1.officer")
+                .contentType("text/csv")
+                .body(
+                        "type,declarationNumber,exporterCode,currency,amount,declarationDate\n"
+                                + "CUSTOMS_DECLARATION,224820260000000001,"
+                                + QIANHAI
+                                + ",USD,12.345,2026-01-01\n")
                 .post("/api/v1/verification/verify")
-                .then().statusCode(400).body("code", equalTo("INVALID_CSV")).body("details.line", equalTo("2"))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("INVALID_CSV"))
+                .body("details.line", equalTo("2"))
                 .body("details.column", equalTo("amount"));
-        as("bank1.officer").contentType("text/csv").body("")
-                .post("/api/v1/verification/verify").then().statusCode(400);
+        as("bank1.officer")
+                .contentType("text/csv")
+                .body("")
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void badBatchesAre400() {
-        as("bank1.officer").body(Map.of("documents", List.of())).post("/api/v1/verification/verify")
-                .then().statusCode(400);
-        as("bank1.officer").body("{\"documents\":[{\"type\":\"INVOICE\",\"colour\":\"red\"}]}")
-                .post("/api/v1/verification/verify").then().statusCode(400);
-        as("bank1.officer").body(Map.of("documents", List.of(Map.of("type", "INVOICE", "invoiceCode", "12"))))
+        as("bank1.officer")
+                .body(Map.of("documents", List.of()))
                 .post("/api/v1/verification/verify")
-                .then().statusCode(400).body("details.field", equalTo("documents[0].invoiceCode"));
-        // enterprises do not verify, not even documents naming them (the answer shows what others financed)
-        as("suzhou.clerk").body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
-                .post("/api/v1/verification/verify").then().statusCode(403).body("code",
-                        equalTo("WRONG_ORGANISATION"));
-        as("ningbo.clerk").body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
-                .post("/api/v1/verification/verify").then().statusCode(403).body("code",
-                        equalTo("WRONG_ORGANISATION"));
+                .then()
+                .statusCode(400);
+        as("bank1.officer")
+                .body("{\"documents\":[{\"type\":\"INVOICE\",\"colour\":\"red\"}]}")
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(400);
+        as("bank1.officer")
+                .body(Map.of("documents", List.of(Map.of("type", "INVOICE", "invoiceCode", "12"))))
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(400)
+                .body("details.field", equalTo("documents[0].invoiceCode"));
+        // enterprises do not verify, not even documents naming them (the answer shows what others
+        // financed)
+        as("suzhou.clerk")
+                .body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("WRONG_ORGANISATION"));
+        as("ningbo.clerk")
+                .body(Map.of("documents", List.of(typed("INVOICE", invoice()))))
+                .post("/api/v1/verification/verify")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("WRONG_ORGANISATION"));
     }
 
     @Test
     void scenario13AuthorisationForThirtyDaysThenTheQueryIsRefused() {
         String documentsOfSuzhou = "/api/v1/verification/parties/" + SUZHOU + "/documents";
-        as("bank2.officer").get(documentsOfSuzhou)
-                .then().statusCode(403).body("code", equalTo("AUTHORISATION_REQUIRED"));
+        as("bank2.officer")
+                .get(documentsOfSuzhou)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("AUTHORISATION_REQUIRED"));
         String expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
-        as("suzhou.clerk").body(Map.of("bankMsp", "Bank2MSP", "expiresOn", expiresOn))
+        as("suzhou.clerk")
+                .body(Map.of("bankMsp", "Bank2MSP", "expiresOn", expiresOn))
                 .post("/api/v1/verification/authorisations")
-                .then().statusCode(201).body("result.status", equalTo("ACTIVE"));
+                .then()
+                .statusCode(201)
+                .body("result.status", equalTo("ACTIVE"));
         try {
-            as("bank2.officer").get(documentsOfSuzhou).then().statusCode(200)
+            as("bank2.officer")
+                    .get(documentsOfSuzhou)
+                    .then()
+                    .statusCode(200)
                     .body("items.size()", org.hamcrest.Matchers.greaterThan(0));
             clock.advance(Duration.ofDays(29));
             as("bank2.officer").get(documentsOfSuzhou).then().statusCode(200);
             clock.advance(Duration.ofDays(2));
-            as("bank2.officer").get(documentsOfSuzhou)
-                    .then().statusCode(403).body("code", equalTo("AUTHORISATION_EXPIRED"))
+            as("bank2.officer")
+                    .get(documentsOfSuzhou)
+                    .then()
+                    .statusCode(403)
+                    .body("code", equalTo("AUTHORISATION_EXPIRED"))
                     .body("details.expiresOn", equalTo(expiresOn));
-            as("bank1.officer").get(documentsOfSuzhou)
-                    .then().statusCode(403).body("code", equalTo("AUTHORISATION_REQUIRED"));
-            as("suzhou.clerk").get("/api/v1/verification/parties/" + SUZHOU + "/authorisations")
-                    .then().statusCode(200).body("items.find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
+            as("bank1.officer")
+                    .get(documentsOfSuzhou)
+                    .then()
+                    .statusCode(403)
+                    .body("code", equalTo("AUTHORISATION_REQUIRED"));
+            as("suzhou.clerk")
+                    .get("/api/v1/verification/parties/" + SUZHOU + "/authorisations")
+                    .then()
+                    .statusCode(200)
+                    .body("items.find { it.bankMsp == 'Bank2MSP' }.status", equalTo("EXPIRED"));
         } finally {
             clock.reset();
         }
-        as("suzhou.clerk").post("/api/v1/verification/authorisations/Bank2MSP/revocation")
-                .then().statusCode(200).body("result.status", equalTo("REVOKED"));
-        as("bank2.officer").get(documentsOfSuzhou)
-                .then().statusCode(403).body("code", equalTo("AUTHORISATION_REVOKED"));
+        as("suzhou.clerk")
+                .post("/api/v1/verification/authorisations/Bank2MSP/revocation")
+                .then()
+                .statusCode(200)
+                .body("result.status", equalTo("REVOKED"));
+        as("bank2.officer")
+                .get(documentsOfSuzhou)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("AUTHORISATION_REVOKED"));
         as("regulator.auditor").get(documentsOfSuzhou).then().statusCode(200);
-        as("regulator.auditor").body(Map.of("bankMsp", "Bank2MSP", "expiresOn", expiresOn))
-                .post("/api/v1/verification/authorisations").then().statusCode(403);
+        as("regulator.auditor")
+                .body(Map.of("bankMsp", "Bank2MSP", "expiresOn", expiresOn))
+                .post("/api/v1/verification/authorisations")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void theDemoDocumentsAreSeededAndTheAuthorityAndRegulatorSeeTheirFields() {
-        JsonPath page = as("tax.officer").get("/api/v1/verification/parties/" + QIANHAI + "/documents?pageSize=50")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath page =
+                as("tax.officer")
+                        .get("/api/v1/verification/parties/" + QIANHAI + "/documents?pageSize=50")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         assertThat(page.getList("items.type")).contains("INVOICE", "CUSTOMS_DECLARATION");
         String id = page.getString("items.find { it.type == 'CUSTOMS_DECLARATION' }.documentId");
-        as("regulator.auditor").get("/api/v1/verification/documents/" + id + "/fields")
-                .then().statusCode(200).body("declaration.exporterCode", equalTo(QIANHAI));
-        as("bank1.officer").get("/api/v1/verification/documents/" + id + "/fields")
-                .then().statusCode(403).body("code", equalTo("ACCESS_DENIED"));
+        as("regulator.auditor")
+                .get("/api/v1/verification/documents/" + id + "/fields")
+                .then()
+                .statusCode(200)
+                .body("declaration.exporterCode", equalTo(QIANHAI));
+        as("bank1.officer")
+                .get("/api/v1/verification/documents/" + id + "/fields")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("ACCESS_DENIED"));
         as("bank1.officer").get("/api/v1/verification/documents/not-an-id").then().statusCode(400);
     }
 }

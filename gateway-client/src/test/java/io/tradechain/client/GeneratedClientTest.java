@@ -19,25 +19,40 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client generated from the gateway's OpenAPI document (this module's build generates and compiles it) is one a
- * bank can use: an API method per operation, named by its operationId, answering the operation's own model (never an
- * untyped Object or map), and models that read the gateway's JSON (a committed write, a page, a problem).
+ * The client generated from the gateway's OpenAPI document (this module's build generates and
+ * compiles it) is one a bank can use: an API method per operation, named by its operationId,
+ * answering the operation's own model (never an untyped Object or map), and models that read the
+ * gateway's JSON (a committed write, a page, a problem).
  */
 class GeneratedClientTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> APIS = List.of("AuditApi", "BlacklistApi", "EventsApi", "ForfaitingApi",
-            "LettersOfCreditApi", "PartiesApi", "ReceivablesApi", "SessionApi", "SupervisionApi", "VerificationApi");
+    private static final List<String> APIS =
+            List.of(
+                    "AuditApi",
+                    "BlacklistApi",
+                    "EventsApi",
+                    "ForfaitingApi",
+                    "LettersOfCreditApi",
+                    "PartiesApi",
+                    "ReceivablesApi",
+                    "SessionApi",
+                    "SupervisionApi",
+                    "VerificationApi");
 
     private static JsonNode document() throws Exception {
-        return JSON.readTree(new File(System.getProperty("gateway.openapi",
-                "../gateway-app/target/openapi/openapi.json")));
+        return JSON.readTree(
+                new File(
+                        System.getProperty(
+                                "gateway.openapi", "../gateway-app/target/openapi/openapi.json")));
     }
 
     private static Map<String, Method> generatedMethods() throws Exception {
         Map<String, Method> methods = new TreeMap<>();
         for (String api : APIS) {
-            for (Method method : Class.forName("io.tradechain.client.api." + api).getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !method.getName().endsWith("WithHttpInfo")) {
+            for (Method method :
+                    Class.forName("io.tradechain.client.api." + api).getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers())
+                        && !method.getName().endsWith("WithHttpInfo")) {
                     methods.putIfAbsent(method.getName(), method);
                 }
             }
@@ -51,30 +66,71 @@ class GeneratedClientTest {
         Map<String, Method> methods = generatedMethods();
         List<String> problems = new ArrayList<>();
         Set<String> operationIds = new TreeSet<>();
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            if (!path.getKey().startsWith("/api/")) {
-                return;
-            }
-            String id = op.getValue().path("operationId").asText();
-            operationIds.add(id);
-            Method method = methods.get(id);
-            if (method == null) {
-                problems.add(id + ": no method in the generated client");
-                return;
-            }
-            JsonNode ok = op.getValue().path("responses").has("201") ? op.getValue().path("responses").path("201")
-                    : op.getValue().path("responses").path("200");
-            String ref = ok.path("content").path("application/json").path("schema").path("$ref").asText("");
-            if (!ref.isEmpty()) {
-                String model = ref.substring(ref.lastIndexOf('/') + 1);
-                if (!method.getReturnType().getSimpleName().equals(model)) {
-                    problems.add(id + " answers " + method.getReturnType().getSimpleName() + ", not " + model);
-                }
-            }
-            if (method.getReturnType() == Object.class || Map.class.isAssignableFrom(method.getReturnType())) {
-                problems.add(id + " answers an untyped " + method.getReturnType().getSimpleName());
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(
+                        path ->
+                                path.getValue()
+                                        .properties()
+                                        .forEach(
+                                                op -> {
+                                                    if (!path.getKey().startsWith("/api/")) {
+                                                        return;
+                                                    }
+                                                    String id =
+                                                            op.getValue()
+                                                                    .path("operationId")
+                                                                    .asText();
+                                                    operationIds.add(id);
+                                                    Method method = methods.get(id);
+                                                    if (method == null) {
+                                                        problems.add(
+                                                                id
+                                                                        + ": no method in the generated client");
+                                                        return;
+                                                    }
+                                                    JsonNode ok =
+                                                            op.getValue()
+                                                                            .path("responses")
+                                                                            .has("201")
+                                                                    ? op.getValue()
+                                                                            .path("responses")
+                                                                            .path("201")
+                                                                    : op.getValue()
+                                                                            .path("responses")
+                                                                            .path("200");
+                                                    String ref =
+                                                            ok.path("content")
+                                                                    .path("application/json")
+                                                                    .path("schema")
+                                                                    .path("$ref")
+                                                                    .asText("");
+                                                    if (!ref.isEmpty()) {
+                                                        String model =
+                                                                ref.substring(
+                                                                        ref.lastIndexOf('/') + 1);
+                                                        if (!method.getReturnType()
+                                                                .getSimpleName()
+                                                                .equals(model)) {
+                                                            problems.add(
+                                                                    id
+                                                                            + " answers "
+                                                                            + method.getReturnType()
+                                                                                    .getSimpleName()
+                                                                            + ", not "
+                                                                            + model);
+                                                        }
+                                                    }
+                                                    if (method.getReturnType() == Object.class
+                                                            || Map.class.isAssignableFrom(
+                                                                    method.getReturnType())) {
+                                                        problems.add(
+                                                                id
+                                                                        + " answers an untyped "
+                                                                        + method.getReturnType()
+                                                                                .getSimpleName());
+                                                    }
+                                                }));
         assertThat(operationIds).hasSizeGreaterThan(80);
         assertThat(problems).isEmpty();
     }
@@ -82,25 +138,33 @@ class GeneratedClientTest {
     @Test
     void theModelsReadTheGatewaysAnswers() throws Exception {
         ObjectMapper client = new io.tradechain.client.JSON().getMapper();
-        WriteResultCreditLine written = client.readValue("""
+        WriteResultCreditLine written =
+                client.readValue(
+                        """
                 {"txId":"7d0f5e1c9a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2d","blockNumber":12,
                  "replayed":false,"result":{"lineId":"Bank1MSP:91310000MA1FL8TQ0X","funderMsp":"Bank1MSP",
                  "debtorCode":"91310000MA1FL8TQ0X","limit":{"currency":"CNY","minorUnits":1000000000},
                  "used":{"currency":"CNY","minorUnits":0},"status":"ACTIVE","expiresOn":"2027-06-30"}}""",
-                WriteResultCreditLine.class);
+                        WriteResultCreditLine.class);
         assertThat(written.getResult().getLimit().getMinorUnits()).isEqualTo(1_000_000_000L);
         assertThat(written.getResult().getStatus().getValue()).isEqualTo("ACTIVE");
 
-        PageParty page = client.readValue("""
+        PageParty page =
+                client.readValue(
+                        """
                 {"items":[{"creditCode":"91310000MA1FL8TQ0X","name":"Huadong","kind":"CORE_ENTERPRISE"}],
-                 "bookmark":"","fetchedCount":1}""", PageParty.class);
+                 "bookmark":"","fetchedCount":1}""",
+                        PageParty.class);
         assertThat(page.getItems()).hasSize(1);
         assertThat(page.getBookmark()).isEmpty();
 
-        Problem problem = client.readValue("""
+        Problem problem =
+                client.readValue(
+                        """
                 {"type":"urn:tradechain:problem:PARTY_NOT_FOUND","title":"Not Found","status":404,
                  "detail":"party 91310000MA1FL8TQ0X is not registered","instance":"/api/v1/parties/91310000MA1FL8TQ0X",
-                 "code":"PARTY_NOT_FOUND","details":{"creditCode":"91310000MA1FL8TQ0X"}}""", Problem.class);
+                 "code":"PARTY_NOT_FOUND","details":{"creditCode":"91310000MA1FL8TQ0X"}}""",
+                        Problem.class);
         assertThat(problem.getCode()).isEqualTo("PARTY_NOT_FOUND");
         assertThat(problem.getDetails()).containsEntry("creditCode", "91310000MA1FL8TQ0X");
     }

@@ -27,31 +27,32 @@ import java.util.List;
  * str     := length:int utf8 (length -1 for null)       bytes := length:int raw (length -1 for null)
  * </pre>
  *
- * <p>The hashed data holds only the SHA-256 of private values, as a Fabric block does; the values ride in the
- * private section and {@link #decode} checks each against its hash.
+ * <p>The hashed data holds only the SHA-256 of private values, as a Fabric block does; the values
+ * ride in the private section and {@link #decode} checks each against its hash.
  */
 final class BlockCodec {
-    private BlockCodec() {
-    }
+    private BlockCodec() {}
 
     static byte[] encode(Block block) {
-        return write(out -> {
-            out.writeLong(block.number());
-            writeString(out, block.previousHash());
-            writeString(out, block.dataHash());
-            writeString(out, block.hash());
-            writeBytes(out, encodeData(block.transactions(), block.writes()));
-            writeBytes(out, encodePrivate(block.writes()));
-        });
+        return write(
+                out -> {
+                    out.writeLong(block.number());
+                    writeString(out, block.previousHash());
+                    writeString(out, block.dataHash());
+                    writeString(out, block.hash());
+                    writeBytes(out, encodeData(block.transactions(), block.writes()));
+                    writeBytes(out, encodePrivate(block.writes()));
+                });
     }
 
     static byte[] encodeData(List<TxResult> transactions, List<Block.TxWrites> writes) {
-        return write(out -> {
-            out.writeInt(transactions.size());
-            for (int i = 0; i < transactions.size(); i++) {
-                writeTransaction(out, transactions.get(i), writes.get(i));
-            }
-        });
+        return write(
+                out -> {
+                    out.writeInt(transactions.size());
+                    for (int i = 0; i < transactions.size(); i++) {
+                        writeTransaction(out, transactions.get(i), writes.get(i));
+                    }
+                });
     }
 
     private static void writeTransaction(DataOutputStream out, TxResult tx, Block.TxWrites writes)
@@ -97,28 +98,30 @@ final class BlockCodec {
     }
 
     private static byte[] encodePrivate(List<Block.TxWrites> writes) {
-        return write(out -> {
-            List<int[]> positions = new ArrayList<>();
-            for (int t = 0; t < writes.size(); t++) {
-                List<Block.Write> list = writes.get(t).writes();
-                for (int w = 0; w < list.size(); w++) {
-                    if (list.get(w).collection() != null && list.get(w).value() != null) {
-                        positions.add(new int[] {t, w});
+        return write(
+                out -> {
+                    List<int[]> positions = new ArrayList<>();
+                    for (int t = 0; t < writes.size(); t++) {
+                        List<Block.Write> list = writes.get(t).writes();
+                        for (int w = 0; w < list.size(); w++) {
+                            if (list.get(w).collection() != null && list.get(w).value() != null) {
+                                positions.add(new int[] {t, w});
+                            }
+                        }
                     }
-                }
-            }
-            out.writeInt(positions.size());
-            for (int[] p : positions) {
-                out.writeInt(p[0]);
-                out.writeInt(p[1]);
-                writeBytes(out, writes.get(p[0]).writes().get(p[1]).value());
-            }
-        });
+                    out.writeInt(positions.size());
+                    for (int[] p : positions) {
+                        out.writeInt(p[0]);
+                        out.writeInt(p[1]);
+                        writeBytes(out, writes.get(p[0]).writes().get(p[1]).value());
+                    }
+                });
     }
 
     /**
-     * Reads a block back and checks it on its own: its data hash, its header hash and every private value against
-     * the hash its transaction recorded. The caller checks the link to the previous block.
+     * Reads a block back and checks it on its own: its data hash, its header hash and every private
+     * value against the hash its transaction recorded. The caller checks the link to the previous
+     * block.
      */
     static Block decode(byte[] payload) {
         try {
@@ -130,10 +133,12 @@ final class BlockCodec {
             byte[] data = readBytes(in);
             byte[] privateData = readBytes(in);
             if (!InMemoryLedger.sha256Hex(data).equals(dataHash)) {
-                throw new LedgerCorruptedException("block " + number + ": its transactions do not match its data hash");
+                throw new LedgerCorruptedException(
+                        "block " + number + ": its transactions do not match its data hash");
             }
             if (!Block.headerHash(number, previousHash, dataHash).equals(hash)) {
-                throw new LedgerCorruptedException("block " + number + ": its header does not match its hash");
+                throw new LedgerCorruptedException(
+                        "block " + number + ": its header does not match its hash");
             }
             List<TxResult> transactions = new ArrayList<>();
             List<List<Block.Write>> writes = new ArrayList<>();
@@ -157,8 +162,13 @@ final class BlockCodec {
         }
     }
 
-    private static void readTransaction(DataInputStream d, long number, List<TxResult> transactions,
-            List<List<Block.Write>> writes, List<List<Block.Write>> parameters) throws IOException {
+    private static void readTransaction(
+            DataInputStream d,
+            long number,
+            List<TxResult> transactions,
+            List<List<Block.Write>> writes,
+            List<List<Block.Write>> parameters)
+            throws IOException {
         String txId = readString(d);
         String chaincode = readString(d);
         String function = readString(d);
@@ -192,16 +202,20 @@ final class BlockCodec {
         for (int v = 0; v < vpCount; v++) {
             vps.add(new Block.Write(readString(d), readString(d), readString(d), readBytes(d)));
         }
-        TxResult.TxHeader header = new TxResult.TxHeader(chaincode, function, args, creatorMsp, creatorName,
-                timestamp);
+        TxResult.TxHeader header =
+                new TxResult.TxHeader(
+                        chaincode, function, args, creatorMsp, creatorName, timestamp);
         transactions.add(new TxResult(txId, status, message, payload, code, number, event, header));
         writes.add(list);
         parameters.add(vps);
     }
 
-    /** Replaces each private write's recorded hash by its value, refusing a value that does not match. */
-    private static void fillPrivateValues(long number, byte[] privateData, List<List<Block.Write>> writes)
-            throws IOException {
+    /**
+     * Replaces each private write's recorded hash by its value, refusing a value that does not
+     * match.
+     */
+    private static void fillPrivateValues(
+            long number, byte[] privateData, List<List<Block.Write>> writes) throws IOException {
         DataInputStream p = new DataInputStream(new ByteArrayInputStream(privateData));
         int count = p.readInt();
         boolean[][] filled = new boolean[writes.size()][];
@@ -213,33 +227,48 @@ final class BlockCodec {
             int w = p.readInt();
             byte[] value = readBytes(p);
             Block.Write recorded = writes.get(t).get(w);
-            if (recorded.collection() == null || recorded.value() == null
+            if (recorded.collection() == null
+                    || recorded.value() == null
                     || !MessageDigest.isEqual(recorded.value(), sha256(value))) {
-                throw new LedgerCorruptedException("block " + number + ": private data of transaction " + t
-                        + " does not match the hash its block recorded");
+                throw new LedgerCorruptedException(
+                        "block "
+                                + number
+                                + ": private data of transaction "
+                                + t
+                                + " does not match the hash its block recorded");
             }
-            writes.get(t).set(w, new Block.Write(recorded.ns(), recorded.collection(), recorded.key(), value));
+            writes.get(t)
+                    .set(
+                            w,
+                            new Block.Write(
+                                    recorded.ns(), recorded.collection(), recorded.key(), value));
             filled[t][w] = true;
         }
         for (int t = 0; t < writes.size(); t++) {
             for (int w = 0; w < writes.get(t).size(); w++) {
                 Block.Write write = writes.get(t).get(w);
                 if (write.collection() != null && write.value() != null && !filled[t][w]) {
-                    throw new LedgerCorruptedException("block " + number + ": private data of transaction " + t
-                            + " is missing");
+                    throw new LedgerCorruptedException(
+                            "block "
+                                    + number
+                                    + ": private data of transaction "
+                                    + t
+                                    + " is missing");
                 }
             }
         }
     }
 
-    // ---- primitives ---------------------------------------------------------------------------------------
+    // ---- primitives
+    // ---------------------------------------------------------------------------------------
 
     private interface Writer {
         void write(DataOutputStream out) throws IOException;
     }
 
     private static byte[] write(Writer writer) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024); // a block of many transactions: few regrowths
+        ByteArrayOutputStream buffer =
+                new ByteArrayOutputStream(16 * 1024); // a block of many transactions: few regrowths
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             writer.write(out);
         } catch (IOException e) {

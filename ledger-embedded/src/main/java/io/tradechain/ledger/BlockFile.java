@@ -23,19 +23,24 @@ import java.util.zip.CRC32C;
  * </pre>
  *
  * <p>Opening reads every record and tells two failures apart:
+ *
  * <ul>
- *   <li><b>A torn tail</b>: the last record is incomplete (its header or payload runs past the end of the file) or
- *       fails its checksum. That is what a crash during an append leaves; the append was never acknowledged, since
- *       {@link #append} returns only after the force. The tail is cut off and reported by {@link #droppedBytes}.</li>
- *   <li><b>Corruption</b>: a record that fails its checksum with more records after it, or a file that does not
- *       start with the magic. No crash produces that; {@link LedgerCorruptedException} is thrown.</li>
+ *   <li><b>A torn tail</b>: the last record is incomplete (its header or payload runs past the end
+ *       of the file) or fails its checksum. That is what a crash during an append leaves; the
+ *       append was never acknowledged, since {@link #append} returns only after the force. The tail
+ *       is cut off and reported by {@link #droppedBytes}.
+ *   <li><b>Corruption</b>: a record that fails its checksum with more records after it, or a file
+ *       that does not start with the magic. No crash produces that; {@link
+ *       LedgerCorruptedException} is thrown.
  * </ul>
- * Checksums only catch accidents: {@link InMemoryLedger} also checks each block's hashes and the chain, which is what
- * catches a record edited with a matching checksum.
+ *
+ * Checksums only catch accidents: {@link InMemoryLedger} also checks each block's hashes and the
+ * chain, which is what catches a record edited with a matching checksum.
  */
 public final class BlockFile implements Closeable {
     static final byte[] MAGIC = "TRADECHAIN-BLOCKS-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8;
+
     /** Larger than any block this ledger writes; a larger length is a torn or corrupt header. */
     private static final int MAX_RECORD = 256 * 1024 * 1024;
 
@@ -53,10 +58,12 @@ public final class BlockFile implements Closeable {
     }
 
     /**
-     * Opens or creates the file, reads its records and cuts off a torn tail. First takes the exclusive lock of the
-     * file's directory ({@link DataDirectoryLock}), held until {@link #close}.
+     * Opens or creates the file, reads its records and cuts off a torn tail. First takes the
+     * exclusive lock of the file's directory ({@link DataDirectoryLock}), held until {@link
+     * #close}.
      *
-     * @throws DataDirectoryLock.DataDirectoryLockedException when another ledger has the directory open
+     * @throws DataDirectoryLock.DataDirectoryLockedException when another ledger has the directory
+     *     open
      */
     public static BlockFile open(Path path) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(path.toAbsolutePath().getParent());
@@ -75,8 +82,12 @@ public final class BlockFile implements Closeable {
             Path parent = path.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             boolean created = !Files.exists(path);
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(
+                            path,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
             try {
                 if (created || channel.size() == 0) {
                     channel.write(ByteBuffer.wrap(MAGIC), 0);
@@ -89,7 +100,8 @@ public final class BlockFile implements Closeable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the block file " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot open the block file " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -99,7 +111,8 @@ public final class BlockFile implements Closeable {
         ByteBuffer magicBuffer = ByteBuffer.wrap(magic);
         channel.read(magicBuffer, 0);
         if (magicBuffer.position() < MAGIC.length || !Arrays.equals(magic, MAGIC)) {
-            throw new LedgerCorruptedException(path + " is not a tradechain block file (wrong magic)");
+            throw new LedgerCorruptedException(
+                    path + " is not a tradechain block file (wrong magic)");
         }
         List<byte[]> records = new ArrayList<>();
         long offset = MAGIC.length;
@@ -121,7 +134,8 @@ public final class BlockFile implements Closeable {
     }
 
     /** The record at {@code offset}, or null when it is the torn last record. */
-    private static byte[] readRecord(FileChannel channel, long offset, long size) throws IOException {
+    private static byte[] readRecord(FileChannel channel, long offset, long size)
+            throws IOException {
         if (size - offset < HEADER) {
             return null;
         }
@@ -136,18 +150,24 @@ public final class BlockFile implements Closeable {
             if (allZero(channel, offset, size)) {
                 return null;
             }
-            throw new LedgerCorruptedException("block file " + offsetText(offset) + ": an empty record");
+            throw new LedgerCorruptedException(
+                    "block file " + offsetText(offset) + ": an empty record");
         }
         if (length < 0 || length > MAX_RECORD || end > size) {
-            // A length that runs past the end is a torn append; anything else after it would be lost either way.
+            // A length that runs past the end is a torn append; anything else after it would be
+            // lost either way.
             if (length >= 0 && length <= MAX_RECORD) {
                 return null;
             }
             if (allZero(channel, offset, size)) {
                 return null;
             }
-            throw new LedgerCorruptedException("block file " + offsetText(offset) + ": a record declares "
-                    + length + " bytes");
+            throw new LedgerCorruptedException(
+                    "block file "
+                            + offsetText(offset)
+                            + ": a record declares "
+                            + length
+                            + " bytes");
         }
         ByteBuffer payload = ByteBuffer.allocate(length);
         while (payload.hasRemaining()) {
@@ -160,8 +180,12 @@ public final class BlockFile implements Closeable {
             if (end == size || allZero(channel, end, size)) {
                 return null;
             }
-            throw new LedgerCorruptedException("block file " + offsetText(offset) + ": record " + "fails its "
-                    + "checksum and is followed by more records; the file was altered or damaged");
+            throw new LedgerCorruptedException(
+                    "block file "
+                            + offsetText(offset)
+                            + ": record "
+                            + "fails its "
+                            + "checksum and is followed by more records; the file was altered or damaged");
         }
         return bytes;
     }
@@ -221,7 +245,8 @@ public final class BlockFile implements Closeable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to the block file " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot append to the block file " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.tradechain.ledger;
 
-import org.hyperledger.fabric.contract.ContractInterface;
-import org.hyperledger.fabric.contract.annotation.Contract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
 
-/** What is deployed under one chaincode name: the packages its jar holds and its private data collections. */
+/**
+ * What is deployed under one chaincode name: the packages its jar holds and its private data
+ * collections.
+ */
 public final class ChaincodeDefinition {
     private final String name;
     private final List<String> contractPackages;
@@ -39,7 +42,10 @@ public final class ChaincodeDefinition {
         return contractPackages;
     }
 
-    /** Contract classes named directly: no classpath scan (fast in a process with a large classpath). */
+    /**
+     * Contract classes named directly: no classpath scan (fast in a process with a large
+     * classpath).
+     */
     public List<Class<? extends ContractInterface>> contractClasses() {
         return contractClasses;
     }
@@ -48,12 +54,17 @@ public final class ChaincodeDefinition {
         return collections;
     }
 
-    /** The chaincodes it declares it calls (its registry entry); empty when undeclared: it may then call any. */
+    /**
+     * The chaincodes it declares it calls (its registry entry); empty when undeclared: it may then
+     * call any.
+     */
     public Optional<Set<String>> calls() {
         return Optional.ofNullable(calls);
     }
 
-    /** Whether it may invoke that chaincode: declared among its calls, or no calls declared at all. */
+    /**
+     * Whether it may invoke that chaincode: declared among its calls, or no calls declared at all.
+     */
     public boolean mayCall(String chaincode) {
         return calls == null || calls.contains(chaincode);
     }
@@ -76,14 +87,16 @@ public final class ChaincodeDefinition {
         }
 
         /**
-         * The chaincode's {@code @Contract} classes, instead of scanning packages for them (the shim scans its whole
-         * classpath; a chaincode jar holds only its own classes, an application embedding several does not).
+         * The chaincode's {@code @Contract} classes, instead of scanning packages for them (the
+         * shim scans its whole classpath; a chaincode jar holds only its own classes, an
+         * application embedding several does not).
          */
         @SafeVarargs
         public final Builder contractClasses(Class<? extends ContractInterface>... types) {
             for (Class<? extends ContractInterface> type : types) {
                 if (type.getAnnotation(Contract.class) == null) {
-                    throw new IllegalArgumentException(type.getName() + " is not annotated @Contract");
+                    throw new IllegalArgumentException(
+                            type.getName() + " is not annotated @Contract");
                 }
                 classes.add(type);
             }
@@ -95,7 +108,9 @@ public final class ChaincodeDefinition {
             return this;
         }
 
-        /** Declares the chaincodes this one calls: the ledger refuses an invocation of any other. */
+        /**
+         * Declares the chaincodes this one calls: the ledger refuses an invocation of any other.
+         */
         public Builder calls(Collection<String> chaincodes) {
             if (calls == null) {
                 calls = new LinkedHashSet<>();
@@ -111,8 +126,10 @@ public final class ChaincodeDefinition {
 
         public ChaincodeDefinition build() {
             if (packages.isEmpty() && classes.isEmpty()) {
-                throw new IllegalArgumentException("chaincode " + name
-                        + " needs at least one contract package or contract class");
+                throw new IllegalArgumentException(
+                        "chaincode "
+                                + name
+                                + " needs at least one contract package or contract class");
             }
             return new ChaincodeDefinition(this);
         }

@@ -15,14 +15,16 @@ import java.util.Optional;
 import org.hyperledger.fabric.contract.ContractInterface;
 
 /**
- * The chaincodes of the repository as {@code chaincode/registry.tsv} lists them (the file travels in this jar): name,
- * server port, contract classes, whether the module has a {@code collections.json}, and the chaincodes each one calls.
- * The embedded ledger deploys from it, the gateway checks a Fabric channel against it, and {@code scripts/network.sh}
- * reads the same file; a new chaincode is its module plus one line there.
+ * The chaincodes of the repository as {@code chaincode/registry.tsv} lists them (the file travels
+ * in this jar): name, server port, contract classes, whether the module has a {@code
+ * collections.json}, and the chaincodes each one calls. The embedded ledger deploys from it, the
+ * gateway checks a Fabric channel against it, and {@code scripts/network.sh} reads the same file; a
+ * new chaincode is its module plus one line there.
  */
 public final class ChaincodeRegistry {
     /** Where the file is in this jar. */
     public static final String RESOURCE = "/io/tradechain/ledger/registry.tsv";
+
     /** The value of the collections column for a module with private data collections. */
     public static final String COLLECTIONS_FILE = "collections.json";
 
@@ -33,7 +35,11 @@ public final class ChaincodeRegistry {
     }
 
     /** One line of the registry. */
-    public record Entry(String name, int port, List<String> contractClasses, boolean hasCollections,
+    public record Entry(
+            String name,
+            int port,
+            List<String> contractClasses,
+            boolean hasCollections,
             List<String> calls) {
         public Entry {
             contractClasses = List.copyOf(contractClasses);
@@ -41,19 +47,23 @@ public final class ChaincodeRegistry {
         }
 
         /**
-         * What the ledger deploys for this line under {@code deployedName}: its contract classes (loaded by name), the
-         * collection definitions packaged beside the first contract class (the module's {@code collections.json}),
-         * and the chaincodes it may call.
+         * What the ledger deploys for this line under {@code deployedName}: its contract classes
+         * (loaded by name), the collection definitions packaged beside the first contract class
+         * (the module's {@code collections.json}), and the chaincodes it may call.
          */
         public ChaincodeDefinition definition(String deployedName) {
             return builder(deployedName).build();
         }
 
-        /** {@link #definition} before it is built, for a test that adds a contract of its own to the chaincode. */
+        /**
+         * {@link #definition} before it is built, for a test that adds a contract of its own to the
+         * chaincode.
+         */
         public ChaincodeDefinition.Builder builder(String deployedName) {
-            List<Class<? extends ContractInterface>> classes = contractClasses.stream().map(Entry::contractClass)
-                    .toList();
-            ChaincodeDefinition.Builder builder = ChaincodeDefinition.builder(deployedName).calls(calls);
+            List<Class<? extends ContractInterface>> classes =
+                    contractClasses.stream().map(Entry::contractClass).toList();
+            ChaincodeDefinition.Builder builder =
+                    ChaincodeDefinition.builder(deployedName).calls(calls);
             classes.forEach(builder::contractClasses);
             if (hasCollections) {
                 builder.collections(collections(classes.get(0)));
@@ -65,10 +75,14 @@ public final class ChaincodeRegistry {
             try {
                 return Class.forName(name, true, classLoader()).asSubclass(ContractInterface.class);
             } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("the registry names contract class " + name
-                        + ", which is not on the classpath", e);
+                throw new IllegalStateException(
+                        "the registry names contract class "
+                                + name
+                                + ", which is not on the classpath",
+                        e);
             } catch (ClassCastException e) {
-                throw new IllegalStateException("the registry names " + name + ", which is no ContractInterface", e);
+                throw new IllegalStateException(
+                        "the registry names " + name + ", which is no ContractInterface", e);
             }
         }
 
@@ -78,10 +92,12 @@ public final class ChaincodeRegistry {
         }
 
         private static List<CollectionConfig> collections(Class<?> contract) {
-            String resource = "/" + contract.getPackageName().replace('.', '/') + "/" + COLLECTIONS_FILE;
+            String resource =
+                    "/" + contract.getPackageName().replace('.', '/') + "/" + COLLECTIONS_FILE;
             try (InputStream in = contract.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("collection definitions " + resource + " are not on the classpath");
+                    throw new IllegalStateException(
+                            "collection definitions " + resource + " are not on the classpath");
                 }
                 return CollectionConfig.parse(in);
             } catch (IOException e) {
@@ -103,14 +119,16 @@ public final class ChaincodeRegistry {
     }
 
     /**
-     * Reads registry lines: blank lines and {@code #} comments are skipped; a line has five columns.
+     * Reads registry lines: blank lines and {@code #} comments are skipped; a line has five
+     * columns.
      *
-     * @throws IllegalArgumentException on a malformed line, a name given twice, or a call of a chaincode not listed
-     *                                  before
+     * @throws IllegalArgumentException on a malformed line, a name given twice, or a call of a
+     *     chaincode not listed before
      */
     public static ChaincodeRegistry parse(InputStream in) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -122,12 +140,19 @@ public final class ChaincodeRegistry {
             Entry entry = entry(text.split("\\s+"), number);
             for (String callee : entry.calls()) {
                 if (!entries.containsKey(callee)) {
-                    throw new IllegalArgumentException("line " + number + ": " + entry.name() + " calls " + callee
-                            + ", which is not listed before it");
+                    throw new IllegalArgumentException(
+                            "line "
+                                    + number
+                                    + ": "
+                                    + entry.name()
+                                    + " calls "
+                                    + callee
+                                    + ", which is not listed before it");
                 }
             }
             if (entries.putIfAbsent(entry.name(), entry) != null) {
-                throw new IllegalArgumentException("line " + number + ": " + entry.name() + " is listed twice");
+                throw new IllegalArgumentException(
+                        "line " + number + ": " + entry.name() + " is listed twice");
             }
         }
         return new ChaincodeRegistry(entries);
@@ -135,21 +160,32 @@ public final class ChaincodeRegistry {
 
     private static Entry entry(String[] columns, int number) {
         if (columns.length != 5) {
-            throw new IllegalArgumentException("line " + number + " has " + columns.length
-                    + " columns; want name, port, contracts, collections, calls");
+            throw new IllegalArgumentException(
+                    "line "
+                            + number
+                            + " has "
+                            + columns.length
+                            + " columns; want name, port, contracts, collections, calls");
         }
         int port;
         try {
             port = Integer.parseInt(columns[1]);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("line " + number + ": port " + columns[1] + " is not a number", e);
+            throw new IllegalArgumentException(
+                    "line " + number + ": port " + columns[1] + " is not a number", e);
         }
         String collections = columns[3];
         if (!collections.equals("-") && !collections.equals(COLLECTIONS_FILE)) {
-            throw new IllegalArgumentException("line " + number + ": collections is " + COLLECTIONS_FILE
-                    + " or -, not " + collections);
+            throw new IllegalArgumentException(
+                    "line "
+                            + number
+                            + ": collections is "
+                            + COLLECTIONS_FILE
+                            + " or -, not "
+                            + collections);
         }
-        return new Entry(columns[0], port, list(columns[2]), !collections.equals("-"), list(columns[4]));
+        return new Entry(
+                columns[0], port, list(columns[2]), !collections.equals("-"), list(columns[4]));
     }
 
     private static List<String> list(String column) {
@@ -172,7 +208,11 @@ public final class ChaincodeRegistry {
 
     /** The entry of this name. */
     public Entry entry(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("no chaincode " + name + " in the registry"));
+        return find(name)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no chaincode " + name + " in the registry"));
     }
 
     /** The definitions of these chaincodes, under their registry names. */

@@ -16,12 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A private data collection as Fabric's {@code collections_config.json} defines it. Membership is read from the
- * policy, which must be an {@code OR} of {@code '<MSP>.member'} principals (the form our network uses).
+ * A private data collection as Fabric's {@code collections_config.json} defines it. Membership is
+ * read from the policy, which must be an {@code OR} of {@code '<MSP>.member'} principals (the form
+ * our network uses).
  */
 public final class CollectionConfig {
     private static final Pattern POLICY = Pattern.compile("\\s*OR\\s*\\((.*)\\)\\s*");
-    private static final Pattern PRINCIPAL = Pattern.compile("\\s*'([A-Za-z0-9_.-]+)\\.(member|peer|client|admin)'\\s*");
+    private static final Pattern PRINCIPAL =
+            Pattern.compile("\\s*'([A-Za-z0-9_.-]+)\\.(member|peer|client|admin)'\\s*");
 
     private final String name;
     private final Set<String> memberMspIds;
@@ -31,8 +33,14 @@ public final class CollectionConfig {
     private final boolean memberOnlyRead;
     private final boolean memberOnlyWrite;
 
-    public CollectionConfig(String name, Set<String> memberMspIds, int requiredPeerCount, int maxPeerCount,
-            long blockToLive, boolean memberOnlyRead, boolean memberOnlyWrite) {
+    public CollectionConfig(
+            String name,
+            Set<String> memberMspIds,
+            int requiredPeerCount,
+            int maxPeerCount,
+            long blockToLive,
+            boolean memberOnlyRead,
+            boolean memberOnlyWrite) {
         this.name = name;
         this.memberMspIds = Collections.unmodifiableSet(new TreeSet<>(memberMspIds));
         this.requiredPeerCount = requiredPeerCount;
@@ -44,7 +52,8 @@ public final class CollectionConfig {
 
     /** Member-only read and write, requiredPeerCount 1, kept forever. */
     public static CollectionConfig of(String name, String... memberMspIds) {
-        return new CollectionConfig(name, Set.of(memberMspIds), 1, memberMspIds.length, 0, true, true);
+        return new CollectionConfig(
+                name, Set.of(memberMspIds), 1, memberMspIds.length, 0, true, true);
     }
 
     public static List<CollectionConfig> parse(Path file) {
@@ -59,10 +68,15 @@ public final class CollectionConfig {
         try {
             List<CollectionConfig> result = new ArrayList<>();
             for (JsonNode node : new ObjectMapper().readTree(json)) {
-                result.add(new CollectionConfig(node.path("name").asText(), members(node.path("policy").asText()),
-                        node.path("requiredPeerCount").asInt(0), node.path("maxPeerCount").asInt(1),
-                        node.path("blockToLive").asLong(0), node.path("memberOnlyRead").asBoolean(false),
-                        node.path("memberOnlyWrite").asBoolean(false)));
+                result.add(
+                        new CollectionConfig(
+                                node.path("name").asText(),
+                                members(node.path("policy").asText()),
+                                node.path("requiredPeerCount").asInt(0),
+                                node.path("maxPeerCount").asInt(1),
+                                node.path("blockToLive").asLong(0),
+                                node.path("memberOnlyRead").asBoolean(false),
+                                node.path("memberOnlyWrite").asBoolean(false)));
             }
             return result;
         } catch (IOException e) {
@@ -73,13 +87,15 @@ public final class CollectionConfig {
     static Set<String> members(String policy) {
         Matcher or = POLICY.matcher(policy);
         if (!or.matches()) {
-            throw new IllegalArgumentException("collection policy must be OR('<MSP>.member', ...): " + policy);
+            throw new IllegalArgumentException(
+                    "collection policy must be OR('<MSP>.member', ...): " + policy);
         }
         Set<String> members = new TreeSet<>();
         for (String principal : or.group(1).split(",")) {
             Matcher p = PRINCIPAL.matcher(principal);
             if (!p.matches()) {
-                throw new IllegalArgumentException("cannot read principal " + principal + " in policy " + policy);
+                throw new IllegalArgumentException(
+                        "cannot read principal " + principal + " in policy " + policy);
             }
             members.add(p.group(1));
         }

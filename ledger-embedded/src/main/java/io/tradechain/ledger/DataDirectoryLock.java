@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One ledger per data directory: an exclusive OS lock ({@link FileChannel#tryLock()}) on {@value #FILE_NAME} in the
- * directory, held from open to close. Two ledgers appending to one block file would each rebuild their own state and
- * overwrite each other's blocks, losing acknowledged writes; so a second opener, in another process or in this one,
- * is refused with {@link DataDirectoryLockedException}. The OS drops the lock when the process dies, so a crash
- * never leaves the directory locked (the file itself stays, empty, and means nothing).
+ * One ledger per data directory: an exclusive OS lock ({@link FileChannel#tryLock()}) on {@value
+ * #FILE_NAME} in the directory, held from open to close. Two ledgers appending to one block file
+ * would each rebuild their own state and overwrite each other's blocks, losing acknowledged writes;
+ * so a second opener, in another process or in this one, is refused with {@link
+ * DataDirectoryLockedException}. The OS drops the lock when the process dies, so a crash never
+ * leaves the directory locked (the file itself stays, empty, and means nothing).
  */
 public final class DataDirectoryLock implements Closeable {
     public static final String FILE_NAME = "ledger.lock";
@@ -39,7 +40,8 @@ public final class DataDirectoryLock implements Closeable {
             Files.createDirectories(dir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the lock file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot open the lock file " + file + ": " + e.getMessage(), e);
         }
         FileLock lock;
         try {
@@ -95,9 +97,14 @@ public final class DataDirectoryLock implements Closeable {
         private final transient Path directory;
 
         DataDirectoryLockedException(Path directory, Path file) {
-            super("the data directory " + directory + " is in use: another process (or another ledger of this "
-                    + "process) holds its lock " + file + "; two ledgers on one directory would overwrite each "
-                    + "other's blocks. Stop the other one or choose another directory.");
+            super(
+                    "the data directory "
+                            + directory
+                            + " is in use: another process (or another ledger of this "
+                            + "process) holds its lock "
+                            + file
+                            + "; two ledgers on one directory would overwrite each "
+                            + "other's blocks. Stop the other one or choose another directory.");
             this.directory = directory;
         }
 

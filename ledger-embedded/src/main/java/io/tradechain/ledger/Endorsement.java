@@ -13,7 +13,12 @@ public final class Endorsement {
     private final ReadWriteSet rwset;
     private final ChaincodeEvent event;
 
-    Endorsement(Invocation invocation, String txId, Instant timestamp, Response response, ReadWriteSet rwset,
+    Endorsement(
+            Invocation invocation,
+            String txId,
+            Instant timestamp,
+            Response response,
+            ReadWriteSet rwset,
             ChaincodeEvent event) {
         this.invocation = invocation;
         this.txId = txId;

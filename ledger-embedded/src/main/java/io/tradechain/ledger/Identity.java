@@ -11,8 +11,8 @@ import java.util.Base64;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
- * A client identity of one organisation: an X.509 certificate issued by the organisation's CA and its key, as a
- * peer hands it to the chaincode ({@code SerializedIdentity{mspid, id_bytes = PEM}}).
+ * A client identity of one organisation: an X.509 certificate issued by the organisation's CA and
+ * its key, as a peer hands it to the chaincode ({@code SerializedIdentity{mspid, id_bytes = PEM}}).
  */
 public final class Identity {
     private final String mspId;
@@ -22,7 +22,12 @@ public final class Identity {
     private final PrivateKey privateKey;
     private final String pem;
 
-    Identity(String mspId, String name, String role, X509Certificate certificate, PrivateKey privateKey) {
+    Identity(
+            String mspId,
+            String name,
+            String role,
+            X509Certificate certificate,
+            PrivateKey privateKey) {
         this.mspId = mspId;
         this.name = name;
         this.role = role;
@@ -58,14 +63,23 @@ public final class Identity {
 
     /** The creator bytes a peer gives the chaincode. */
     public byte[] serialized() {
-        return SerializedIdentity.newBuilder().setMspid(mspId).setIdBytes(ByteString.copyFromUtf8(pem)).build()
+        return SerializedIdentity.newBuilder()
+                .setMspid(mspId)
+                .setIdBytes(ByteString.copyFromUtf8(pem))
+                .build()
                 .toByteArray();
     }
 
-    /** What {@code ClientIdentity.getId()} returns for this identity (computed the way the shim does). */
+    /**
+     * What {@code ClientIdentity.getId()} returns for this identity (computed the way the shim
+     * does).
+     */
     @SuppressWarnings("deprecation")
     public String clientId() {
-        return "x509::" + certificate.getSubjectDN().getName() + "::" + certificate.getIssuerDN().getName();
+        return "x509::"
+                + certificate.getSubjectDN().getName()
+                + "::"
+                + certificate.getIssuerDN().getName();
     }
 
     @Override
@@ -75,8 +89,9 @@ public final class Identity {
 
     private static String toPem(X509Certificate certificate) {
         try {
-            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded());
+            String base64 =
+                    Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded());
             return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
         } catch (CertificateException e) {
             throw new IllegalStateException(e);
@@ -86,8 +101,11 @@ public final class Identity {
     /** The JDK's own parse, as the shim does, so DN rendering matches. */
     private static X509Certificate reparse(String pem) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509")
+                            .generateCertificate(
+                                    new ByteArrayInputStream(
+                                            pem.getBytes(StandardCharsets.US_ASCII)));
         } catch (CertificateException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** A proposal as a client sends it: creator, chaincode, function and arguments, transient data, endorsing orgs. */
+/**
+ * A proposal as a client sends it: creator, chaincode, function and arguments, transient data,
+ * endorsing orgs.
+ */
 public final class Invocation {
     private final Identity creator;
     private final String chaincode;
@@ -23,17 +26,21 @@ public final class Invocation {
         this.function = builder.function;
         this.args = List.copyOf(builder.args);
         this.transientData = Map.copyOf(builder.transientData);
-        // Insertion order kept: the first endorsing organisation is the peer whose MSP getMspId() reports.
-        this.endorsingOrganizations = builder.endorsingOrganizations.isEmpty()
-                ? Set.of(builder.creator.mspId())
-                : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(builder.endorsingOrganizations));
+        // Insertion order kept: the first endorsing organisation is the peer whose MSP getMspId()
+        // reports.
+        this.endorsingOrganizations =
+                builder.endorsingOrganizations.isEmpty()
+                        ? Set.of(builder.creator.mspId())
+                        : java.util.Collections.unmodifiableSet(
+                                new LinkedHashSet<>(builder.endorsingOrganizations));
     }
 
     public static Builder builder(Identity creator, String chaincode, String function) {
         return new Builder(creator, chaincode, function);
     }
 
-    public static Invocation of(Identity creator, String chaincode, String function, String... args) {
+    public static Invocation of(
+            Identity creator, String chaincode, String function, String... args) {
         return builder(creator, chaincode, function).args(args).build();
     }
 

@@ -27,9 +27,10 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * One organisation with its own certificate authority, issuing identities the way cryptogen or Fabric CA do with
- * NodeOUs enabled (subject {@code CN=<name>, OU=<role>, O=<MSP>} as the JDK renders it): the role is the subject's OU ({@code admin}, {@code client}, {@code peer}); Fabric CA attributes
- * go in extension {@code 1.2.3.4.5.6.7.8.1} as JSON {@code {"attrs":{...}}}.
+ * One organisation with its own certificate authority, issuing identities the way cryptogen or
+ * Fabric CA do with NodeOUs enabled (subject {@code CN=<name>, OU=<role>, O=<MSP>} as the JDK
+ * renders it): the role is the subject's OU ({@code admin}, {@code client}, {@code peer}); Fabric
+ * CA attributes go in extension {@code 1.2.3.4.5.6.7.8.1} as JSON {@code {"attrs":{...}}}.
  */
 public final class Msp {
     /** OID under which Fabric CA stores identity attributes. */
@@ -76,28 +77,50 @@ public final class Msp {
 
     private Identity issue(String name, String role, Map<String, String> attributes) {
         String cacheKey = role + "/" + name + "/" + new TreeMap<>(attributes);
-        return issued.computeIfAbsent(cacheKey, k -> {
-            KeyPair keys = newKeyPair();
-            X500Name subject = new X500Name("O=" + mspId + ",OU=" + role + ",CN=" + name);
-            return new Identity(mspId, name, role, sign(subject, keys, false, attributes), keys.getPrivate());
-        });
+        return issued.computeIfAbsent(
+                cacheKey,
+                k -> {
+                    KeyPair keys = newKeyPair();
+                    X500Name subject = new X500Name("O=" + mspId + ",OU=" + role + ",CN=" + name);
+                    return new Identity(
+                            mspId,
+                            name,
+                            role,
+                            sign(subject, keys, false, attributes),
+                            keys.getPrivate());
+                });
     }
 
-    private X509Certificate sign(X500Name subject, KeyPair subjectKeys, boolean ca, Map<String, String> attributes) {
+    private X509Certificate sign(
+            X500Name subject, KeyPair subjectKeys, boolean ca, Map<String, String> attributes) {
         try {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caName,
-                    BigInteger.valueOf(serial.getAndIncrement()), Date.from(now.minus(1, ChronoUnit.DAYS)),
-                    Date.from(now.plus(3650, ChronoUnit.DAYS)), subject, subjectKeys.getPublic());
+            X509v3CertificateBuilder builder =
+                    new JcaX509v3CertificateBuilder(
+                            caName,
+                            BigInteger.valueOf(serial.getAndIncrement()),
+                            Date.from(now.minus(1, ChronoUnit.DAYS)),
+                            Date.from(now.plus(3650, ChronoUnit.DAYS)),
+                            subject,
+                            subjectKeys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            builder.addExtension(Extension.keyUsage, true, ca
-                    ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature)
-                    : new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(
+                    Extension.keyUsage,
+                    true,
+                    ca
+                            ? new KeyUsage(
+                                    KeyUsage.keyCertSign
+                                            | KeyUsage.cRLSign
+                                            | KeyUsage.digitalSignature)
+                            : new KeyUsage(KeyUsage.digitalSignature));
             if (!attributes.isEmpty()) {
-                builder.addExtension(new ASN1ObjectIdentifier(ATTRIBUTES_OID), false,
+                builder.addExtension(
+                        new ASN1ObjectIdentifier(ATTRIBUTES_OID),
+                        false,
                         attributesJson(attributes).getBytes(StandardCharsets.UTF_8));
             }
-            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate());
+            ContentSigner signer =
+                    new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (Exception e) {
             throw new IllegalStateException("cannot issue a certificate for " + subject, e);
@@ -108,7 +131,10 @@ public final class Msp {
         StringBuilder json = new StringBuilder("{\"attrs\":{");
         String separator = "";
         for (Map.Entry<String, String> entry : new TreeMap<>(attributes).entrySet()) {
-            json.append(separator).append(quote(entry.getKey())).append(':').append(quote(entry.getValue()));
+            json.append(separator)
+                    .append(quote(entry.getKey()))
+                    .append(':')
+                    .append(quote(entry.getValue()));
             separator = ",";
         }
         return json.append("}}").toString();

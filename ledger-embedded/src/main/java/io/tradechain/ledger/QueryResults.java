@@ -11,10 +11,12 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
-/** Iterators the in-memory stub returns; each element handed out can be reported (for phantom detection). */
+/**
+ * Iterators the in-memory stub returns; each element handed out can be reported (for phantom
+ * detection).
+ */
 final class QueryResults {
-    private QueryResults() {
-    }
+    private QueryResults() {}
 
     record Kv(String getKey, byte[] getValue) implements KeyValue {
         @Override
@@ -44,14 +46,17 @@ final class QueryResults {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
-    static QueryResultsIteratorWithMetadata<KeyValue> withMetadata(List<KeyValue> items, String bookmark) {
-        QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
-                .setFetchedRecordsCount(items.size()).setBookmark(bookmark).build();
+    static QueryResultsIteratorWithMetadata<KeyValue> withMetadata(
+            List<KeyValue> items, String bookmark) {
+        QueryResponseMetadata metadata =
+                QueryResponseMetadata.newBuilder()
+                        .setFetchedRecordsCount(items.size())
+                        .setBookmark(bookmark)
+                        .build();
         return new ListIteratorWithMetadata(items, metadata);
     }
 
@@ -89,8 +94,7 @@ final class QueryResults {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static final class ListIteratorWithMetadata extends ListIterator<KeyValue>
@@ -98,7 +102,7 @@ final class QueryResults {
         private final QueryResponseMetadata metadata;
 
         ListIteratorWithMetadata(List<KeyValue> items, QueryResponseMetadata metadata) {
-            super(items, kv -> { }, () -> { });
+            super(items, kv -> {}, () -> {});
             this.metadata = metadata;
         }
 

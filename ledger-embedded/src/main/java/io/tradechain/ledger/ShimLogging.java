@@ -7,18 +7,18 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Keeps the shim's console output useful in tests and demos. The shim logs every call at INFO, resets its logger
- * levels whenever a router is created, and logs each refused transaction with a stack trace; a business refusal is
- * an expected outcome, not an error. A filter on the console handlers drops shim records below WARNING and the
- * refusal reports of our {@code BusinessException}; unexpected chaincode failures still show. Set the system
- * property {@code tradechain.testkit.verbose=true} to see everything.
+ * Keeps the shim's console output useful in tests and demos. The shim logs every call at INFO,
+ * resets its logger levels whenever a router is created, and logs each refused transaction with a
+ * stack trace; a business refusal is an expected outcome, not an error. A filter on the console
+ * handlers drops shim records below WARNING and the refusal reports of our {@code
+ * BusinessException}; unexpected chaincode failures still show. Set the system property {@code
+ * tradechain.testkit.verbose=true} to see everything.
  */
 final class ShimLogging {
     private static final Filter FILTER = ShimLogging::loggable;
     private static final Logger ROOT = Logger.getLogger("");
 
-    private ShimLogging() {
-    }
+    private ShimLogging() {}
 
     static void quieten() {
         if (Boolean.getBoolean("tradechain.testkit.verbose")) {

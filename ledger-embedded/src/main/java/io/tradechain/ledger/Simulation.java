@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** One transaction being simulated: its header fields, its read/write set and the ledger it runs on. */
+/**
+ * One transaction being simulated: its header fields, its read/write set and the ledger it runs on.
+ */
 final class Simulation {
     final InMemoryLedger ledger;
     final String txId;
@@ -12,11 +14,18 @@ final class Simulation {
     final Identity creator;
     final Map<String, byte[]> transientData;
     final Set<String> endorsingOrganizations;
-    /** The chaincode the client's proposal invoked (its signed proposal names it), whatever it calls in turn. */
+
+    /**
+     * The chaincode the client's proposal invoked (its signed proposal names it), whatever it calls
+     * in turn.
+     */
     final String entryChaincode;
+
     /** The proposal's arguments (function first), as the client sent them. */
     final java.util.List<String> entryArgs;
+
     final ReadWriteSet rwset = new ReadWriteSet();
+
     /** Every chaincode this transaction has run so far, the entry chaincode first. */
     final Set<String> chaincodesRun = new java.util.LinkedHashSet<>();
 

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand: transaction timestamps come from it, so maturities and expiries can be reached. */
+/**
+ * A clock tests move by hand: transaction timestamps come from it, so maturities and expiries can
+ * be reached.
+ */
 public final class TestClock extends Clock {
     private volatile Instant now;
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of a proposal: its endorsement response and, when ordered, its validation and block. */
+/**
+ * The outcome of a proposal: its endorsement response and, when ordered, its validation and block.
+ */
 public final class TxResult {
     private final String txId;
     private final int status;
@@ -17,21 +19,38 @@ public final class TxResult {
     private final TxHeader header;
 
     /** Who sent what, when: the proposal header as a block records it (transient data never is). */
-    public record TxHeader(String chaincode, String function, List<String> args, String creatorMsp,
-            String creatorName, Instant timestamp) {
+    public record TxHeader(
+            String chaincode,
+            String function,
+            List<String> args,
+            String creatorMsp,
+            String creatorName,
+            Instant timestamp) {
         public TxHeader {
             args = List.copyOf(args);
         }
 
         static TxHeader of(Endorsement e) {
             Invocation inv = e.invocation();
-            return new TxHeader(inv.chaincode(), inv.function(), inv.args(), inv.creator().mspId(),
-                    inv.creator().name(), e.timestamp());
+            return new TxHeader(
+                    inv.chaincode(),
+                    inv.function(),
+                    inv.args(),
+                    inv.creator().mspId(),
+                    inv.creator().name(),
+                    e.timestamp());
         }
     }
 
-    TxResult(String txId, int status, String message, byte[] payload, ValidationCode validationCode,
-            long blockNumber, ChaincodeEventRecord event, TxHeader header) {
+    TxResult(
+            String txId,
+            int status,
+            String message,
+            byte[] payload,
+            ValidationCode validationCode,
+            long blockNumber,
+            ChaincodeEventRecord event,
+            TxHeader header) {
         this.header = header;
         this.txId = txId;
         this.status = status;
@@ -43,7 +62,8 @@ public final class TxResult {
     }
 
     static TxResult notOrdered(Endorsement e) {
-        return new TxResult(e.txId(), e.status(), e.message(), e.payload(), null, -1, null, TxHeader.of(e));
+        return new TxResult(
+                e.txId(), e.status(), e.message(), e.payload(), null, -1, null, TxHeader.of(e));
     }
 
     public String txId() {
@@ -96,8 +116,12 @@ public final class TxResult {
 
     @Override
     public String toString() {
-        return "TxResult[" + txId.substring(0, Math.min(12, txId.length())) + " status=" + status
+        return "TxResult["
+                + txId.substring(0, Math.min(12, txId.length()))
+                + " status="
+                + status
                 + (validationCode == null ? "" : " " + validationCode + " block=" + blockNumber)
-                + (message == null || message.isEmpty() ? "" : " message=" + message) + "]";
+                + (message == null || message.isEmpty() ? "" : " message=" + message)
+                + "]";
     }
 }

@@ -9,21 +9,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Committed state of the channel: per chaincode namespace the public key-values with their versions, the private
- * data of each collection (kept once; the stub decides who may read values and who only hashes), state-based
- * endorsement parameters, and key history. Changed only by {@link InMemoryLedger} when it commits a block.
+ * Committed state of the channel: per chaincode namespace the public key-values with their
+ * versions, the private data of each collection (kept once; the stub decides who may read values
+ * and who only hashes), state-based endorsement parameters, and key history. Changed only by {@link
+ * InMemoryLedger} when it commits a block.
  */
 final class WorldState {
     /** A committed value and the version that wrote it. */
-    record Entry(byte[] value, Version version) {
-    }
+    record Entry(byte[] value, Version version) {}
 
     /** One committed modification of a key. */
-    record Modification(String txId, Instant timestamp, byte[] value, boolean deleted) {
-    }
+    record Modification(String txId, Instant timestamp, byte[] value, boolean deleted) {}
 
-    private final Map<String, ConcurrentSkipListMap<String, Entry>> state = new ConcurrentHashMap<>();
-    private final Map<String, ConcurrentSkipListMap<String, Entry>> privateState = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentSkipListMap<String, Entry>> state =
+            new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentSkipListMap<String, Entry>> privateState =
+            new ConcurrentHashMap<>();
     private final Map<String, Map<String, byte[]>> validationParameters = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Modification>>> history = new ConcurrentHashMap<>();
 
@@ -32,8 +33,8 @@ final class WorldState {
     }
 
     NavigableMap<String, Entry> collection(String ns, String collection) {
-        return privateState.computeIfAbsent(ns + "$$" + collection,
-                k -> new ConcurrentSkipListMap<>(KeyOrder.CODE_POINTS));
+        return privateState.computeIfAbsent(
+                ns + "$$" + collection, k -> new ConcurrentSkipListMap<>(KeyOrder.CODE_POINTS));
     }
 
     Entry get(String ns, String key) {

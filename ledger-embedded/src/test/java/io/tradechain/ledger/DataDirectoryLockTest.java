@@ -15,12 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One ledger per data directory, whether the second opener is in this process or in another. */
 class DataDirectoryLockTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private InMemoryLedger open() {
-        InMemoryLedger ledger = InMemoryLedger.builder().blockFile(dir.resolve("blocks.dat")).build();
-        ledger.deploy(ChaincodeDefinition.builder("sample").contractClasses(SampleContract.class).build());
+        InMemoryLedger ledger =
+                InMemoryLedger.builder().blockFile(dir.resolve("blocks.dat")).build();
+        ledger.deploy(
+                ChaincodeDefinition.builder("sample")
+                        .contractClasses(SampleContract.class)
+                        .build());
         return ledger;
     }
 
@@ -29,13 +32,15 @@ class DataDirectoryLockTest {
         InMemoryLedger first = open();
         long height = first.height();
 
-        assertThatThrownBy(this::open).isInstanceOf(DataDirectoryLockedException.class)
+        assertThatThrownBy(this::open)
+                .isInstanceOf(DataDirectoryLockedException.class)
                 .hasMessageContaining(dir.toAbsolutePath().toString())
                 .hasMessageContaining("another process");
         assertThatThrownBy(() -> BlockFile.open(dir.resolve("blocks.dat")))
                 .isInstanceOf(DataDirectoryLockedException.class);
         // the refused opener changed nothing: the first ledger still holds the lock and works
-        assertThatThrownBy(() -> DataDirectoryLock.acquire(dir)).isInstanceOf(DataDirectoryLockedException.class);
+        assertThatThrownBy(() -> DataDirectoryLock.acquire(dir))
+                .isInstanceOf(DataDirectoryLockedException.class);
         assertThat(first.height()).isEqualTo(height);
 
         first.close();
@@ -57,15 +62,23 @@ class DataDirectoryLockTest {
     @Test
     void anotherProcessHoldingTheDirectoryRefusesThisOne() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Holder.class.getName(), dir.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
+        Process holder =
+                new ProcessBuilder(
+                                java,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Holder.class.getName(),
+                                dir.toAbsolutePath().toString())
+                        .redirectErrorStream(true)
+                        .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(
+                            new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("locked");
 
-            assertThatThrownBy(this::open).isInstanceOf(DataDirectoryLockedException.class)
+            assertThatThrownBy(this::open)
+                    .isInstanceOf(DataDirectoryLockedException.class)
                     .hasMessageContaining(dir.toAbsolutePath().toString());
         } finally {
             holder.destroyForcibly();
@@ -79,7 +92,10 @@ class DataDirectoryLockTest {
     /** Another process: opens a ledger on the directory, says so, and keeps it until killed. */
     public static final class Holder {
         public static void main(String[] args) throws Exception {
-            InMemoryLedger ledger = InMemoryLedger.builder().blockFile(Path.of(args[0]).resolve("blocks.dat")).build();
+            InMemoryLedger ledger =
+                    InMemoryLedger.builder()
+                            .blockFile(Path.of(args[0]).resolve("blocks.dat"))
+                            .build();
             System.out.println("locked");
             System.out.flush();
             Thread.sleep(TimeUnit.MINUTES.toMillis(5));

@@ -16,10 +16,12 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The block file: what a restart rebuilds, what a crash may leave behind, and what tampering is refused. */
+/**
+ * The block file: what a restart rebuilds, what a crash may leave behind, and what tampering is
+ * refused.
+ */
 class DurableLedgerTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-01T08:00:00Z"));
 
@@ -29,8 +31,11 @@ class DurableLedgerTest {
 
     private InMemoryLedger open() {
         InMemoryLedger ledger = InMemoryLedger.builder().clock(clock).blockFile(file()).build();
-        ledger.deploy(ChaincodeDefinition.builder("sample").contractPackages("io.tradechain.ledger.sample")
-                .collection(CollectionConfig.of("bankTerms", "Bank1MSP", "RegulatorMSP")).build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("sample")
+                        .contractPackages("io.tradechain.ledger.sample")
+                        .collection(CollectionConfig.of("bankTerms", "Bank1MSP", "RegulatorMSP"))
+                        .build());
         return ledger;
     }
 
@@ -48,7 +53,8 @@ class DurableLedgerTest {
     }
 
     private static String get(InMemoryLedger ledger, String key) {
-        return ledger.evaluate(Invocation.of(alice(ledger), "sample", "Get", key)).payloadAsString();
+        return ledger.evaluate(Invocation.of(alice(ledger), "sample", "Get", key))
+                .payloadAsString();
     }
 
     /** Three blocks: two public writes and one private write with an event-free commit. */
@@ -56,8 +62,15 @@ class DurableLedgerTest {
         List<TxResult> results = new ArrayList<>();
         results.add(put(ledger, "a", "1"));
         results.add(put(ledger, "a", "2"));
-        results.add(ok(ledger.submit(Invocation.builder(alice(ledger), "sample", "PutPrivate").args("bankTerms", "t1")
-                .transientData("value", "secret-terms".getBytes(StandardCharsets.UTF_8)).build())));
+        results.add(
+                ok(
+                        ledger.submit(
+                                Invocation.builder(alice(ledger), "sample", "PutPrivate")
+                                        .args("bankTerms", "t1")
+                                        .transientData(
+                                                "value",
+                                                "secret-terms".getBytes(StandardCharsets.UTF_8))
+                                        .build())));
         return results;
     }
 
@@ -72,11 +85,19 @@ class DurableLedgerTest {
         InMemoryLedger second = open();
         assertThat(second.height()).isEqualTo(4);
         assertThat(get(second, "a")).isEqualTo("2");
-        assertThat(second.committedPrivateData("sample", "bankTerms", "t1")).get()
-                .extracting(b -> new String(b, StandardCharsets.UTF_8)).isEqualTo("secret-terms");
-        assertThat(second.evaluate(Invocation.of(alice(second), "sample", "History", "a")).payloadAsString())
-                .contains("2").contains("1");
-        assertThat(second.events()).hasSize(1).first().extracting(ChaincodeEventRecord::eventName)
+        assertThat(second.committedPrivateData("sample", "bankTerms", "t1"))
+                .get()
+                .extracting(b -> new String(b, StandardCharsets.UTF_8))
+                .isEqualTo("secret-terms");
+        assertThat(
+                        second.evaluate(Invocation.of(alice(second), "sample", "History", "a"))
+                                .payloadAsString())
+                .contains("2")
+                .contains("1");
+        assertThat(second.events())
+                .hasSize(1)
+                .first()
+                .extracting(ChaincodeEventRecord::eventName)
                 .isEqualTo("counted");
         for (int i = 0; i < blocksBefore.size(); i++) {
             assertThat(second.block(i).hash()).isEqualTo(blocksBefore.get(i).hash());
@@ -88,7 +109,8 @@ class DurableLedgerTest {
         assertThat(audited.header().creatorMsp()).isEqualTo("Bank1MSP");
         assertThat(audited.header().timestamp()).isEqualTo(clock.instant());
 
-        // Versions survive too: a read-modify-write endorsed before the restart's next commit still validates.
+        // Versions survive too: a read-modify-write endorsed before the restart's next commit still
+        // validates.
         put(second, "a", "3");
         assertThat(second.height()).isEqualTo(5);
         assertThat(second.block(4).previousHash()).isEqualTo(blocksBefore.get(3).hash());
@@ -118,7 +140,8 @@ class DurableLedgerTest {
         Endorsement one = second.endorse(Invocation.of(alice(second), "sample", "Increment", "k"));
         Endorsement two = second.endorse(Invocation.of(alice(second), "sample", "Increment", "k"));
         List<TxResult> results = second.commit(one, two);
-        assertThat(results).extracting(TxResult::validationCode)
+        assertThat(results)
+                .extracting(TxResult::validationCode)
                 .containsExactly(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
         second.close();
     }
@@ -177,7 +200,8 @@ class DurableLedgerTest {
         long middle = recordOffsets().get(1);
         flipByte(file(), middle + 8 + 20);
 
-        assertThatThrownBy(this::open).isInstanceOf(LedgerCorruptedException.class)
+        assertThatThrownBy(this::open)
+                .isInstanceOf(LedgerCorruptedException.class)
                 .hasMessageContaining("checksum");
     }
 
@@ -186,11 +210,18 @@ class DurableLedgerTest {
         InMemoryLedger first = open();
         writeThreeBlocks(first);
         first.close();
-        // Change the value written by block 1 ("2" -> "9") and fix the checksum as a careful forger would.
-        rewriteRecord(1, payload -> replaceOnce(payload, "\u0000\u0000\u0000\u00012", "\u0000\u0000\u0000\u00019"));
+        // Change the value written by block 1 ("2" -> "9") and fix the checksum as a careful forger
+        // would.
+        rewriteRecord(
+                1,
+                payload ->
+                        replaceOnce(
+                                payload, "\u0000\u0000\u0000\u00012", "\u0000\u0000\u0000\u00019"));
 
-        assertThatThrownBy(this::open).isInstanceOf(LedgerCorruptedException.class)
-                .hasMessageContaining("block 1").hasMessageContaining("data hash");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(LedgerCorruptedException.class)
+                .hasMessageContaining("block 1")
+                .hasMessageContaining("data hash");
     }
 
     @Test
@@ -200,8 +231,10 @@ class DurableLedgerTest {
         first.close();
         rewriteRecord(2, payload -> replaceOnce(payload, "secret-terms", "forged-terms"));
 
-        assertThatThrownBy(this::open).isInstanceOf(LedgerCorruptedException.class)
-                .hasMessageContaining("block 2").hasMessageContaining("private data");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(LedgerCorruptedException.class)
+                .hasMessageContaining("block 2")
+                .hasMessageContaining("private data");
     }
 
     @Test
@@ -213,11 +246,16 @@ class DurableLedgerTest {
         byte[] all = Files.readAllBytes(file());
         byte[] without = new byte[all.length - (int) (offsets.get(2) - offsets.get(1))];
         System.arraycopy(all, 0, without, 0, offsets.get(1).intValue());
-        System.arraycopy(all, offsets.get(2).intValue(), without, offsets.get(1).intValue(),
+        System.arraycopy(
+                all,
+                offsets.get(2).intValue(),
+                without,
+                offsets.get(1).intValue(),
                 all.length - offsets.get(2).intValue());
         Files.write(file(), without);
 
-        assertThatThrownBy(this::open).isInstanceOf(LedgerCorruptedException.class)
+        assertThatThrownBy(this::open)
+                .isInstanceOf(LedgerCorruptedException.class)
                 .hasMessageContaining("blocks are missing or out of order");
     }
 
@@ -225,7 +263,9 @@ class DurableLedgerTest {
     void aFileThatIsNotABlockFileIsRefused() throws IOException {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), "{\"not\": \"blocks\"}");
-        assertThatThrownBy(this::open).isInstanceOf(LedgerCorruptedException.class).hasMessageContaining("magic");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(LedgerCorruptedException.class)
+                .hasMessageContaining("magic");
     }
 
     @Test
@@ -239,7 +279,8 @@ class DurableLedgerTest {
         assertThat(get(ledger, "k")).isEqualTo("1");
     }
 
-    // ---- file surgery -------------------------------------------------------------------------------------
+    // ---- file surgery
+    // -------------------------------------------------------------------------------------
 
     private List<Long> recordOffsets() throws IOException {
         byte[] all = Files.readAllBytes(file());
@@ -252,7 +293,8 @@ class DurableLedgerTest {
         return offsets;
     }
 
-    private void rewriteRecord(int index, java.util.function.UnaryOperator<byte[]> edit) throws IOException {
+    private void rewriteRecord(int index, java.util.function.UnaryOperator<byte[]> edit)
+            throws IOException {
         byte[] all = Files.readAllBytes(file());
         int offset = recordOffsets().get(index).intValue();
         int length = ByteBuffer.wrap(all, offset, 4).getInt();
@@ -283,7 +325,8 @@ class DurableLedgerTest {
     }
 
     private static void truncate(Path path, long size) throws IOException {
-        try (var channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel =
+                java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.WRITE)) {
             channel.truncate(size);
         }
     }

@@ -25,11 +25,24 @@ class InMemoryLedgerTest {
     private final Identity regulator;
 
     InMemoryLedgerTest() {
-        ledger.deploy(ChaincodeDefinition.builder("sample").contractPackages("io.tradechain.ledger.sample")
-                .collection(CollectionConfig.of("bankTerms", "Bank1MSP", "RegulatorMSP"))
-                .collection(new CollectionConfig("openWrite", java.util.Set.of("Bank1MSP"), 1, 1, 0, false, false))
-                .build());
-        ledger.deploy(ChaincodeDefinition.builder("other").contractPackages("io.tradechain.ledger.other").build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("sample")
+                        .contractPackages("io.tradechain.ledger.sample")
+                        .collection(CollectionConfig.of("bankTerms", "Bank1MSP", "RegulatorMSP"))
+                        .collection(
+                                new CollectionConfig(
+                                        "openWrite",
+                                        java.util.Set.of("Bank1MSP"),
+                                        1,
+                                        1,
+                                        0,
+                                        false,
+                                        false))
+                        .build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("other")
+                        .contractPackages("io.tradechain.ledger.other")
+                        .build());
         alice = ledger.msp("Bank1MSP").client("alice");
         bob = ledger.msp("Bank2MSP").client("bob");
         regulator = ledger.msp("RegulatorMSP").client("auditor", Map.of("role", "auditor"));
@@ -54,8 +67,10 @@ class InMemoryLedgerTest {
     class StateAndReadWriteSets {
         @Test
         void aTransactionDoesNotReadItsOwnWrites() {
-            assertThat(ok(submit(alice, "PutThenGet", "k", "v1")).payloadAsString()).isEqualTo("<absent>");
-            assertThat(ok(submit(alice, "PutThenGet", "k", "v2")).payloadAsString()).isEqualTo("v1");
+            assertThat(ok(submit(alice, "PutThenGet", "k", "v1")).payloadAsString())
+                    .isEqualTo("<absent>");
+            assertThat(ok(submit(alice, "PutThenGet", "k", "v2")).payloadAsString())
+                    .isEqualTo("v1");
             assertThat(query(alice, "Get", "k")).isEqualTo("v2");
         }
 
@@ -108,7 +123,11 @@ class InMemoryLedgerTest {
 
         @Test
         void aRangeStartingWithTheCompositeNamespaceIsRefused() {
-            assertThat(ledger.evaluate(Invocation.of(alice, "sample", "Range", "\u0000order", "")).isEndorsed())
+            assertThat(
+                            ledger.evaluate(
+                                            Invocation.of(
+                                                    alice, "sample", "Range", "\u0000order", ""))
+                                    .isEndorsed())
                     .isFalse();
         }
 
@@ -121,7 +140,8 @@ class InMemoryLedgerTest {
             ok(submit(alice, "PutComposite", "order", "a\uD83D\uDE00", "1"));
 
             assertThat(query(alice, "Partial", "order", "a")).isEqualTo("a/1,a/9");
-            assertThat(query(alice, "Partial", "order", "")).isEqualTo("a/1,a/9,a\uD83D\uDE00/1,b/2");
+            assertThat(query(alice, "Partial", "order", ""))
+                    .isEqualTo("a/1,a/9,a\uD83D\uDE00/1,b/2");
         }
 
         @Test
@@ -147,10 +167,10 @@ class InMemoryLedgerTest {
         }
 
         /**
-         * A peer substitutes the bookmark for the start key and keeps the range's end. The in-memory stub answers a
-         * bookmark that is not a key of the queried range with an empty page, never with keys of other prefixes or
-         * object types (a peer would read from a too-low bookmark up to the range's end: chaincode must not pass
-         * clients' text on as bookmarks).
+         * A peer substitutes the bookmark for the start key and keeps the range's end. The
+         * in-memory stub answers a bookmark that is not a key of the queried range with an empty
+         * page, never with keys of other prefixes or object types (a peer would read from a too-low
+         * bookmark up to the range's end: chaincode must not pass clients' text on as bookmarks).
          */
         @Test
         void aBookmarkOutsideThePartialKeyRangeGivesAnEmptyPage() {
@@ -160,15 +180,27 @@ class InMemoryLedgerTest {
             ok(submit(alice, "PutComposite", "itemz", "1", "x"));
             ok(submit(alice, "PutComposite", "zz-above", "1", "x"));
             ok(submit(alice, "Put", "simple", "v"));
-            for (String outside : List.of("\u0000", "\u0000a-below\u0000", "\u0000a-below\u00001\u0000x\u0000",
-                    "\u0000itel", "\u0000item", "\u0000itemz\u00001\u0000x\u0000", "\u0000zz-above\u0000",
-                    "simple", "\uDBFF\uDFFF", "\u0000item\u0000\uDBFF\uDFFF", "\uD800")) {
-                assertThat(query(alice, "Page", "item", "10", outside)).as(outside.replace('\u0000', '#'))
+            for (String outside :
+                    List.of(
+                            "\u0000",
+                            "\u0000a-below\u0000",
+                            "\u0000a-below\u00001\u0000x\u0000",
+                            "\u0000itel",
+                            "\u0000item",
+                            "\u0000itemz\u00001\u0000x\u0000",
+                            "\u0000zz-above\u0000",
+                            "simple",
+                            "\uDBFF\uDFFF",
+                            "\u0000item\u0000\uDBFF\uDFFF",
+                            "\uD800")) {
+                assertThat(query(alice, "Page", "item", "10", outside))
+                        .as(outside.replace('\u0000', '#'))
                         .isEqualTo("|0|");
             }
             assertThat(query(alice, "Page", "item", "10", "\u0000item\u0000002\u0000"))
                     .isEqualTo("002/x|1|");
-            assertThat(query(alice, "Page", "item", "10", "\u0000item\u0000")).isEqualTo("001/x,002/x|2|");
+            assertThat(query(alice, "Page", "item", "10", "\u0000item\u0000"))
+                    .isEqualTo("001/x,002/x|2|");
         }
 
         @Test
@@ -193,7 +225,8 @@ class InMemoryLedgerTest {
 
         @Test
         void richQueriesAreRefusedBecauseLevelDbHasNone() {
-            TxResult result = ledger.evaluate(Invocation.of(alice, "sample", "Rich", "{\"selector\":{}}"));
+            TxResult result =
+                    ledger.evaluate(Invocation.of(alice, "sample", "Rich", "{\"selector\":{}}"));
             assertThat(result.isEndorsed()).isFalse();
         }
 
@@ -213,33 +246,42 @@ class InMemoryLedgerTest {
         @Test
         void twoTransactionsReadingTheSameKeyInOneBlockConflict() {
             ok(submit(alice, "Put", "counter", "5"));
-            Endorsement first = ledger.endorse(Invocation.of(alice, "sample", "EventAndIncrement", "counter"));
-            Endorsement second = ledger.endorse(Invocation.of(bob, "sample", "EventAndIncrement", "counter"));
+            Endorsement first =
+                    ledger.endorse(Invocation.of(alice, "sample", "EventAndIncrement", "counter"));
+            Endorsement second =
+                    ledger.endorse(Invocation.of(bob, "sample", "EventAndIncrement", "counter"));
 
             List<TxResult> results = ledger.commit(first, second);
 
-            assertThat(results).extracting(TxResult::validationCode)
+            assertThat(results)
+                    .extracting(TxResult::validationCode)
                     .containsExactly(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
             assertThat(results.get(1).isSuccess()).isFalse();
             assertThat(results.get(1).event()).isEmpty();
             assertThat(query(alice, "Get", "counter")).isEqualTo("6");
-            assertThat(ledger.events()).extracting(ChaincodeEventRecord::txId).containsExactly(first.txId());
+            assertThat(ledger.events())
+                    .extracting(ChaincodeEventRecord::txId)
+                    .containsExactly(first.txId());
             assertThat(ledger.block(results.get(1).blockNumber()).transactions()).hasSize(2);
         }
 
         @Test
         void aStaleReadConflictsInALaterBlockToo() {
-            Endorsement stale = ledger.endorse(Invocation.of(alice, "sample", "Increment", "counter"));
+            Endorsement stale =
+                    ledger.endorse(Invocation.of(alice, "sample", "Increment", "counter"));
             ok(submit(bob, "Increment", "counter"));
 
-            assertThat(ledger.commit(stale).get(0).validationCode()).isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
+            assertThat(ledger.commit(stale).get(0).validationCode())
+                    .isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
             assertThat(query(alice, "Get", "counter")).isEqualTo("1");
         }
 
         @Test
         void aKeyAppearingInAReadRangeIsAPhantom() {
             ok(submit(alice, "Put", "a1", "x"));
-            Endorsement counting = ledger.endorse(Invocation.of(alice, "sample", "CountRangeThenPut", "a", "b", "n"));
+            Endorsement counting =
+                    ledger.endorse(
+                            Invocation.of(alice, "sample", "CountRangeThenPut", "a", "b", "n"));
             ok(submit(bob, "Put", "a2", "x"));
 
             assertThat(ledger.commit(counting).get(0).validationCode())
@@ -257,7 +299,8 @@ class InMemoryLedgerTest {
             int valid = 0;
             for (Future<TxResult> future : futures) {
                 TxResult result = future.get();
-                assertThat(result.validationCode()).isIn(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
+                assertThat(result.validationCode())
+                        .isIn(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
                 valid += result.validationCode() == ValidationCode.VALID ? 1 : 0;
             }
             pool.shutdown();
@@ -268,7 +311,8 @@ class InMemoryLedgerTest {
         @Test
         void aFailedEndorsementIsNeverOrdered() {
             Endorsement failed = ledger.endorse(Invocation.of(alice, "sample", "Put", "", "v"));
-            assertThatThrownBy(() -> ledger.commit(failed)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> ledger.commit(failed))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
@@ -286,9 +330,14 @@ class InMemoryLedgerTest {
 
     @Nested
     class PrivateData {
-        private TxResult putPrivate(Identity who, String collection, String key, String value, String... endorsers) {
-            return ledger.submit(Invocation.builder(who, "sample", "PutPrivate").args(collection, key)
-                    .transientData("value", value).endorsingOrganizations(endorsers).build());
+        private TxResult putPrivate(
+                Identity who, String collection, String key, String value, String... endorsers) {
+            return ledger.submit(
+                    Invocation.builder(who, "sample", "PutPrivate")
+                            .args(collection, key)
+                            .transientData("value", value)
+                            .endorsingOrganizations(endorsers)
+                            .build());
         }
 
         @Test
@@ -296,11 +345,19 @@ class InMemoryLedgerTest {
             ok(putPrivate(alice, "bankTerms", "rate", "3.85%"));
 
             assertThat(query(alice, "GetPrivate", "bankTerms", "rate")).isEqualTo("3.85%");
-            assertThat(ledger.evaluate(Invocation.builder(regulator, "sample", "GetPrivate")
-                    .args("bankTerms", "rate").endorsingOrganizations("RegulatorMSP").build()).payloadAsString())
+            assertThat(
+                            ledger.evaluate(
+                                            Invocation.builder(regulator, "sample", "GetPrivate")
+                                                    .args("bankTerms", "rate")
+                                                    .endorsingOrganizations("RegulatorMSP")
+                                                    .build())
+                                    .payloadAsString())
                     .isEqualTo("3.85%");
-            String expected = HexFormat.of().formatHex(InMemoryChaincodeStub.sha256(
-                    "3.85%".getBytes(StandardCharsets.UTF_8)));
+            String expected =
+                    HexFormat.of()
+                            .formatHex(
+                                    InMemoryChaincodeStub.sha256(
+                                            "3.85%".getBytes(StandardCharsets.UTF_8)));
             assertThat(query(bob, "PrivateHash", "bankTerms", "rate")).isEqualTo(expected);
             assertThat(query(bob, "PrivateHash", "bankTerms", "none")).isEqualTo("<absent>");
             assertThat(ledger.committedPrivateData("sample", "bankTerms", "rate")).isPresent();
@@ -309,22 +366,31 @@ class InMemoryLedgerTest {
         @Test
         void aNonMemberCreatorCannotRead() {
             ok(putPrivate(alice, "bankTerms", "rate", "3.85%"));
-            TxResult read = ledger.evaluate(Invocation.builder(bob, "sample", "GetPrivate").args("bankTerms", "rate")
-                    .endorsingOrganizations("Bank1MSP").build());
+            TxResult read =
+                    ledger.evaluate(
+                            Invocation.builder(bob, "sample", "GetPrivate")
+                                    .args("bankTerms", "rate")
+                                    .endorsingOrganizations("Bank1MSP")
+                                    .build());
             assertThat(read.isEndorsed()).isFalse();
         }
 
         @Test
         void aNonMemberPeerHoldsNoPrivateData() {
             ok(putPrivate(alice, "openWrite", "k", "v"));
-            TxResult read = ledger.evaluate(Invocation.builder(alice, "sample", "GetPrivate").args("openWrite", "k")
-                    .endorsingOrganizations("Bank2MSP").build());
+            TxResult read =
+                    ledger.evaluate(
+                            Invocation.builder(alice, "sample", "GetPrivate")
+                                    .args("openWrite", "k")
+                                    .endorsingOrganizations("Bank2MSP")
+                                    .build());
             assertThat(read.isEndorsed()).isFalse();
         }
 
         @Test
         void memberOnlyWriteRefusesOtherCreators() {
-            assertThat(putPrivate(bob, "bankTerms", "rate", "9%", "Bank1MSP").isEndorsed()).isFalse();
+            assertThat(putPrivate(bob, "bankTerms", "rate", "9%", "Bank1MSP").isEndorsed())
+                    .isFalse();
             assertThat(putPrivate(bob, "openWrite", "k", "v", "Bank1MSP").isSuccess()).isTrue();
         }
 
@@ -343,10 +409,14 @@ class InMemoryLedgerTest {
         @Test
         void aConcurrentPrivateUpdateConflicts() {
             ok(putPrivate(alice, "bankTerms", "rate", "1"));
-            Endorsement read = ledger.endorse(Invocation.builder(alice, "sample", "GetPrivate")
-                    .args("bankTerms", "rate").build());
+            Endorsement read =
+                    ledger.endorse(
+                            Invocation.builder(alice, "sample", "GetPrivate")
+                                    .args("bankTerms", "rate")
+                                    .build());
             ok(putPrivate(alice, "bankTerms", "rate", "2"));
-            assertThat(ledger.commit(read).get(0).validationCode()).isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
+            assertThat(ledger.commit(read).get(0).validationCode())
+                    .isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
         }
     }
 
@@ -354,8 +424,11 @@ class InMemoryLedgerTest {
     class HeaderIdentityEvents {
         @Test
         void headerCarriesTxIdTimestampChannelPeerAndTransient() {
-            TxResult result = ledger.evaluate(Invocation.builder(alice, "sample", "Header")
-                    .transientData("secret", "s3cret").build());
+            TxResult result =
+                    ledger.evaluate(
+                            Invocation.builder(alice, "sample", "Header")
+                                    .transientData("secret", "s3cret")
+                                    .build());
             String[] parts = result.payloadAsString().split("\\|");
             assertThat(parts[0]).isEqualTo(result.txId()).matches("[0-9a-f]{64}");
             assertThat(parts[1]).isEqualTo("2026-03-01T08:00:00Z");
@@ -377,7 +450,8 @@ class InMemoryLedgerTest {
             assertThat(parts[3]).isEqualTo("true");
             assertThat(parts[4]).contains("OU=client").contains("O=RegulatorMSP");
 
-            String[] admin = query(ledger.msp("CorpMSP").admin("root"), "Identity", "role").split("\\|");
+            String[] admin =
+                    query(ledger.msp("CorpMSP").admin("root"), "Identity", "role").split("\\|");
             assertThat(admin[1]).contains("OU=admin");
             assertThat(admin[2]).isEqualTo("null");
         }
@@ -385,7 +459,8 @@ class InMemoryLedgerTest {
         @Test
         void theSameNameGivesTheSameIdentity() {
             assertThat(ledger.msp("Bank1MSP").client("alice")).isSameAs(alice);
-            assertThat(ledger.msp("Bank1MSP").admin("alice").clientId()).isNotEqualTo(alice.clientId());
+            assertThat(ledger.msp("Bank1MSP").admin("alice").clientId())
+                    .isNotEqualTo(alice.clientId());
         }
 
         @Test
@@ -407,14 +482,22 @@ class InMemoryLedgerTest {
     class ChaincodeToChaincode {
         @Test
         void theCalleeRunsInTheSameTransaction() {
-            TxResult result = ok(ledger.submit(Invocation.builder(alice, "sample", "CallOther")
-                    .args("other", "Stamp", "k").transientData("secret", "shared").build()));
+            TxResult result =
+                    ok(
+                            ledger.submit(
+                                    Invocation.builder(alice, "sample", "CallOther")
+                                            .args("other", "Stamp", "k")
+                                            .transientData("secret", "shared")
+                                            .build()));
 
             String[] parts = result.payloadAsString().split("#");
             assertThat(parts[0]).isEqualTo(result.txId());
             assertThat(parts[1]).isEqualTo("200");
             assertThat(parts[2]).isEqualTo(result.txId() + "|<absent>|shared");
-            assertThat(new String(ledger.committedState("other", "k").orElseThrow(), StandardCharsets.UTF_8))
+            assertThat(
+                            new String(
+                                    ledger.committedState("other", "k").orElseThrow(),
+                                    StandardCharsets.UTF_8))
                     .isEqualTo(result.txId());
             assertThat(ledger.committedState("sample", "k")).isEmpty();
             assertThat(result.event().orElseThrow().eventName()).isEqualTo("sample.Called");
@@ -422,29 +505,52 @@ class InMemoryLedgerTest {
 
         @Test
         void theCalleesReadsAreValidatedToo() {
-            Endorsement call = ledger.endorse(Invocation.of(alice, "sample", "CallOther", "other", "Stamp", "k"));
+            Endorsement call =
+                    ledger.endorse(
+                            Invocation.of(alice, "sample", "CallOther", "other", "Stamp", "k"));
             ok(ledger.submit(Invocation.of(bob, "sample", "CallOther", "other", "Stamp", "k")));
-            assertThat(ledger.commit(call).get(0).validationCode()).isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
+            assertThat(ledger.commit(call).get(0).validationCode())
+                    .isEqualTo(ValidationCode.MVCC_READ_CONFLICT);
         }
 
         @Test
         void aCalleesErrorComesBackAsAResponse() {
-            String[] parts = ok(submit(alice, "CallOther", "other", "Fail", "")).payloadAsString().split("#");
+            String[] parts =
+                    ok(submit(alice, "CallOther", "other", "Fail", ""))
+                            .payloadAsString()
+                            .split("#");
             assertThat(parts[1]).isEqualTo("500");
             assertThat(parts[3]).isEqualTo("other refuses");
-            assertThat(ok(submit(alice, "CallOther", "missing", "X", "")).payloadAsString()).contains("#500#");
+            assertThat(ok(submit(alice, "CallOther", "missing", "X", "")).payloadAsString())
+                    .contains("#500#");
         }
 
         @Test
         void aChaincodeThatDeclaresItsCallsMayInvokeOnlyThose() {
-            ledger.deploy(ChaincodeDefinition.builder("declared").contractPackages("io.tradechain.ledger.sample")
-                    .calls(List.of("other")).build());
-            String[] refused = ok(ledger.submit(Invocation.of(alice, "declared", "CallOther", "sample", "Event", "e")))
-                    .payloadAsString().split("#");
+            ledger.deploy(
+                    ChaincodeDefinition.builder("declared")
+                            .contractPackages("io.tradechain.ledger.sample")
+                            .calls(List.of("other"))
+                            .build());
+            String[] refused =
+                    ok(ledger.submit(
+                                    Invocation.of(
+                                            alice,
+                                            "declared",
+                                            "CallOther",
+                                            "sample",
+                                            "Event",
+                                            "e")))
+                            .payloadAsString()
+                            .split("#");
             assertThat(refused[1]).isEqualTo("500");
             assertThat(refused[3]).contains("declared invokes sample").contains("[other]");
-            String[] allowed = ok(ledger.submit(Invocation.of(alice, "declared", "CallOther", "other", "Stamp", "k")))
-                    .payloadAsString().split("#");
+            String[] allowed =
+                    ok(ledger.submit(
+                                    Invocation.of(
+                                            alice, "declared", "CallOther", "other", "Stamp", "k")))
+                            .payloadAsString()
+                            .split("#");
             assertThat(allowed[1]).isEqualTo("200");
         }
     }
@@ -454,31 +560,48 @@ class InMemoryLedgerTest {
         @Test
         void metadataListsOnlyThisChaincodesContracts() {
             String sample = query(alice, "org.hyperledger.fabric:GetMetadata");
-            assertThat(sample).contains("\"sample\"").contains("\"PutThenGet\"").doesNotContain("\"Stamp\"");
-            String other = ledger.evaluate(Invocation.of(alice, "other", "org.hyperledger.fabric:GetMetadata"))
-                    .payloadAsString();
+            assertThat(sample)
+                    .contains("\"sample\"")
+                    .contains("\"PutThenGet\"")
+                    .doesNotContain("\"Stamp\"");
+            String other =
+                    ledger.evaluate(
+                                    Invocation.of(
+                                            alice, "other", "org.hyperledger.fabric:GetMetadata"))
+                            .payloadAsString();
             assertThat(other).contains("\"Stamp\"").doesNotContain("\"PutThenGet\"");
         }
 
         @Test
         void aChaincodeIsDeployedOnce() {
-            assertThatThrownBy(() -> ledger.deploy(ChaincodeDefinition.builder("sample")
-                    .contractPackages("io.tradechain.ledger.sample").build()))
+            assertThatThrownBy(
+                            () ->
+                                    ledger.deploy(
+                                            ChaincodeDefinition.builder("sample")
+                                                    .contractPackages("io.tradechain.ledger.sample")
+                                                    .build()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void collectionsAreReadFromFabricsFormat() {
-            String json = "[{\"name\":\"terms\",\"policy\":\"OR('Bank1MSP.member', 'RegulatorMSP.member')\","
-                    + "\"requiredPeerCount\":1,\"maxPeerCount\":2,\"blockToLive\":0,\"memberOnlyRead\":true,"
-                    + "\"memberOnlyWrite\":true}]";
-            List<CollectionConfig> configs = CollectionConfig.parse(
-                    new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-            assertThat(configs).singleElement().satisfies(c -> {
-                assertThat(c.name()).isEqualTo("terms");
-                assertThat(c.memberMspIds()).containsExactly("Bank1MSP", "RegulatorMSP");
-                assertThat(c.memberOnlyRead()).isTrue();
-            });
+            String json =
+                    "[{\"name\":\"terms\",\"policy\":\"OR('Bank1MSP.member', 'RegulatorMSP.member')\","
+                            + "\"requiredPeerCount\":1,\"maxPeerCount\":2,\"blockToLive\":0,\"memberOnlyRead\":true,"
+                            + "\"memberOnlyWrite\":true}]";
+            List<CollectionConfig> configs =
+                    CollectionConfig.parse(
+                            new java.io.ByteArrayInputStream(
+                                    json.getBytes(StandardCharsets.UTF_8)));
+            assertThat(configs)
+                    .singleElement()
+                    .satisfies(
+                            c -> {
+                                assertThat(c.name()).isEqualTo("terms");
+                                assertThat(c.memberMspIds())
+                                        .containsExactly("Bank1MSP", "RegulatorMSP");
+                                assertThat(c.memberOnlyRead()).isTrue();
+                            });
             assertThatThrownBy(() -> CollectionConfig.members("AND('A.member')"))
                     .isInstanceOf(IllegalArgumentException.class);
         }

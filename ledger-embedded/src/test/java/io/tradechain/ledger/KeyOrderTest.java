@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** Keys sort as LevelDB sorts them: by their UTF-8 bytes, unsigned. */
 class KeyOrderTest {
-    private static final int[] SAMPLE_CODE_POINTS = {0x00, 0x01, 'A', 'z', 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D,
-        0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+    private static final int[] SAMPLE_CODE_POINTS = {
+        0x00, 0x01, 'A', 'z', 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF,
+        0x10000, 0x1F600, 0x10FFFF
+    };
 
     private static String randomKey(Random random) {
         StringBuilder key = new StringBuilder();
@@ -27,16 +29,22 @@ class KeyOrderTest {
         for (int i = 0; i < 200_000; i++) {
             String a = randomKey(random);
             String b = randomKey(random);
-            int expected = Integer.signum(Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
-                    b.getBytes(StandardCharsets.UTF_8)));
-            assertThat(Integer.signum(KeyOrder.compare(a, b))).as("%s vs %s", a, b).isEqualTo(expected);
+            int expected =
+                    Integer.signum(
+                            Arrays.compareUnsigned(
+                                    a.getBytes(StandardCharsets.UTF_8),
+                                    b.getBytes(StandardCharsets.UTF_8)));
+            assertThat(Integer.signum(KeyOrder.compare(a, b)))
+                    .as("%s vs %s", a, b)
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void aSupplementaryCharacterSortsAfterTheLastBmpCharacters() {
         assertThat(KeyOrder.compare("\uFFFF", new String(Character.toChars(0x10000)))).isNegative();
-        assertThat(KeyOrder.compare("a" + new String(Character.toChars(0x10FFFF)), "a\uE000")).isPositive();
+        assertThat(KeyOrder.compare("a" + new String(Character.toChars(0x10FFFF)), "a\uE000"))
+                .isPositive();
         assertThat(KeyOrder.compare("abc", "abcd")).isNegative();
         assertThat(KeyOrder.compare("abc", "abc")).isZero();
     }

@@ -8,13 +8,12 @@ import io.tradechain.chaincode.common.PartyDirectory;
 import io.tradechain.chaincode.common.PartyRef;
 
 /**
- * Who may do what on the blacklist. Banks report and change their own reports; the reported party appeals; banks and
- * the regulator read everything; any other caller reads only the listing of the party it acts for. The regulator
- * writes nothing.
+ * Who may do what on the blacklist. Banks report and change their own reports; the reported party
+ * appeals; banks and the regulator read everything; any other caller reads only the listing of the
+ * party it acts for. The regulator writes nothing.
  */
 final class BlacklistAccess {
-    private BlacklistAccess() {
-    }
+    private BlacklistAccess() {}
 
     static boolean isBank(String mspId) {
         return Organisations.isBank(mspId);
@@ -25,7 +24,10 @@ final class BlacklistAccess {
         return isBank(caller.mspId()) || Organisations.isReadOnly(caller.mspId());
     }
 
-    /** Refuses the regulator ({@code READ_ONLY_ORGANISATION}) and every non-bank ({@code WRONG_ORGANISATION}). */
+    /**
+     * Refuses the regulator ({@code READ_ONLY_ORGANISATION}) and every non-bank ({@code
+     * WRONG_ORGANISATION}).
+     */
     static void requireBankWriter(Caller caller, String action) {
         caller.requireBankWriter(action);
     }
@@ -34,23 +36,41 @@ final class BlacklistAccess {
     static void requireReporter(Caller caller, Report report, String action) {
         requireBankWriter(caller, action);
         if (!report.reporterMsp().equals(caller.mspId())) {
-            throw BusinessException.of(BlacklistErrorCode.NOT_THE_REPORTER, "report " + report.reportId()
-                    + " was filed by " + report.reporterMsp() + "; " + caller.mspId() + " may not " + action,
-                    "reportId", report.reportId(), "mspId", caller.mspId());
+            throw BusinessException.of(
+                    BlacklistErrorCode.NOT_THE_REPORTER,
+                    "report "
+                            + report.reportId()
+                            + " was filed by "
+                            + report.reporterMsp()
+                            + "; "
+                            + caller.mspId()
+                            + " may not "
+                            + action,
+                    "reportId",
+                    report.reportId(),
+                    "mspId",
+                    caller.mspId());
         }
     }
 
     /** Banks and the regulator; anyone else is refused with {@code ACCESS_DENIED}. */
     static void requireBankOrRegulator(Caller caller, String what) {
         if (!readsEverything(caller)) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, what + " are visible to the banks and the "
-                    + "regulator only; " + caller.mspId() + " may not read them", "mspId", caller.mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    what
+                            + " are visible to the banks and the "
+                            + "regulator only; "
+                            + caller.mspId()
+                            + " may not read them",
+                    "mspId",
+                    caller.mspId());
         }
     }
 
     /**
-     * Banks and the regulator read any party's listing; anyone else only that of the party its identity is bound to
-     * (from the party registry, never from an argument).
+     * Banks and the regulator read any party's listing; anyone else only that of the party its
+     * identity is bound to (from the party registry, never from an argument).
      */
     static void requireMayReadListing(Caller caller, String creditCode, PartyDirectory parties) {
         if (readsEverything(caller)) {
@@ -58,8 +78,11 @@ final class BlacklistAccess {
         }
         PartyRef own = parties.callerParty();
         if (!own.creditCode().equals(creditCode)) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "an identity of " + caller.mspId()
-                    + " may check only the party it acts for", "mspId", caller.mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "an identity of " + caller.mspId() + " may check only the party it acts for",
+                    "mspId",
+                    caller.mspId());
         }
     }
 
@@ -68,9 +91,15 @@ final class BlacklistAccess {
         caller.requireWriter();
         PartyRef own = parties.callerParty();
         if (!CodeHash.of(own.creditCode()).equals(report.codeHash())) {
-            throw BusinessException.of(BlacklistErrorCode.NOT_THE_REPORTED_PARTY, "report " + report.reportId()
-                    + " is not about " + own.name() + "; only the reported party may appeal",
-                    "reportId", report.reportId());
+            throw BusinessException.of(
+                    BlacklistErrorCode.NOT_THE_REPORTED_PARTY,
+                    "report "
+                            + report.reportId()
+                            + " is not about "
+                            + own.name()
+                            + "; only the reported party may appeal",
+                    "reportId",
+                    report.reportId());
         }
         return own;
     }

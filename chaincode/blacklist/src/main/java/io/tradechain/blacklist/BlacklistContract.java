@@ -16,18 +16,29 @@ import org.hyperledger.fabric.contract.annotation.License;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Entry points of the credit blacklist chaincode. Each function only translates arguments and results; the rules live
- * in {@link ReportLifecycle} and {@link BlacklistQueries}. Private inputs come from the transient map; submit
- * functions return the public report only. Results are canonical JSON strings.
+ * Entry points of the credit blacklist chaincode. Each function only translates arguments and
+ * results; the rules live in {@link ReportLifecycle} and {@link BlacklistQueries}. Private inputs
+ * come from the transient map; submit functions return the public report only. Results are
+ * canonical JSON strings.
  */
-@Contract(name = "blacklist", info = @Info(title = "tradechain credit blacklist", version = "0.1.0",
-        description = "Bank reports on parties by credit code: public listing by code hash, private details, "
-                + "appeals, delisting, history, and the check other chaincodes call",
-        license = @License(name = "Apache-2.0"), contact = @Contact(name = "tradechain")))
+@Contract(
+        name = "blacklist",
+        info =
+                @Info(
+                        title = "tradechain credit blacklist",
+                        version = "0.1.0",
+                        description =
+                                "Bank reports on parties by credit code: public listing by code hash, private details, "
+                                        + "appeals, delisting, history, and the check other chaincodes call",
+                        license = @License(name = "Apache-2.0"),
+                        contact = @Contact(name = "tradechain")))
 @Default
 public final class BlacklistContract implements IdempotentContract {
 
-    /** Files a report; everything, the credit code included, in the transient map under {@code report}. Banks. */
+    /**
+     * Files a report; everything, the credit code included, in the transient map under {@code
+     * report}. Banks.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReportParty")
     public String reportParty(Context ctx) {
         return CanonicalJson.toJson(lifecycle(ctx).report(Caller.of(ctx)));
@@ -58,27 +69,35 @@ public final class BlacklistContract implements IdempotentContract {
     }
 
     /**
-     * The {@code CheckParty} answers for a JSON array of credit codes, in order: other chaincodes check every party of
-     * a transaction in one call (the Java shim may lose a second invocation of one chaincode in a transaction).
+     * The {@code CheckParty} answers for a JSON array of credit codes, in order: other chaincodes
+     * check every party of a transaction in one call (the Java shim may lose a second invocation of
+     * one chaincode in a transaction).
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "CheckParties")
     public String checkParties(Context ctx, String creditCodes) {
         return CanonicalJson.toJson(queries(ctx).checkAll(Caller.of(ctx), creditCodes));
     }
 
-    /** The listing of one party: status, categories, reports with reporter and status; no details. */
+    /**
+     * The listing of one party: status, categories, reports with reporter and status; no details.
+     */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetListing")
     public String getListing(Context ctx, String creditCode) {
         return CanonicalJson.toJson(queries(ctx).listing(Caller.of(ctx), creditCode));
     }
 
-    /** Listings by code hash, optionally of one status ("" for all); pageSize "" for the default. */
+    /**
+     * Listings by code hash, optionally of one status ("" for all); pageSize "" for the default.
+     */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListListings")
     public String listListings(Context ctx, String status, String pageSize, String bookmark) {
-        return CanonicalJson.toJson(queries(ctx).list(Caller.of(ctx), status, PageRequest.parse(pageSize, bookmark)));
+        return CanonicalJson.toJson(
+                queries(ctx).list(Caller.of(ctx), status, PageRequest.parse(pageSize, bookmark)));
     }
 
-    /** A report with its private details and the reasons of its changes. Banks and the regulator. */
+    /**
+     * A report with its private details and the reasons of its changes. Banks and the regulator.
+     */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetReportDetails")
     public String getReportDetails(Context ctx, String reportId) {
         return CanonicalJson.toJson(queries(ctx).details(Caller.of(ctx), reportId));
@@ -92,8 +111,11 @@ public final class BlacklistContract implements IdempotentContract {
 
     @Override
     public void unknownTransaction(Context ctx) {
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                "the blacklist has no function " + ctx.getStub().getFunction(), "field", "function");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "the blacklist has no function " + ctx.getStub().getFunction(),
+                "field",
+                "function");
     }
 
     private static ReportLifecycle lifecycle(Context ctx) {

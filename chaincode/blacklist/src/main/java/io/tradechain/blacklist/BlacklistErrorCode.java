@@ -23,7 +23,9 @@ public enum BlacklistErrorCode implements ErrorCode {
     NOT_THE_REPORTED_PARTY(ErrorKind.FORBIDDEN),
     /** The report date is after the transaction's date. */
     DATE_IN_FUTURE(ErrorKind.BUSINESS_RULE),
-    /** Raised by {@link BlacklistCheck#requireNotListed} in other chaincodes: the party is listed. */
+    /**
+     * Raised by {@link BlacklistCheck#requireNotListed} in other chaincodes: the party is listed.
+     */
     PARTY_BLACKLISTED(ErrorKind.BUSINESS_RULE);
 
     private final ErrorKind kind;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The reads of the blacklist. All are evaluations: a peer answers them and nothing is committed, so no block shows
- * which code anyone looked up.
+ * The reads of the blacklist. All are evaluations: a peer answers them and nothing is committed, so
+ * no block shows which code anyone looked up.
  */
 final class BlacklistQueries {
     private final BlacklistState state;
@@ -28,16 +28,22 @@ final class BlacklistQueries {
     BlacklistStatus check(Caller caller, String creditCode) {
         String code = Args.creditCode("creditCode", creditCode);
         BlacklistAccess.requireMayReadListing(caller, code, parties);
-        return state.findListing(CodeHash.of(code)).map(Listing::check).orElseGet(BlacklistStatus::notListed);
+        return state.findListing(CodeHash.of(code))
+                .map(Listing::check)
+                .orElseGet(BlacklistStatus::notListed);
     }
 
     /** {@link #check} of each code of a JSON array (1 to {@value #MAX_CHECKED} codes), in order. */
     java.util.List<BlacklistStatus> checkAll(Caller caller, String codesJson) {
-        String[] codes = io.tradechain.chaincode.common.CanonicalJson.parseArgument("creditCodes", codesJson,
-                String[].class);
+        String[] codes =
+                io.tradechain.chaincode.common.CanonicalJson.parseArgument(
+                        "creditCodes", codesJson, String[].class);
         if (codes.length == 0 || codes.length > MAX_CHECKED) {
-            throw BusinessException.of(io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
-                    "creditCodes holds 1 to " + MAX_CHECKED + " codes", "field", "creditCodes");
+            throw BusinessException.of(
+                    io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
+                    "creditCodes holds 1 to " + MAX_CHECKED + " codes",
+                    "field",
+                    "creditCodes");
         }
         java.util.List<BlacklistStatus> answers = new java.util.ArrayList<>(codes.length);
         for (String code : codes) {
@@ -48,29 +54,54 @@ final class BlacklistQueries {
 
     static final int MAX_CHECKED = 10;
 
-    /** The party's listing: status, categories, each report's id, reporter and status; no details. */
+    /**
+     * The party's listing: status, categories, each report's id, reporter and status; no details.
+     */
     ListingView listing(Caller caller, String creditCode) {
         String code = Args.creditCode("creditCode", creditCode);
         BlacklistAccess.requireMayReadListing(caller, code, parties);
-        Listing listing = state.findListing(CodeHash.of(code)).orElseThrow(() -> BusinessException.of(
-                BlacklistErrorCode.LISTING_NOT_FOUND, "no bank has reported party " + code, "creditCode", code));
+        Listing listing =
+                state.findListing(CodeHash.of(code))
+                        .orElseThrow(
+                                () ->
+                                        BusinessException.of(
+                                                BlacklistErrorCode.LISTING_NOT_FOUND,
+                                                "no bank has reported party " + code,
+                                                "creditCode",
+                                                code));
         return ListingView.of(code, listing);
     }
 
-    /** Listings in code-hash order, optionally of one status ({@code ""} for all). Banks and the regulator. */
+    /**
+     * Listings in code-hash order, optionally of one status ({@code ""} for all). Banks and the
+     * regulator.
+     */
     Page<ListingView> list(Caller caller, String statusName, PageRequest page) {
         BlacklistAccess.requireBankOrRegulator(caller, "blacklist listings");
-        Optional<ListingStatus> status = statusName == null || statusName.isEmpty() ? Optional.empty()
-                : Optional.of(Args.oneOf("status", statusName, ListingStatus.class));
-        return state.listings(status, page).map(listing -> ListingView.of(codeOf(listing), listing));
+        Optional<ListingStatus> status =
+                statusName == null || statusName.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(Args.oneOf("status", statusName, ListingStatus.class));
+        return state.listings(status, page)
+                .map(listing -> ListingView.of(codeOf(listing), listing));
     }
 
-    /** A report with its private details and notes. Banks and the regulator (the collection's members). */
+    /**
+     * A report with its private details and notes. Banks and the regulator (the collection's
+     * members).
+     */
     ReportDetailsView details(Caller caller, String reportId) {
         BlacklistAccess.requireBankOrRegulator(caller, "report details");
         Report report = state.report(ReportValidation.reportId(reportId));
-        ReportDetails details = state.details(report.reportId()).orElseThrow(() -> new IllegalStateException(
-                "report " + report.reportId() + " has no details in " + BlacklistCollections.DETAILS));
+        ReportDetails details =
+                state.details(report.reportId())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "report "
+                                                        + report.reportId()
+                                                        + " has no details in "
+                                                        + BlacklistCollections.DETAILS));
         return new ReportDetailsView(report, details, state.notes(report.reportId()));
     }
 
@@ -83,7 +114,8 @@ final class BlacklistQueries {
 
     /** The code of a listing, from the details of its first report (a listing always has one). */
     private String codeOf(Listing listing) {
-        return listing.reports().stream().findFirst()
+        return listing.reports().stream()
+                .findFirst()
                 .flatMap(first -> state.details(first.reportId()))
                 .map(ReportDetails::creditCode)
                 .orElse(null);

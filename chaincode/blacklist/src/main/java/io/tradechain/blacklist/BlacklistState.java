@@ -17,8 +17,8 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
 /**
- * The blacklist's ledger layout over one transaction's stub (see README "Keys"): public reports and listings with a
- * status index, private details and notes. Holds no rules.
+ * The blacklist's ledger layout over one transaction's stub (see README "Keys"): public reports and
+ * listings with a status index, private details and notes. Holds no rules.
  */
 final class BlacklistState {
     private static final String REPORT = "report";
@@ -41,15 +41,27 @@ final class BlacklistState {
         this.reports = new EntityStore<>(stub, REPORT, Report.class);
         this.listings = new EntityStore<>(stub, LISTING, Listing.class);
         this.listingsByStatus = new Index(stub, LISTING_BY_STATUS);
-        this.details = new PrivateEntityStore<>(stub, BlacklistCollections.DETAILS, DETAILS, ReportDetails.class);
-        this.notes = new PrivateEntityStore<>(stub, BlacklistCollections.DETAILS, NOTE, ReportNote.class);
-        this.appealNotes = new PrivateEntityStore<>(stub, BlacklistCollections.APPEALS, APPEAL_NOTE, ReportNote.class);
+        this.details =
+                new PrivateEntityStore<>(
+                        stub, BlacklistCollections.DETAILS, DETAILS, ReportDetails.class);
+        this.notes =
+                new PrivateEntityStore<>(
+                        stub, BlacklistCollections.DETAILS, NOTE, ReportNote.class);
+        this.appealNotes =
+                new PrivateEntityStore<>(
+                        stub, BlacklistCollections.APPEALS, APPEAL_NOTE, ReportNote.class);
     }
 
     /** The report, or {@code REPORT_NOT_FOUND}. */
     Report report(String reportId) {
-        return reports.find(reportId).orElseThrow(() -> BusinessException.of(BlacklistErrorCode.REPORT_NOT_FOUND,
-                "no report " + reportId + " on the blacklist", "reportId", reportId));
+        return reports.find(reportId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        BlacklistErrorCode.REPORT_NOT_FOUND,
+                                        "no report " + reportId + " on the blacklist",
+                                        "reportId",
+                                        reportId));
     }
 
     void putReport(Report report) {
@@ -73,9 +85,13 @@ final class BlacklistState {
         }
     }
 
-    /** One page of listings in code-hash order, optionally of one status (evaluate only: paginated query). */
+    /**
+     * One page of listings in code-hash order, optionally of one status (evaluate only: paginated
+     * query).
+     */
     Page<Listing> listings(Optional<ListingStatus> status, PageRequest page) {
-        return status.isEmpty() ? listings.list(page)
+        return status.isEmpty()
+                ? listings.list(page)
                 : listingsByStatus.page(page, status.get().name()).map(listings::get);
     }
 
@@ -87,13 +103,20 @@ final class BlacklistState {
         return details.find(reportId);
     }
 
-    /** Stores the reason of a change: appeals in their own collection, bank decisions with the details. */
+    /**
+     * Stores the reason of a change: appeals in their own collection, bank decisions with the
+     * details.
+     */
     void putNote(ReportNote note) {
-        PrivateEntityStore<ReportNote> store = note.action() == ReportAction.APPEALED ? appealNotes : notes;
+        PrivateEntityStore<ReportNote> store =
+                note.action() == ReportAction.APPEALED ? appealNotes : notes;
         store.put(note, note.reportId(), note.txId());
     }
 
-    /** Every note of a report from both collections, oldest change first (evaluate only: private range query). */
+    /**
+     * Every note of a report from both collections, oldest change first (evaluate only: private
+     * range query).
+     */
     List<ReportNote> notes(String reportId) {
         List<ReportNote> all = new ArrayList<>();
         all.addAll(scan(BlacklistCollections.DETAILS, NOTE, reportId));
@@ -104,8 +127,9 @@ final class BlacklistState {
 
     private List<ReportNote> scan(String collection, String objectType, String reportId) {
         List<ReportNote> found = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> results = stub.getPrivateDataByPartialCompositeKey(collection,
-                stub.createCompositeKey(objectType, reportId))) {
+        try (QueryResultsIterator<KeyValue> results =
+                stub.getPrivateDataByPartialCompositeKey(
+                        collection, stub.createCompositeKey(objectType, reportId))) {
             for (KeyValue entry : results) {
                 found.add(CanonicalJson.fromBytes(entry.getValue(), ReportNote.class));
             }
@@ -113,7 +137,8 @@ final class BlacklistState {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("private query of " + objectType + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "private query of " + objectType + " failed: " + e.getMessage(), e);
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The answer of {@code CheckParty}: whether other chaincodes must refuse the party.
  *
- * @param listed        true while at least one report on the party is in force
+ * @param listed true while at least one report on the party is in force
  * @param activeReports how many reports are in force (ACTIVE or APPEALED)
- * @param categories    their categories, sorted by name, no duplicates; empty when not listed
+ * @param categories their categories, sorted by name, no duplicates; empty when not listed
  */
 public record BlacklistStatus(boolean listed, int activeReports, List<String> categories) {
 

@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A party on the blacklist, in the public state under {@code listing / sha256(creditCode)}: the reports of every bank
- * kept apart, and what they add up to. Built only through {@link #first} and {@link #with}, which derive status,
- * categories and count from the reports, so the stored summary always matches them.
+ * A party on the blacklist, in the public state under {@code listing / sha256(creditCode)}: the
+ * reports of every bank kept apart, and what they add up to. Built only through {@link #first} and
+ * {@link #with}, which derive status, categories and count from the reports, so the stored summary
+ * always matches them.
  *
- * @param codeHash      SHA-256 (lowercase hex) of the party's credit code
- * @param status        LISTED, APPEALED or DELISTED, from the reports
- * @param categories    the categories of the reports in force, sorted by name, no duplicates
+ * @param codeHash SHA-256 (lowercase hex) of the party's credit code
+ * @param status LISTED, APPEALED or DELISTED, from the reports
+ * @param categories the categories of the reports in force, sorted by name, no duplicates
  * @param activeReports how many reports are in force
- * @param reports       every report ever filed on the party, in filing order
- * @param version       1 when first reported, plus one per change of any of its reports
- * @param updatedAt     ISO-8601 timestamp of the latest change
- * @param updatedTxId   the transaction of the latest change
+ * @param reports every report ever filed on the party, in filing order
+ * @param version 1 when first reported, plus one per change of any of its reports
+ * @param updatedAt ISO-8601 timestamp of the latest change
+ * @param updatedTxId the transaction of the latest change
  */
 public record Listing(
         String codeHash,
@@ -61,7 +62,8 @@ public record Listing(
 
     /** The status other chaincodes check. */
     BlacklistStatus check() {
-        return new BlacklistStatus(status.listed(), activeReports, categories.stream().map(Enum::name).toList());
+        return new BlacklistStatus(
+                status.listed(), activeReports, categories.stream().map(Enum::name).toList());
     }
 
     private int indexOf(String reportId) {
@@ -73,9 +75,10 @@ public record Listing(
         return -1;
     }
 
-    private static Listing summarise(String codeHash, List<ListedReport> reports, long version, String at,
-            String txId) {
-        TreeSet<ReportCategory> categories = new TreeSet<>(Comparator.comparing(ReportCategory::name));
+    private static Listing summarise(
+            String codeHash, List<ListedReport> reports, long version, String at, String txId) {
+        TreeSet<ReportCategory> categories =
+                new TreeSet<>(Comparator.comparing(ReportCategory::name));
         int inForce = 0;
         boolean anyActive = false;
         for (ListedReport report : reports) {
@@ -85,8 +88,11 @@ public record Listing(
                 anyActive |= report.status() == ReportStatus.ACTIVE;
             }
         }
-        ListingStatus status = anyActive ? ListingStatus.LISTED
-                : inForce > 0 ? ListingStatus.APPEALED : ListingStatus.DELISTED;
-        return new Listing(codeHash, status, new ArrayList<>(categories), inForce, reports, version, at, txId);
+        ListingStatus status =
+                anyActive
+                        ? ListingStatus.LISTED
+                        : inForce > 0 ? ListingStatus.APPEALED : ListingStatus.DELISTED;
+        return new Listing(
+                codeHash, status, new ArrayList<>(categories), inForce, reports, version, at, txId);
     }
 }

@@ -25,7 +25,12 @@ class AppealTest {
 
     @Test
     void theReportedPartyAppealsAndTheReportIsUnderAppeal() {
-        TxResult result = assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid on 2026-02-28, receipt BR-17"));
+        TxResult result =
+                assertOk(
+                        net.appeal(
+                                net.coreCoTreasurer,
+                                reportId,
+                                "Repaid on 2026-02-28, receipt BR-17"));
 
         JsonNode report = json(result);
         assertThat(report.get("status").asText()).isEqualTo("APPEALED");
@@ -37,18 +42,22 @@ class AppealTest {
 
         JsonNode listing = net.query(net.bank2, "GetListing", CORE_CO);
         assertThat(listing.get("status").asText()).isEqualTo("APPEALED");
-        assertThat(net.check(CORE_CO).get("listed").asBoolean()).as("an appeal does not lift the listing").isTrue();
+        assertThat(net.check(CORE_CO).get("listed").asBoolean())
+                .as("an appeal does not lift the listing")
+                .isTrue();
     }
 
     @Test
     void banksAndTheRegulatorReadTheAppealReason() {
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid on 2026-02-28, receipt BR-17"));
 
-        for (var reader : new io.tradechain.ledger.Identity[] {net.bank1, net.bank2, net.regulator}) {
+        for (var reader :
+                new io.tradechain.ledger.Identity[] {net.bank1, net.bank2, net.regulator}) {
             JsonNode notes = net.query(reader, "GetReportDetails", reportId).get("notes");
             assertThat(notes).hasSize(1);
             assertThat(notes.get(0).get("action").asText()).isEqualTo("APPEALED");
-            assertThat(notes.get(0).get("reason").asText()).isEqualTo("Repaid on 2026-02-28, receipt BR-17");
+            assertThat(notes.get(0).get("reason").asText())
+                    .isEqualTo("Repaid on 2026-02-28, receipt BR-17");
             assertThat(notes.get(0).get("actorCreditCode").asText()).isEqualTo(CORE_CO);
             assertThat(notes.get(0).get("actorMsp").asText()).isEqualTo("CorpMSP");
         }
@@ -56,7 +65,10 @@ class AppealTest {
 
     @Test
     void anotherEnterpriseCannotAppeal() {
-        var error = assertRefused(net.appeal(net.supplierAClerk, reportId, "Not us"), "NOT_THE_REPORTED_PARTY");
+        var error =
+                assertRefused(
+                        net.appeal(net.supplierAClerk, reportId, "Not us"),
+                        "NOT_THE_REPORTED_PARTY");
         assertThat(error.kind()).isEqualTo(ErrorKind.FORBIDDEN);
     }
 
@@ -74,15 +86,23 @@ class AppealTest {
     @Test
     void aReportUnderAppealCannotBeAppealedAgain() {
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid"));
-        assertThat(assertRefused(net.appeal(net.coreCoTreasurer, reportId, "Again"), "REPORT_ALREADY_APPEALED")
-                .kind()).isEqualTo(ErrorKind.CONFLICT);
+        assertThat(
+                        assertRefused(
+                                        net.appeal(net.coreCoTreasurer, reportId, "Again"),
+                                        "REPORT_ALREADY_APPEALED")
+                                .kind())
+                .isEqualTo(ErrorKind.CONFLICT);
     }
 
     @Test
     void theAppealNeedsAReasonInTheTransientMap() {
         assertRefused(net.appeal(net.coreCoTreasurer, reportId, " "), "INVALID_ARGUMENT");
-        TxResult noTransient = net.ledger.submit(Invocation.builder(net.coreCoTreasurer, "blacklist", "Appeal")
-                .args(reportId).endorsingOrganizations(BlacklistNetwork.BANK_PEERS).build());
+        TxResult noTransient =
+                net.ledger.submit(
+                        Invocation.builder(net.coreCoTreasurer, "blacklist", "Appeal")
+                                .args(reportId)
+                                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS)
+                                .build());
         assertRefused(noTransient, "MISSING_TRANSIENT");
     }
 
@@ -96,13 +116,17 @@ class AppealTest {
     void theReporterRejectsTheAppealAndTheReportIsActiveAgain() {
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid"));
 
-        JsonNode report = json(assertOk(net.rejectAppeal(net.bank1, reportId, "No repayment received")));
+        JsonNode report =
+                json(assertOk(net.rejectAppeal(net.bank1, reportId, "No repayment received")));
 
         assertThat(report.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(report.get("lastAction").asText()).isEqualTo("APPEAL_REJECTED");
-        assertThat(net.query(net.bank1, "GetListing", CORE_CO).get("status").asText()).isEqualTo("LISTED");
+        assertThat(net.query(net.bank1, "GetListing", CORE_CO).get("status").asText())
+                .isEqualTo("LISTED");
         JsonNode notes = net.query(net.regulator, "GetReportDetails", reportId).get("notes");
-        assertThat(notes).extracting(n -> n.get("action").asText()).containsExactly("APPEALED", "APPEAL_REJECTED");
+        assertThat(notes)
+                .extracting(n -> n.get("action").asText())
+                .containsExactly("APPEALED", "APPEAL_REJECTED");
         assertThat(notes.get(1).get("reason").asText()).isEqualTo("No repayment received");
         // After a rejection the party may appeal again.
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid, second receipt"));
@@ -113,13 +137,16 @@ class AppealTest {
         assertOk(net.appeal(net.coreCoTreasurer, reportId, "Repaid"));
 
         assertRefused(net.rejectAppeal(net.bank2, reportId, "Not mine"), "NOT_THE_REPORTER");
-        assertRefused(net.rejectAppeal(net.regulator, reportId, "Regulator"), "READ_ONLY_ORGANISATION");
-        assertRefused(net.rejectAppeal(net.coreCoTreasurer, reportId, "Self"), "WRONG_ORGANISATION");
+        assertRefused(
+                net.rejectAppeal(net.regulator, reportId, "Regulator"), "READ_ONLY_ORGANISATION");
+        assertRefused(
+                net.rejectAppeal(net.coreCoTreasurer, reportId, "Self"), "WRONG_ORGANISATION");
     }
 
     @Test
     void rejectingWithoutAPendingAppealIsAConflict() {
-        assertRefused(net.rejectAppeal(net.bank1, reportId, "Nothing to reject"), "REPORT_NOT_APPEALED");
+        assertRefused(
+                net.rejectAppeal(net.bank1, reportId, "Nothing to reject"), "REPORT_NOT_APPEALED");
     }
 
     @Test
@@ -129,7 +156,8 @@ class AppealTest {
         assertOk(net.delist(net.bank1, reportId, "Appeal upheld: repayment confirmed"));
 
         assertThat(net.check(CORE_CO).get("listed").asBoolean()).isFalse();
-        assertRefused(net.appeal(net.coreCoTreasurer, reportId, "Again"), "REPORT_ALREADY_DELISTED");
+        assertRefused(
+                net.appeal(net.coreCoTreasurer, reportId, "Again"), "REPORT_ALREADY_DELISTED");
         assertRefused(net.rejectAppeal(net.bank1, reportId, "Too late"), "REPORT_ALREADY_DELISTED");
     }
 }

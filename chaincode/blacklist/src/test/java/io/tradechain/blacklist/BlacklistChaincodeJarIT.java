@@ -16,11 +16,13 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged jar as a chaincode-as-a-service container would ({@code java -jar} with the two environment
- * variables) and checks that it listens; without them it must say what is missing and exit 2.
+ * Runs the packaged jar as a chaincode-as-a-service container would ({@code java -jar} with the two
+ * environment variables) and checks that it listens; without them it must say what is missing and
+ * exit 2.
  */
 class BlacklistChaincodeJarIT {
-    private static final Path JAR = Path.of(System.getProperty("chaincode.jar", "target/blacklist-chaincode.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("chaincode.jar", "target/blacklist-chaincode.jar"));
 
     private static ProcessBuilder java(Path log) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -49,7 +51,9 @@ class BlacklistChaincodeJarIT {
                 }
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(listening).as("chaincode server listening on %d; output:%n%s", port, output).isTrue();
+            assertThat(listening)
+                    .as("chaincode server listening on %d; output:%n%s", port, output)
+                    .isTrue();
             assertThat(process.isAlive()).isTrue();
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -65,7 +69,8 @@ class BlacklistChaincodeJarIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(2);
             assertThat(Files.readString(log, StandardCharsets.UTF_8))
-                    .contains("CHAINCODE_SERVER_ADDRESS").contains("CORE_CHAINCODE_ID_NAME")
+                    .contains("CHAINCODE_SERVER_ADDRESS")
+                    .contains("CORE_CHAINCODE_ID_NAME")
                     .doesNotContain("Exception");
         } finally {
             Files.deleteIfExists(log);
@@ -79,18 +84,25 @@ class BlacklistChaincodeJarIT {
             assertThat(zip.getEntry("io/tradechain/blacklist/collections.json")).isNotNull();
             assertThat(zip.getEntry("config.props")).isNotNull();
             assertThat(zip.stream().map(e -> e.getName()))
-                    .noneMatch(name -> name.startsWith("io/tradechain/blacklistscan/")
-                            || name.startsWith("io/tradechain/blacklistprobe/")
-                            || name.startsWith("io/tradechain/parties/"));
+                    .noneMatch(
+                            name ->
+                                    name.startsWith("io/tradechain/blacklistscan/")
+                                            || name.startsWith("io/tradechain/blacklistprobe/")
+                                            || name.startsWith("io/tradechain/parties/"));
         }
     }
 
     @Test
     void theClientJarHoldsTheCheckButNoContract() throws Exception {
-        Path client = Path.of(System.getProperty("client.jar", "target/chaincode-blacklist-0.1.0-SNAPSHOT-client.jar"));
+        Path client =
+                Path.of(
+                        System.getProperty(
+                                "client.jar",
+                                "target/chaincode-blacklist-0.1.0-SNAPSHOT-client.jar"));
         try (ZipFile zip = new ZipFile(client.toFile())) {
             assertThat(zip.stream().map(e -> e.getName()).filter(name -> name.endsWith(".class")))
-                    .containsExactlyInAnyOrder("io/tradechain/blacklist/BlacklistCheck.class",
+                    .containsExactlyInAnyOrder(
+                            "io/tradechain/blacklist/BlacklistCheck.class",
                             "io/tradechain/blacklist/BlacklistStatus.class",
                             "io/tradechain/blacklist/BlacklistErrorCode.class");
         }

@@ -17,7 +17,10 @@ import io.tradechain.ledger.ValidationCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link BlacklistCheck} as another chaincode uses it: the probe chaincode calls the blacklist by invokeChaincode. */
+/**
+ * {@link BlacklistCheck} as another chaincode uses it: the probe chaincode calls the blacklist by
+ * invokeChaincode.
+ */
 class BlacklistCheckTest {
     private final BlacklistNetwork net = new BlacklistNetwork();
 
@@ -37,7 +40,9 @@ class BlacklistCheckTest {
         ErrorInfo error = assertRefused(finance(net.bank1, CORE_CO), "PARTY_BLACKLISTED");
 
         assertThat(error.kind()).isEqualTo(ErrorKind.BUSINESS_RULE);
-        assertThat(error.details()).containsEntry("creditCode", CORE_CO).containsEntry("activeReports", "1")
+        assertThat(error.details())
+                .containsEntry("creditCode", CORE_CO)
+                .containsEntry("activeReports", "1")
                 .containsEntry("categories", "OVERDUE_ACCEPTANCE");
         assertOk(finance(net.bank1, SUPPLIER_A));
     }
@@ -65,11 +70,16 @@ class BlacklistCheckTest {
         net.reported(net.bank1, CORE_CO, "FRAUD");
         net.reported(net.bank2, CORE_CO, "FORGED_DOCUMENTS");
 
-        var status = json(assertOk(net.ledger.evaluate(Invocation.of(net.regulator, "probe", "Status", CORE_CO))));
+        var status =
+                json(
+                        assertOk(
+                                net.ledger.evaluate(
+                                        Invocation.of(net.regulator, "probe", "Status", CORE_CO))));
 
         assertThat(status.get("listed").asBoolean()).isTrue();
         assertThat(status.get("activeReports").asInt()).isEqualTo(2);
-        assertThat(status.get("categories").toString()).isEqualTo("[\"FORGED_DOCUMENTS\",\"FRAUD\"]");
+        assertThat(status.get("categories").toString())
+                .isEqualTo("[\"FORGED_DOCUMENTS\",\"FRAUD\"]");
     }
 
     @Test
@@ -93,19 +103,53 @@ class BlacklistCheckTest {
 
     @Test
     void severalPartiesAreCheckedInOneCallAndTheFirstListedOneIsNamed() {
-        assertThat(assertOk(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween", CORE_CO,
-                SUPPLIER_A))).payloadAsString()).isEqualTo("financed");
+        assertThat(
+                        assertOk(
+                                        net.ledger.submit(
+                                                Invocation.of(
+                                                        net.bank1,
+                                                        "probe",
+                                                        "FinanceBetween",
+                                                        CORE_CO,
+                                                        SUPPLIER_A)))
+                                .payloadAsString())
+                .isEqualTo("financed");
         net.reported(net.bank2, SUPPLIER_A, "LOAN_DEFAULT");
-        ErrorInfo refused = assertRefused(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween",
-                CORE_CO, SUPPLIER_A)), "PARTY_BLACKLISTED");
+        ErrorInfo refused =
+                assertRefused(
+                        net.ledger.submit(
+                                Invocation.of(
+                                        net.bank1, "probe", "FinanceBetween", CORE_CO, SUPPLIER_A)),
+                        "PARTY_BLACKLISTED");
         assertThat(refused.details()).containsEntry("creditCode", SUPPLIER_A);
         net.reported(net.bank2, CORE_CO, "LOAN_DEFAULT");
-        assertThat(assertRefused(net.ledger.submit(Invocation.of(net.bank1, "probe", "FinanceBetween", CORE_CO,
-                SUPPLIER_A)), "PARTY_BLACKLISTED").details()).containsEntry("creditCode", CORE_CO);
-        assertRefused(net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "CheckParties", "[]")),
+        assertThat(
+                        assertRefused(
+                                        net.ledger.submit(
+                                                Invocation.of(
+                                                        net.bank1,
+                                                        "probe",
+                                                        "FinanceBetween",
+                                                        CORE_CO,
+                                                        SUPPLIER_A)),
+                                        "PARTY_BLACKLISTED")
+                                .details())
+                .containsEntry("creditCode", CORE_CO);
+        assertRefused(
+                net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "CheckParties", "[]")),
                 "INVALID_ARGUMENT");
-        assertRefused(net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "CheckParties",
-                "[" + String.join(",", java.util.Collections.nCopies(11, "\"" + CORE_CO + "\"")) + "]")),
+        assertRefused(
+                net.ledger.evaluate(
+                        Invocation.of(
+                                net.bank1,
+                                "blacklist",
+                                "CheckParties",
+                                "["
+                                        + String.join(
+                                                ",",
+                                                java.util.Collections.nCopies(
+                                                        11, "\"" + CORE_CO + "\""))
+                                        + "]")),
                 "INVALID_ARGUMENT");
     }
 }

@@ -1,25 +1,26 @@
 package io.tradechain.blacklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.blacklistscan.StateScanContract;
 import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.ledger.ChaincodeDefinition;
 import io.tradechain.ledger.ChaincodeRegistry;
-import io.tradechain.blacklistscan.StateScanContract;
 import io.tradechain.ledger.Endorsement;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
-import io.tradechain.testkit.TestNetwork;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestNetwork;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A channel with the real party registry ({@code parties}), the blacklist ({@code blacklist}, with a test-only state
- * scanner contract inside it and its collections from collections.json) and a probe chaincode that uses
- * {@link BlacklistCheck}; the network's organisations with identities bound to their parties.
+ * A channel with the real party registry ({@code parties}), the blacklist ({@code blacklist}, with
+ * a test-only state scanner contract inside it and its collections from collections.json) and a
+ * probe chaincode that uses {@link BlacklistCheck}; the network's organisations with identities
+ * bound to their parties.
  */
 final class BlacklistNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-01T08:30:00Z");
@@ -28,7 +29,8 @@ final class BlacklistNetwork extends TestNetwork {
     static final String SUPPLIER_A = "91440300MA55UPPLYQ";
     static final String SUPPLIER_B = "91320500MA15UPPLYB";
     static final String TAX_BUREAU = "11100000000TAXBURC";
-    static final String EVIDENCE = "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c";
+    static final String EVIDENCE =
+            "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c";
     static final String[] BANK_PEERS = {Organisations.BANK1_MSP, Organisations.BANK2_MSP};
 
     final Identity bank1Other;
@@ -39,19 +41,31 @@ final class BlacklistNetwork extends TestNetwork {
     BlacklistNetwork() {
         super(START, ChaincodeNames.PARTIES);
         // the blacklist with a test-only state scanner contract inside its namespace
-        deploy(ChaincodeRegistry.load().entry(ChaincodeNames.BLACKLIST).builder(ChaincodeNames.BLACKLIST)
-                .contractClasses(StateScanContract.class).build());
-        deploy(ChaincodeDefinition.builder("probe").contractPackages("io.tradechain.blacklistprobe").build());
+        deploy(
+                ChaincodeRegistry.load()
+                        .entry(ChaincodeNames.BLACKLIST)
+                        .builder(ChaincodeNames.BLACKLIST)
+                        .contractClasses(StateScanContract.class)
+                        .build());
+        deploy(
+                ChaincodeDefinition.builder("probe")
+                        .contractPackages("io.tradechain.blacklistprobe")
+                        .build());
         bank1Other = client(Organisations.BANK1_MSP, "bank1-branch-officer");
         unboundCorpClerk = client(Organisations.CORP_MSP, "nobody-in-particular");
-        coreCoTreasurer = party(corpAdmin, CORE_CO, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
+        coreCoTreasurer =
+                party(corpAdmin, CORE_CO, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
         supplierAClerk = party(corpAdmin, SUPPLIER_A, "Supplier A", "SUPPLIER", "suppliera-clerk");
         registerParty(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
     }
 
-    // ---- inputs -------------------------------------------------------------------------------------------
+    // ---- inputs
+    // -------------------------------------------------------------------------------------------
 
-    /** A report input as a bank's gateway would put it in the transient map; change fields with {@code with}. */
+    /**
+     * A report input as a bank's gateway would put it in the transient map; change fields with
+     * {@code with}.
+     */
     static Map<String, Object> reportInput(String code, String category) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("creditCode", code);
@@ -73,12 +87,14 @@ final class BlacklistNetwork extends TestNetwork {
         return CanonicalJson.toJson(value);
     }
 
-    // ---- transactions -------------------------------------------------------------------------------------
+    // ---- transactions
+    // -------------------------------------------------------------------------------------
 
     Invocation reportInvocation(Identity bank, Map<String, Object> input) {
         return Invocation.builder(bank, "blacklist", "ReportParty")
                 .transientData(ReportValidation.REPORT, json(input))
-                .endorsingOrganizations(BANK_PEERS).build();
+                .endorsingOrganizations(BANK_PEERS)
+                .build();
     }
 
     TxResult report(Identity bank, Map<String, Object> input) {
@@ -86,9 +102,11 @@ final class BlacklistNetwork extends TestNetwork {
     }
 
     TxResult reportRaw(Identity bank, String transientJson) {
-        return ledger.submit(Invocation.builder(bank, "blacklist", "ReportParty")
-                .transientData(ReportValidation.REPORT, transientJson)
-                .endorsingOrganizations(BANK_PEERS).build());
+        return ledger.submit(
+                Invocation.builder(bank, "blacklist", "ReportParty")
+                        .transientData(ReportValidation.REPORT, transientJson)
+                        .endorsingOrganizations(BANK_PEERS)
+                        .build());
     }
 
     /** Files a report and returns its id; fails the test if refused. */
@@ -96,10 +114,14 @@ final class BlacklistNetwork extends TestNetwork {
         return assertOk(report(bank, reportInput(code, category))).txId();
     }
 
-    TxResult withReason(Identity who, String function, String transientKey, String reportId, String reason) {
-        return ledger.submit(Invocation.builder(who, "blacklist", function).args(reportId)
-                .transientData(transientKey, json(Map.of("reason", reason)))
-                .endorsingOrganizations(BANK_PEERS).build());
+    TxResult withReason(
+            Identity who, String function, String transientKey, String reportId, String reason) {
+        return ledger.submit(
+                Invocation.builder(who, "blacklist", function)
+                        .args(reportId)
+                        .transientData(transientKey, json(Map.of("reason", reason)))
+                        .endorsingOrganizations(BANK_PEERS)
+                        .build());
     }
 
     TxResult appeal(Identity who, String reportId, String reason) {

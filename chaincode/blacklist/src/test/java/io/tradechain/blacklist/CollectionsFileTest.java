@@ -16,12 +16,16 @@ class CollectionsFileTest {
     void theFileDefinesBothCollectionsForBanksAndTheRegulator() {
         List<CollectionConfig> configs = CollectionConfig.parse(FILE);
 
-        assertThat(configs).extracting(CollectionConfig::name)
+        assertThat(configs)
+                .extracting(CollectionConfig::name)
                 .containsExactly(BlacklistCollections.DETAILS, BlacklistCollections.APPEALS);
         for (CollectionConfig config : configs) {
-            assertThat(config.memberMspIds()).containsExactlyInAnyOrder("Bank1MSP", "Bank2MSP", "RegulatorMSP");
-            // one other member's peer holds the data before endorsement (a write survives the endorser's loss), the
-            // endorser offers it to every other member, and a member's peer that is down stops nobody's business
+            assertThat(config.memberMspIds())
+                    .containsExactlyInAnyOrder("Bank1MSP", "Bank2MSP", "RegulatorMSP");
+            // one other member's peer holds the data before endorsement (a write survives the
+            // endorser's loss), the
+            // endorser offers it to every other member, and a member's peer that is down stops
+            // nobody's business
             assertThat(config.requiredPeerCount()).isEqualTo(1);
             assertThat(config.maxPeerCount()).isEqualTo(config.memberMspIds().size() - 1);
             assertThat(config.blockToLive()).isZero();
@@ -33,7 +37,8 @@ class CollectionsFileTest {
 
     @Test
     void theJarCarriesTheSameFile() throws Exception {
-        try (var in = BlacklistCollections.class.getResourceAsStream(BlacklistCollections.RESOURCE)) {
+        try (var in =
+                BlacklistCollections.class.getResourceAsStream(BlacklistCollections.RESOURCE)) {
             assertThat(in).isNotNull();
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(FILE));
         }

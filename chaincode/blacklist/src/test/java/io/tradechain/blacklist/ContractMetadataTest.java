@@ -15,13 +15,24 @@ class ContractMetadataTest {
 
     @Test
     void theMetadataBuildsAndListsEveryFunction() {
-        JsonNode metadata = BlacklistNetwork.json(assertOk(net.evaluate(net.bank1,
-                "org.hyperledger.fabric:GetMetadata")));
+        JsonNode metadata =
+                BlacklistNetwork.json(
+                        assertOk(net.evaluate(net.bank1, "org.hyperledger.fabric:GetMetadata")));
         JsonNode transactions = metadata.get("contracts").get("blacklist").get("transactions");
         List<String> names = new ArrayList<>();
         transactions.forEach(t -> names.add(t.get("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("ReportParty", "Appeal", "RejectAppeal", "Delist", "CheckParty",
-                "CheckParties", "GetListing", "ListListings", "GetReportDetails", "GetReportHistory");
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "ReportParty",
+                        "Appeal",
+                        "RejectAppeal",
+                        "Delist",
+                        "CheckParty",
+                        "CheckParties",
+                        "GetListing",
+                        "ListListings",
+                        "GetReportDetails",
+                        "GetReportHistory");
     }
 
     @Test

@@ -24,7 +24,8 @@ class DelistTest {
 
     @Test
     void theReportingBankDelistsWithAReason() {
-        TxResult result = assertOk(net.delist(net.bank1Other, reportId, "Repaid in full on 2026-02-28"));
+        TxResult result =
+                assertOk(net.delist(net.bank1Other, reportId, "Repaid in full on 2026-02-28"));
 
         JsonNode report = json(result);
         assertThat(report.get("status").asText()).isEqualTo("DELISTED");
@@ -43,21 +44,29 @@ class DelistTest {
 
     @Test
     void aBankCannotDelistAnotherBanksReport() {
-        var error = assertRefused(net.delist(net.bank2, reportId, "We think it is fine"), "NOT_THE_REPORTER");
+        var error =
+                assertRefused(
+                        net.delist(net.bank2, reportId, "We think it is fine"), "NOT_THE_REPORTER");
         assertThat(error.kind()).isEqualTo(ErrorKind.FORBIDDEN);
         assertThat(net.check(CORE_CO).get("listed").asBoolean()).isTrue();
     }
 
     @Test
     void theRegulatorCannotDelist() {
-        assertThat(assertRefused(net.delist(net.regulator, reportId, "Instructed"), "READ_ONLY_ORGANISATION")
-                .kind()).isEqualTo(ErrorKind.FORBIDDEN);
+        assertThat(
+                        assertRefused(
+                                        net.delist(net.regulator, reportId, "Instructed"),
+                                        "READ_ONLY_ORGANISATION")
+                                .kind())
+                .isEqualTo(ErrorKind.FORBIDDEN);
     }
 
     @Test
     void neitherTheReportedPartyNorTheAuthorityCanDelist() {
         assertRefused(net.delist(net.coreCoTreasurer, reportId, "We paid"), "WRONG_ORGANISATION");
-        assertRefused(net.delist(net.taxOfficer, reportId, "On the regulator's instruction"), "WRONG_ORGANISATION");
+        assertRefused(
+                net.delist(net.taxOfficer, reportId, "On the regulator's instruction"),
+                "WRONG_ORGANISATION");
     }
 
     @Test
@@ -70,13 +79,21 @@ class DelistTest {
     @Test
     void aDelistedReportCannotBeDelistedAgain() {
         assertOk(net.delist(net.bank1, reportId, "Repaid"));
-        assertThat(assertRefused(net.delist(net.bank1, reportId, "Again"), "REPORT_ALREADY_DELISTED").kind())
+        assertThat(
+                        assertRefused(
+                                        net.delist(net.bank1, reportId, "Again"),
+                                        "REPORT_ALREADY_DELISTED")
+                                .kind())
                 .isEqualTo(ErrorKind.CONFLICT);
     }
 
     @Test
     void anUnknownReportIsNotFound() {
-        assertThat(assertRefused(net.delist(net.bank1, "a".repeat(64), "?"), "REPORT_NOT_FOUND").kind())
+        assertThat(
+                        assertRefused(
+                                        net.delist(net.bank1, "a".repeat(64), "?"),
+                                        "REPORT_NOT_FOUND")
+                                .kind())
                 .isEqualTo(ErrorKind.NOT_FOUND);
     }
 }

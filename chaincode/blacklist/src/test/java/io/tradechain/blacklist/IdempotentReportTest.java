@@ -12,7 +12,10 @@ import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
 import org.junit.jupiter.api.Test;
 
-/** A gateway retry of a report with the same idempotency key commits once and names the first transaction. */
+/**
+ * A gateway retry of a report with the same idempotency key commits once and names the first
+ * transaction.
+ */
 class IdempotentReportTest {
     private final BlacklistNetwork net = new BlacklistNetwork();
 
@@ -20,7 +23,8 @@ class IdempotentReportTest {
         return Invocation.builder(net.bank1, "blacklist", "ReportParty")
                 .transientData(ReportValidation.REPORT, json(reportInput(CORE_CO, "LOAN_DEFAULT")))
                 .transientData(Idempotency.TRANSIENT_KEY, key)
-                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS).build();
+                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS)
+                .build();
     }
 
     @Test
@@ -28,7 +32,8 @@ class IdempotentReportTest {
         TxResult first = assertOk(net.ledger.submit(reportWithKey("report-7")));
         long height = net.ledger.height();
 
-        var replay = assertRefused(net.ledger.submit(reportWithKey("report-7")), "IDEMPOTENT_REPLAY");
+        var replay =
+                assertRefused(net.ledger.submit(reportWithKey("report-7")), "IDEMPOTENT_REPLAY");
 
         assertThat(replay.details()).containsEntry("firstTxId", first.txId());
         assertThat(net.ledger.height()).isEqualTo(height);
@@ -37,10 +42,15 @@ class IdempotentReportTest {
 
     @Test
     void theCheckCalledFromAnotherChaincodesSubmitClaimsNoKeyInTheBlacklist() {
-        // The caller's transient map (with its key) reaches CheckParty through invokeChaincode; an evaluate function
+        // The caller's transient map (with its key) reaches CheckParty through invokeChaincode; an
+        // evaluate function
         // must not claim it, or the blacklist would refuse this bank's next report with that key.
-        assertOk(net.ledger.submit(Invocation.builder(net.bank1, "probe", "Finance").args(CORE_CO)
-                .transientData(Idempotency.TRANSIENT_KEY, "req-8").build()));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.builder(net.bank1, "probe", "Finance")
+                                .args(CORE_CO)
+                                .transientData(Idempotency.TRANSIENT_KEY, "req-8")
+                                .build()));
 
         assertOk(net.ledger.submit(reportWithKey("req-8")));
     }
@@ -49,12 +59,22 @@ class IdempotentReportTest {
     void theSameKeyWithOtherPrivateInputsIsAnotherRequestNotAReplay() {
         TxResult first = assertOk(net.ledger.submit(reportWithKey("report-9")));
         long height = net.ledger.height();
-        Invocation otherAmount = Invocation.builder(net.bank1, "blacklist", "ReportParty")
-                .transientData(ReportValidation.REPORT, json(BlacklistNetwork.with(reportInput(CORE_CO,
-                        "LOAN_DEFAULT"), "amountInDefault", java.util.Map.of("currency", "CNY", "minorUnits",
-                        130_000_000L))))
-                .transientData(Idempotency.TRANSIENT_KEY, "report-9")
-                .endorsingOrganizations(BlacklistNetwork.BANK_PEERS).build();
+        Invocation otherAmount =
+                Invocation.builder(net.bank1, "blacklist", "ReportParty")
+                        .transientData(
+                                ReportValidation.REPORT,
+                                json(
+                                        BlacklistNetwork.with(
+                                                reportInput(CORE_CO, "LOAN_DEFAULT"),
+                                                "amountInDefault",
+                                                java.util.Map.of(
+                                                        "currency",
+                                                        "CNY",
+                                                        "minorUnits",
+                                                        130_000_000L))))
+                        .transientData(Idempotency.TRANSIENT_KEY, "report-9")
+                        .endorsingOrganizations(BlacklistNetwork.BANK_PEERS)
+                        .build();
 
         var reused = assertRefused(net.ledger.submit(otherAmount), "IDEMPOTENCY_KEY_REUSED");
 
@@ -62,9 +82,19 @@ class IdempotentReportTest {
         assertThat(net.ledger.height()).isEqualTo(height);
         // the claim is public state: it is found under the key's hash, never under the key in clear
         String client = io.tradechain.chaincode.common.Hashes.sha256Hex(net.bank1.clientId());
-        assertThat(net.ledger.committedState("blacklist", composite("Bank1MSP", client, "report-9"))).isEmpty();
-        assertThat(net.ledger.committedState("blacklist", composite("Bank1MSP", client,
-                io.tradechain.chaincode.common.Hashes.sha256Hex("report-9")))).isPresent();
+        assertThat(
+                        net.ledger.committedState(
+                                "blacklist", composite("Bank1MSP", client, "report-9")))
+                .isEmpty();
+        assertThat(
+                        net.ledger.committedState(
+                                "blacklist",
+                                composite(
+                                        "Bank1MSP",
+                                        client,
+                                        io.tradechain.chaincode.common.Hashes.sha256Hex(
+                                                "report-9"))))
+                .isPresent();
     }
 
     private static String composite(String... attributes) {

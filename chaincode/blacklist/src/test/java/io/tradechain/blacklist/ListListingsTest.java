@@ -38,21 +38,32 @@ class ListListingsTest {
 
         assertThat(codes(page)).containsExactlyInAnyOrder(CORE_CO, SUPPLIER_A, SUPPLIER_B);
         assertThat(page.get("bookmark").asText()).isEmpty();
-        page.get("items").forEach(item ->
-                assertThat(item.get("codeHash").asText()).isEqualTo(Hashes.sha256Hex(item.get("creditCode").asText())));
+        page.get("items")
+                .forEach(
+                        item ->
+                                assertThat(item.get("codeHash").asText())
+                                        .isEqualTo(
+                                                Hashes.sha256Hex(item.get("creditCode").asText())));
     }
 
     @Test
     void filteredByStatus() {
-        assertThat(codes(net.query(net.regulator, "ListListings", "LISTED", "", ""))).containsExactly(CORE_CO);
-        assertThat(codes(net.query(net.regulator, "ListListings", "APPEALED", "", ""))).containsExactly(SUPPLIER_A);
-        assertThat(codes(net.query(net.regulator, "ListListings", "DELISTED", "", ""))).containsExactly(SUPPLIER_B);
+        assertThat(codes(net.query(net.regulator, "ListListings", "LISTED", "", "")))
+                .containsExactly(CORE_CO);
+        assertThat(codes(net.query(net.regulator, "ListListings", "APPEALED", "", "")))
+                .containsExactly(SUPPLIER_A);
+        assertThat(codes(net.query(net.regulator, "ListListings", "DELISTED", "", "")))
+                .containsExactly(SUPPLIER_B);
     }
 
     @Test
     void aStatusChangeMovesTheListingBetweenFilters() {
-        String coreCoReport = net.query(net.bank1, "GetListing", CORE_CO).get("reports").get(0).get("reportId")
-                .asText();
+        String coreCoReport =
+                net.query(net.bank1, "GetListing", CORE_CO)
+                        .get("reports")
+                        .get(0)
+                        .get("reportId")
+                        .asText();
         assertOk(net.delist(net.bank1, coreCoReport, "Repaid"));
 
         assertThat(codes(net.query(net.regulator, "ListListings", "LISTED", "", ""))).isEmpty();
@@ -77,9 +88,12 @@ class ListListingsTest {
 
     @Test
     void badFiltersAndPageSizesAreRefused() {
-        assertRefused(net.evaluate(net.bank1, "ListListings", "ACTIVE", "", ""), "INVALID_ARGUMENT");
-        assertRefused(net.evaluate(net.bank1, "ListListings", "", "0", ""), "PAGE_SIZE_OUT_OF_RANGE");
-        assertRefused(net.evaluate(net.bank1, "ListListings", "", "201", ""), "PAGE_SIZE_OUT_OF_RANGE");
+        assertRefused(
+                net.evaluate(net.bank1, "ListListings", "ACTIVE", "", ""), "INVALID_ARGUMENT");
+        assertRefused(
+                net.evaluate(net.bank1, "ListListings", "", "0", ""), "PAGE_SIZE_OUT_OF_RANGE");
+        assertRefused(
+                net.evaluate(net.bank1, "ListListings", "", "201", ""), "PAGE_SIZE_OUT_OF_RANGE");
         assertRefused(net.evaluate(net.bank1, "ListListings", "", "ten", ""), "INVALID_ARGUMENT");
     }
 }

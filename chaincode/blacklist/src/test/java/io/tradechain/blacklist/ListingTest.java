@@ -8,25 +8,42 @@ import org.junit.jupiter.api.Test;
 class ListingTest {
     private static final String HASH = "h";
 
-    private static ListedReport report(String id, String msp, ReportCategory category, ReportStatus status) {
+    private static ListedReport report(
+            String id, String msp, ReportCategory category, ReportStatus status) {
         return new ListedReport(id, msp, category, status);
     }
 
     @Test
     void oneActiveReportLists() {
-        Listing listing = Listing.first(HASH, report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
-                "t0", "tx0");
+        Listing listing =
+                Listing.first(
+                        HASH,
+                        report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
+                        "t0",
+                        "tx0");
         assertThat(listing.status()).isEqualTo(ListingStatus.LISTED);
         assertThat(listing.activeReports()).isEqualTo(1);
         assertThat(listing.version()).isEqualTo(1);
-        assertThat(listing.check()).isEqualTo(new BlacklistStatus(true, 1, java.util.List.of("FRAUD")));
+        assertThat(listing.check())
+                .isEqualTo(new BlacklistStatus(true, 1, java.util.List.of("FRAUD")));
     }
 
     @Test
     void appealedOnlyIsStillListedButShowsAppealed() {
-        Listing listing = Listing.first(HASH, report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
-                "t0", "tx0")
-                .with(report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.APPEALED), "t1", "tx1");
+        Listing listing =
+                Listing.first(
+                                HASH,
+                                report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
+                                "t0",
+                                "tx0")
+                        .with(
+                                report(
+                                        "r1",
+                                        "Bank1MSP",
+                                        ReportCategory.FRAUD,
+                                        ReportStatus.APPEALED),
+                                "t1",
+                                "tx1");
         assertThat(listing.status()).isEqualTo(ListingStatus.APPEALED);
         assertThat(listing.check().listed()).isTrue();
         assertThat(listing.reports()).hasSize(1);
@@ -36,20 +53,47 @@ class ListingTest {
 
     @Test
     void anActiveReportBesideAnAppealedOneLists() {
-        Listing listing = Listing.first(HASH, report("r1", "Bank1MSP", ReportCategory.FRAUD,
-                ReportStatus.APPEALED), "t0", "tx0")
-                .with(report("r2", "Bank2MSP", ReportCategory.LOAN_DEFAULT, ReportStatus.ACTIVE), "t1", "tx1");
+        Listing listing =
+                Listing.first(
+                                HASH,
+                                report(
+                                        "r1",
+                                        "Bank1MSP",
+                                        ReportCategory.FRAUD,
+                                        ReportStatus.APPEALED),
+                                "t0",
+                                "tx0")
+                        .with(
+                                report(
+                                        "r2",
+                                        "Bank2MSP",
+                                        ReportCategory.LOAN_DEFAULT,
+                                        ReportStatus.ACTIVE),
+                                "t1",
+                                "tx1");
         assertThat(listing.status()).isEqualTo(ListingStatus.LISTED);
-        assertThat(listing.categories()).containsExactly(ReportCategory.FRAUD, ReportCategory.LOAN_DEFAULT);
+        assertThat(listing.categories())
+                .containsExactly(ReportCategory.FRAUD, ReportCategory.LOAN_DEFAULT);
         assertThat(listing.inForceReportOf("Bank1MSP")).isPresent();
         assertThat(listing.inForceReportOf("Bank3MSP")).isEmpty();
     }
 
     @Test
     void delistedReportsNeitherCountNorCategorise() {
-        Listing listing = Listing.first(HASH, report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
-                "t0", "tx0")
-                .with(report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.DELISTED), "t1", "tx1");
+        Listing listing =
+                Listing.first(
+                                HASH,
+                                report("r1", "Bank1MSP", ReportCategory.FRAUD, ReportStatus.ACTIVE),
+                                "t0",
+                                "tx0")
+                        .with(
+                                report(
+                                        "r1",
+                                        "Bank1MSP",
+                                        ReportCategory.FRAUD,
+                                        ReportStatus.DELISTED),
+                                "t1",
+                                "tx1");
         assertThat(listing.status()).isEqualTo(ListingStatus.DELISTED);
         assertThat(listing.categories()).isEmpty();
         assertThat(listing.activeReports()).isZero();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public ledger never holds a reported code in clear: not in the state, not in transaction arguments, answers or
- * events. Only the private collection holds it.
+ * The public ledger never holds a reported code in clear: not in the state, not in transaction
+ * arguments, answers or events. Only the private collection holds it.
  */
 class PrivacyTest {
     private final BlacklistNetwork net = new BlacklistNetwork();
@@ -35,7 +35,9 @@ class PrivacyTest {
     }
 
     private String publicState() {
-        return assertOk(net.ledger.evaluate(Invocation.of(net.bank1, "blacklist", "scan:DumpPublicState")))
+        return assertOk(
+                        net.ledger.evaluate(
+                                Invocation.of(net.bank1, "blacklist", "scan:DumpPublicState")))
                 .payloadAsString();
     }
 
@@ -43,12 +45,17 @@ class PrivacyTest {
     void thePublicStateHoldsHashesNotCodes() {
         String state = publicState();
 
-        assertThat(state).contains("listing/" + Hashes.sha256Hex(CORE_CO))
+        assertThat(state)
+                .contains("listing/" + Hashes.sha256Hex(CORE_CO))
                 .contains("listing/" + Hashes.sha256Hex(SUPPLIER_A))
                 .contains("report/" + coreCoReport);
-        assertThat(state).doesNotContain(CORE_CO).doesNotContain(SUPPLIER_A)
+        assertThat(state)
+                .doesNotContain(CORE_CO)
+                .doesNotContain(SUPPLIER_A)
                 .doesNotContain(CORE_CO.toLowerCase())
-                .doesNotContain("Repaid").doesNotContain("Working-capital").doesNotContain(EVIDENCE)
+                .doesNotContain("Repaid")
+                .doesNotContain("Working-capital")
+                .doesNotContain(EVIDENCE)
                 .doesNotContain("120000000");
     }
 
@@ -61,14 +68,17 @@ class PrivacyTest {
                     continue;
                 }
                 blacklistTransactions++;
-                assertThat(String.join("|", tx.header().args())).doesNotContain(CORE_CO).doesNotContain(SUPPLIER_A);
+                assertThat(String.join("|", tx.header().args()))
+                        .doesNotContain(CORE_CO)
+                        .doesNotContain(SUPPLIER_A);
                 assertThat(tx.payloadAsString()).doesNotContain(CORE_CO).doesNotContain(SUPPLIER_A);
             }
         }
         assertThat(blacklistTransactions).isEqualTo(6);
         for (ChaincodeEventRecord event : net.ledger.events()) {
             if (!event.eventName().startsWith("blacklist.")) {
-                continue; // the party registry's own events name the parties it registers, by design
+                continue; // the party registry's own events name the parties it registers, by
+                // design
             }
             String payload = new String(event.payload(), StandardCharsets.UTF_8);
             assertThat(payload).doesNotContain(CORE_CO).doesNotContain(SUPPLIER_A);
@@ -78,8 +88,13 @@ class PrivacyTest {
     @Test
     void theCodeAndDetailsLiveOnlyInThePrivateCollection() {
         String key = "\u0000reportDetails\u0000" + coreCoReport + "\u0000";
-        byte[] details = net.ledger.committedPrivateData("blacklist", BlacklistCollections.DETAILS, key).orElseThrow();
-        assertThat(new String(details, StandardCharsets.UTF_8)).contains(CORE_CO).contains(EVIDENCE);
+        byte[] details =
+                net.ledger
+                        .committedPrivateData("blacklist", BlacklistCollections.DETAILS, key)
+                        .orElseThrow();
+        assertThat(new String(details, StandardCharsets.UTF_8))
+                .contains(CORE_CO)
+                .contains(EVIDENCE);
         assertThat(net.ledger.committedState("blacklist", key)).isEmpty();
     }
 
@@ -88,8 +103,12 @@ class PrivacyTest {
         String clearKey = "\u0000listing\u0000" + CORE_CO + "\u0000";
         String hashKey = "\u0000listing\u0000" + Hashes.sha256Hex(CORE_CO) + "\u0000";
         assertThat(net.ledger.committedState("blacklist", clearKey)).isEmpty();
-        JsonNode listing = BlacklistNetwork.json(assertOk(net.evaluate(net.bank2, "GetListing", CORE_CO)));
-        assertThat(new String(net.ledger.committedState("blacklist", hashKey).orElseThrow(), StandardCharsets.UTF_8))
+        JsonNode listing =
+                BlacklistNetwork.json(assertOk(net.evaluate(net.bank2, "GetListing", CORE_CO)));
+        assertThat(
+                        new String(
+                                net.ledger.committedState("blacklist", hashKey).orElseThrow(),
+                                StandardCharsets.UTF_8))
                 .contains("\"version\":" + listing.get("version").asLong());
     }
 }

@@ -13,7 +13,10 @@ import io.tradechain.ledger.Identity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Who reads what: banks and the regulator everything; anyone else only the listing of its own party. */
+/**
+ * Who reads what: banks and the regulator everything; anyone else only the listing of its own
+ * party.
+ */
 class ReadAccessTest {
     private final BlacklistNetwork net = new BlacklistNetwork();
     private String reportId;
@@ -34,9 +37,13 @@ class ReadAccessTest {
 
     @Test
     void enterprisesCannotReadTheDetailsNotEvenTheirOwn() {
-        var error = assertRefused(net.evaluate(net.coreCoTreasurer, "GetReportDetails", reportId), "ACCESS_DENIED");
+        var error =
+                assertRefused(
+                        net.evaluate(net.coreCoTreasurer, "GetReportDetails", reportId),
+                        "ACCESS_DENIED");
         assertThat(error.kind()).isEqualTo(ErrorKind.FORBIDDEN);
-        assertRefused(net.evaluate(net.supplierAClerk, "GetReportDetails", reportId), "ACCESS_DENIED");
+        assertRefused(
+                net.evaluate(net.supplierAClerk, "GetReportDetails", reportId), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.taxOfficer, "GetReportDetails", reportId), "ACCESS_DENIED");
     }
 
@@ -55,13 +62,19 @@ class ReadAccessTest {
         assertRefused(net.evaluate(net.supplierAClerk, "CheckParty", CORE_CO), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.supplierAClerk, "GetListing", CORE_CO), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.taxOfficer, "CheckParty", CORE_CO), "ACCESS_DENIED");
-        assertThat(net.query(net.taxOfficer, "CheckParty", TAX_BUREAU).get("listed").asBoolean()).isFalse();
-        assertThat(net.query(net.supplierAClerk, "CheckParty", SUPPLIER_A).get("listed").asBoolean()).isFalse();
+        assertThat(net.query(net.taxOfficer, "CheckParty", TAX_BUREAU).get("listed").asBoolean())
+                .isFalse();
+        assertThat(
+                        net.query(net.supplierAClerk, "CheckParty", SUPPLIER_A)
+                                .get("listed")
+                                .asBoolean())
+                .isFalse();
     }
 
     @Test
     void anUnboundIdentityChecksNothing() {
-        assertRefused(net.evaluate(net.unboundCorpClerk, "CheckParty", CORE_CO), "CALLER_NOT_BOUND");
+        assertRefused(
+                net.evaluate(net.unboundCorpClerk, "CheckParty", CORE_CO), "CALLER_NOT_BOUND");
         assertRefused(net.evaluate(net.corpAdmin, "GetListing", CORE_CO), "CALLER_NOT_BOUND");
     }
 
@@ -76,23 +89,30 @@ class ReadAccessTest {
 
     @Test
     void aCodeNoBankReportedHasNoListing() {
-        assertThat(assertRefused(net.evaluate(net.bank2, "GetListing", SUPPLIER_B), "LISTING_NOT_FOUND").kind())
+        assertThat(
+                        assertRefused(
+                                        net.evaluate(net.bank2, "GetListing", SUPPLIER_B),
+                                        "LISTING_NOT_FOUND")
+                                .kind())
                 .isEqualTo(ErrorKind.NOT_FOUND);
-        assertRefused(net.evaluate(net.bank2, "GetListing", "91310000MA1FL0C0R9"), "INVALID_CREDIT_CODE");
+        assertRefused(
+                net.evaluate(net.bank2, "GetListing", "91310000MA1FL0C0R9"), "INVALID_CREDIT_CODE");
         assertRefused(net.evaluate(net.bank2, "CheckParty", "nonsense"), "INVALID_CREDIT_CODE");
     }
 
     @Test
     void theListOfListingsIsForBanksAndTheRegulator() {
         assertThat(net.query(net.regulator, "ListListings", "", "", "").get("items")).hasSize(1);
-        assertRefused(net.evaluate(net.coreCoTreasurer, "ListListings", "", "", ""), "ACCESS_DENIED");
+        assertRefused(
+                net.evaluate(net.coreCoTreasurer, "ListListings", "", "", ""), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.taxOfficer, "ListListings", "", "", ""), "ACCESS_DENIED");
     }
 
     @Test
     void historiesAreForBanksAndTheRegulator() {
         assertThat(net.query(net.bank2, "GetReportHistory", reportId)).hasSize(1);
-        assertRefused(net.evaluate(net.coreCoTreasurer, "GetReportHistory", reportId), "ACCESS_DENIED");
+        assertRefused(
+                net.evaluate(net.coreCoTreasurer, "GetReportHistory", reportId), "ACCESS_DENIED");
     }
 
     @Test

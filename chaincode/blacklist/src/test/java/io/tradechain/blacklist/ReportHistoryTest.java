@@ -34,23 +34,33 @@ class ReportHistoryTest {
         assertThat(history).hasSize(4);
         List<String> newestFirst = new ArrayList<>(txIds);
         java.util.Collections.reverse(newestFirst);
-        assertThat(history).extracting(h -> h.get("txId").asText()).containsExactlyElementsOf(newestFirst);
-        assertThat(history).extracting(h -> h.get("value").get("lastAction").asText())
+        assertThat(history)
+                .extracting(h -> h.get("txId").asText())
+                .containsExactlyElementsOf(newestFirst);
+        assertThat(history)
+                .extracting(h -> h.get("value").get("lastAction").asText())
                 .containsExactly("DELISTED", "APPEAL_REJECTED", "APPEALED", "REPORTED");
-        assertThat(history).extracting(h -> h.get("value").get("status").asText())
+        assertThat(history)
+                .extracting(h -> h.get("value").get("status").asText())
                 .containsExactly("DELISTED", "ACTIVE", "APPEALED", "ACTIVE");
-        assertThat(history).extracting(h -> h.get("value").get("version").asLong()).containsExactly(4L, 3L, 2L, 1L);
+        assertThat(history)
+                .extracting(h -> h.get("value").get("version").asLong())
+                .containsExactly(4L, 3L, 2L, 1L);
         assertThat(history.get(0).get("timestamp").asText()).isEqualTo("2026-03-04T08:30:00Z");
-        assertThat(history.get(0).get("value").get("reportedAt").asText()).isEqualTo("2026-03-01T08:30:00Z");
+        assertThat(history.get(0).get("value").get("reportedAt").asText())
+                .isEqualTo("2026-03-01T08:30:00Z");
         assertThat(history).allSatisfy(h -> assertThat(h.get("deleted").asBoolean()).isFalse());
 
         JsonNode notes = net.query(net.bank2, "GetReportDetails", reportId).get("notes");
-        assertThat(notes).extracting(n -> n.get("txId").asText()).containsExactlyElementsOf(txIds.subList(1, 4));
+        assertThat(notes)
+                .extracting(n -> n.get("txId").asText())
+                .containsExactlyElementsOf(txIds.subList(1, 4));
     }
 
     @Test
     void theHistoryOfAnUnknownReportIsNotFound() {
-        assertRefused(net.evaluate(net.bank1, "GetReportHistory", "b".repeat(64)), "REPORT_NOT_FOUND");
+        assertRefused(
+                net.evaluate(net.bank1, "GetReportHistory", "b".repeat(64)), "REPORT_NOT_FOUND");
         assertRefused(net.evaluate(net.bank1, "GetReportHistory", "../etc"), "INVALID_ARGUMENT");
     }
 }

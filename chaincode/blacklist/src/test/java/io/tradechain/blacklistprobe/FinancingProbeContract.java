@@ -10,7 +10,9 @@ import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
-/** A stand-in for a financing chaincode: it refuses a blacklisted applicant, as the real ones will. */
+/**
+ * A stand-in for a financing chaincode: it refuses a blacklisted applicant, as the real ones will.
+ */
 @Contract(name = "probe")
 @Default
 public final class FinancingProbeContract implements ContractInterface {
@@ -19,7 +21,8 @@ public final class FinancingProbeContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "Finance")
     public String finance(Context ctx, String creditCode) {
         new BlacklistCheck(ctx.getStub()).requireNotListed(creditCode);
-        String key = ctx.getStub().createCompositeKey("financing", ctx.getStub().getTxId()).toString();
+        String key =
+                ctx.getStub().createCompositeKey("financing", ctx.getStub().getTxId()).toString();
         ctx.getStub().putState(key, new byte[] {1});
         Events.emit(ctx.getStub(), "probe", "Financed", Map.of("txId", ctx.getStub().getTxId()));
         return "financed";

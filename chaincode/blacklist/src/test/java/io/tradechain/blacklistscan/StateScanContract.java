@@ -13,8 +13,9 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
 /**
- * Test only, deployed inside the {@code blacklist} chaincode (same namespace): dumps the whole committed public state,
- * simple and composite keys, as {@code [[key, value], ...]} with U+0000 shown as {@code /}.
+ * Test only, deployed inside the {@code blacklist} chaincode (same namespace): dumps the whole
+ * committed public state, simple and composite keys, as {@code [[key, value], ...]} with U+0000
+ * shown as {@code /}.
  */
 @Contract(name = "scan")
 public final class StateScanContract implements ContractInterface {
@@ -33,6 +34,8 @@ public final class StateScanContract implements ContractInterface {
     }
 
     private static List<String> entry(KeyValue kv) {
-        return List.of(kv.getKey().replace('\u0000', '/'), new String(kv.getValue(), StandardCharsets.UTF_8));
+        return List.of(
+                kv.getKey().replace('\u0000', '/'),
+                new String(kv.getValue(), StandardCharsets.UTF_8));
     }
 }

@@ -16,12 +16,20 @@ import org.hyperledger.fabric.contract.annotation.License;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Entry points of forfaiting (福费廷) between banks. Private inputs in the transient map: {@code offer} (contact),
- * {@code quote} (discount rate, price), {@code transfer} (agreement and notice hashes).
+ * Entry points of forfaiting (福费廷) between banks. Private inputs in the transient map: {@code
+ * offer} (contact), {@code quote} (discount rate, price), {@code transfer} (agreement and notice
+ * hashes).
  */
-@Contract(name = "forfaiting", info = @Info(title = "tradechain forfaiting", version = "0.1.0",
-        description = "Offers of accepted L/C claims, bilateral quotes, acceptance, transfer, acknowledgement",
-        license = @License(name = "Apache-2.0"), contact = @Contact(name = "tradechain")))
+@Contract(
+        name = "forfaiting",
+        info =
+                @Info(
+                        title = "tradechain forfaiting",
+                        version = "0.1.0",
+                        description =
+                                "Offers of accepted L/C claims, bilateral quotes, acceptance, transfer, acknowledgement",
+                        license = @License(name = "Apache-2.0"),
+                        contact = @Contact(name = "tradechain")))
 @Default
 public final class ForfaitingContract implements IdempotentContract {
 
@@ -77,8 +85,11 @@ public final class ForfaitingContract implements IdempotentContract {
 
     @Override
     public void unknownTransaction(Context ctx) {
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                "the forfaiting chaincode has no function " + ctx.getStub().getFunction(), "field", "function");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "the forfaiting chaincode has no function " + ctx.getStub().getFunction(),
+                "field",
+                "function");
     }
 
     private static String text(String field, String value) {
@@ -94,8 +105,11 @@ public final class ForfaitingContract implements IdempotentContract {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "presentation must be a number from 1, got '"
-                + value + "'", "field", "presentation");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "presentation must be a number from 1, got '" + value + "'",
+                "field",
+                "presentation");
     }
 
     private static String json(Object value) {
@@ -103,6 +117,10 @@ public final class ForfaitingContract implements IdempotentContract {
     }
 
     private static Trades trades(Context ctx) {
-        return new Trades(ctx.getStub(), new Market(ctx.getStub()), Caller.of(ctx), new BlacklistCheck(ctx.getStub()));
+        return new Trades(
+                ctx.getStub(),
+                new Market(ctx.getStub()),
+                Caller.of(ctx),
+                new BlacklistCheck(ctx.getStub()));
     }
 }

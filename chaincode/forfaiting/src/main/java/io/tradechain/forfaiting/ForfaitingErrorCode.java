@@ -3,13 +3,18 @@ package io.tradechain.forfaiting;
 import io.tradechain.chaincode.common.ErrorCode;
 import io.tradechain.chaincode.common.ErrorKind;
 
-/** Stable error codes of the forfaiting chaincode; the gateway maps their kind to an HTTP status. */
+/**
+ * Stable error codes of the forfaiting chaincode; the gateway maps their kind to an HTTP status.
+ */
 public enum ForfaitingErrorCode implements ErrorCode {
     OFFER_NOT_FOUND(ErrorKind.NOT_FOUND),
     QUOTE_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The claim is already on offer (open, agreed or being transferred). */
     CLAIM_ALREADY_OFFERED(ErrorKind.CONFLICT),
-    /** The claim is not an accepted, unpaid usance claim held by the seller with no transfer pending. */
+    /**
+     * The claim is not an accepted, unpaid usance claim held by the seller with no transfer
+     * pending.
+     */
     CLAIM_NOT_AVAILABLE(ErrorKind.CONFLICT),
     /** The caller's bank does not hold the claim it tries to offer. */
     NOT_CLAIM_HOLDER(ErrorKind.FORBIDDEN),

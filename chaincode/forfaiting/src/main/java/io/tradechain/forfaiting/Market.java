@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Keys: public {@code ffoffer} + offerId, {@code ffclaim} + lcId + presentation (the offer that holds the claim: at
- * most one at a time), {@code ffquote} + offerId + quoteId; private (collection {@code forfaitingMarket})
- * {@code ffofferinfo} + offerId, {@code ffquoteterms} + offerId + quoteId.
+ * Keys: public {@code ffoffer} + offerId, {@code ffclaim} + lcId + presentation (the offer that
+ * holds the claim: at most one at a time), {@code ffquote} + offerId + quoteId; private (collection
+ * {@code forfaitingMarket}) {@code ffofferinfo} + offerId, {@code ffquoteterms} + offerId +
+ * quoteId.
  */
 final class Market {
     private final EntityStore<Offer> offers;
@@ -24,17 +25,26 @@ final class Market {
         this.offers = new EntityStore<>(stub, "ffoffer", Offer.class);
         this.claims = new EntityStore<>(stub, "ffclaim", ClaimLock.class);
         this.quotes = new EntityStore<>(stub, "ffquote", Quote.class);
-        this.infos = new PrivateEntityStore<>(stub, ForfaitingCollections.MARKET, "ffofferinfo", OfferInfo.class);
-        this.terms = new PrivateEntityStore<>(stub, ForfaitingCollections.MARKET, "ffquoteterms", QuoteTerms.class);
+        this.infos =
+                new PrivateEntityStore<>(
+                        stub, ForfaitingCollections.MARKET, "ffofferinfo", OfferInfo.class);
+        this.terms =
+                new PrivateEntityStore<>(
+                        stub, ForfaitingCollections.MARKET, "ffquoteterms", QuoteTerms.class);
     }
 
     /** The offer currently holding a claim. */
-    record ClaimLock(String offerId) {
-    }
+    record ClaimLock(String offerId) {}
 
     Offer offer(String offerId) {
-        return offers.find(offerId).orElseThrow(() -> BusinessException.of(ForfaitingErrorCode.OFFER_NOT_FOUND,
-                "no forfaiting offer " + offerId, "offerId", offerId));
+        return offers.find(offerId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ForfaitingErrorCode.OFFER_NOT_FOUND,
+                                        "no forfaiting offer " + offerId,
+                                        "offerId",
+                                        offerId));
     }
 
     void putOffer(Offer offer) {
@@ -50,7 +60,10 @@ final class Market {
     }
 
     void holdClaim(Offer offer) {
-        claims.put(new ClaimLock(offer.offerId()), offer.lcId(), Integer.toString(offer.presentation()));
+        claims.put(
+                new ClaimLock(offer.offerId()),
+                offer.lcId(),
+                Integer.toString(offer.presentation()));
     }
 
     void releaseClaim(Offer offer) {
@@ -58,8 +71,14 @@ final class Market {
     }
 
     OfferInfo info(String offerId) {
-        return infos.find(offerId).orElseThrow(() -> BusinessException.of(ForfaitingErrorCode.OFFER_NOT_FOUND,
-                "no elements of offer " + offerId + " on this peer", "offerId", offerId));
+        return infos.find(offerId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ForfaitingErrorCode.OFFER_NOT_FOUND,
+                                        "no elements of offer " + offerId + " on this peer",
+                                        "offerId",
+                                        offerId));
     }
 
     void putInfo(OfferInfo info) {
@@ -67,9 +86,16 @@ final class Market {
     }
 
     Quote quote(String offerId, String quoteId) {
-        return quotes.find(offerId, quoteId).orElseThrow(() -> BusinessException.of(
-                ForfaitingErrorCode.QUOTE_NOT_FOUND, "no quote " + quoteId + " on offer " + offerId, "offerId",
-                offerId, "quoteId", quoteId));
+        return quotes.find(offerId, quoteId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ForfaitingErrorCode.QUOTE_NOT_FOUND,
+                                        "no quote " + quoteId + " on offer " + offerId,
+                                        "offerId",
+                                        offerId,
+                                        "quoteId",
+                                        quoteId));
     }
 
     Page<Quote> quotes(String offerId, PageRequest page) {
@@ -82,8 +108,13 @@ final class Market {
     }
 
     QuoteTerms terms(String offerId, String quoteId) {
-        return terms.find(offerId, quoteId).orElseThrow(() -> BusinessException.of(
-                ForfaitingErrorCode.QUOTE_NOT_FOUND, "no terms of quote " + quoteId + " on this peer", "offerId",
-                offerId));
+        return terms.find(offerId, quoteId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ForfaitingErrorCode.QUOTE_NOT_FOUND,
+                                        "no terms of quote " + quoteId + " on this peer",
+                                        "offerId",
+                                        offerId));
     }
 }

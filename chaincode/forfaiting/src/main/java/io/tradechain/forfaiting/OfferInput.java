@@ -1,5 +1,4 @@
 package io.tradechain.forfaiting;
 
 /** Transient {@code offer}: how buying banks reach the seller's desk. */
-public record OfferInput(String contact) {
-}
+public record OfferInput(String contact) {}

@@ -5,13 +5,13 @@ import static io.tradechain.letterofcredit.LcNetwork.assertRefused;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.chaincode.common.ChaincodeNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.letterofcredit.LcNetwork;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.letterofcredit.LcNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forfaiting on the real L/C chaincode: Bank1 issued a 90-day usance L/C for CoreCo in favour of Supplier A; Bank2
- * advised it, negotiated A's accepted presentation (CNY 500,000.00, maturing 2026-05-31) and holds the claim.
+ * Forfaiting on the real L/C chaincode: Bank1 issued a 90-day usance L/C for CoreCo in favour of
+ * Supplier A; Bank2 advised it, negotiated A's accepted presentation (CNY 500,000.00, maturing
+ * 2026-05-31) and holds the claim.
  */
 class ForfaitingTest {
     private static final String AGREEMENT = "a".repeat(64);
@@ -48,7 +49,8 @@ class ForfaitingTest {
         assertOk(confirm(net.bank2, offerId, AGREEMENT, NOTICE));
         assertThat(claim().get("pendingTransferTo").asText()).isEqualTo("Bank1MSP");
         assertOk(confirm(net.bank1, offerId, AGREEMENT, NOTICE));
-        assertThat(offer(net.bank1, offerId).get("offer").get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(offer(net.bank1, offerId).get("offer").get("status").asText())
+                .isEqualTo("CONFIRMED");
         assertOk(submit(net.bank1, "AcknowledgeTransfer", offerId));
         JsonNode offer = offer(net.regulator, offerId).get("offer");
         assertThat(offer.get("status").asText()).isEqualTo("COMPLETED");
@@ -64,7 +66,8 @@ class ForfaitingTest {
     @Test
     void aClaimIsOnOfferOnceAtATimeAndOnlyByItsHolder() {
         assertRefused(publish(net.bank1, lcId, "desk@bank1"), "NOT_CLAIM_HOLDER");
-        assertThat(publish(net.bank1, lcId, "desk@bank1").message()).contains("[FORBIDDEN/NOT_CLAIM_HOLDER]");
+        assertThat(publish(net.bank1, lcId, "desk@bank1").message())
+                .contains("[FORBIDDEN/NOT_CLAIM_HOLDER]");
         assertRefused(publish(net.core, lcId, "treasury@coreco"), "WRONG_ORGANISATION");
         assertRefused(publish(net.regulator, lcId, "supervision"), "READ_ONLY_ORGANISATION");
         String offerId = publish(net.bank2, lcId);
@@ -81,7 +84,9 @@ class ForfaitingTest {
         assertOk(net.submit(net.bank1, "ReceiveDocuments", sight, n));
         assertOk(net.examine(sight, n));
         assertOk(net.negotiate(sight, n, 9_900_000L));
-        assertRefused(publish(net.bank2, sight, n, "desk@bank2"), "CLAIM_NOT_AVAILABLE"); // COMPLIANT, not accepted
+        assertRefused(
+                publish(net.bank2, sight, n, "desk@bank2"),
+                "CLAIM_NOT_AVAILABLE"); // COMPLIANT, not accepted
         net.advanceTo("2026-05-31");
         assertRefused(publish(net.bank2, lcId, "desk@bank2"), "CLAIM_NOT_AVAILABLE"); // due today
     }
@@ -105,8 +110,13 @@ class ForfaitingTest {
         assertRefused(quoteTx(net.bank1, offerId, 10_001, 49_000_000L), "INVALID_ARGUMENT");
         assertRefused(quoteTx(net.core, offerId, 300, 49_000_000L), "WRONG_ORGANISATION");
         String quoteId = quote(net.bank1, offerId, 300, 49_000_000L);
-        assertThat(json(assertOk(evaluate(net.bank2, "GetQuote", offerId, quoteId))).get("terms").get("price")
-                .get("minorUnits").asLong()).isEqualTo(49_000_000L);
+        assertThat(
+                        json(assertOk(evaluate(net.bank2, "GetQuote", offerId, quoteId)))
+                                .get("terms")
+                                .get("price")
+                                .get("minorUnits")
+                                .asLong())
+                .isEqualTo(49_000_000L);
         assertOk(evaluate(net.regulator, "GetQuote", offerId, quoteId));
         assertRefused(evaluate(net.core, "GetQuote", offerId, quoteId), "ACCESS_DENIED");
         assertRefused(evaluate(net.core, "GetOffer", offerId), "ACCESS_DENIED");
@@ -127,11 +137,14 @@ class ForfaitingTest {
         assertRefused(quoteTx(net.bank1, offerId, 280, 49_500_000L), "OFFER_STATE_CONFLICT");
         assertOk(confirm(net.bank1, offerId, AGREEMENT, NOTICE));
         assertRefused(confirm(net.bank1, offerId, AGREEMENT, NOTICE), "ALREADY_CONFIRMED");
-        assertRefused(confirm(net.bank2, offerId, AGREEMENT, "c".repeat(64)), "TRANSFER_DOCUMENTS_MISMATCH");
+        assertRefused(
+                confirm(net.bank2, offerId, AGREEMENT, "c".repeat(64)),
+                "TRANSFER_DOCUMENTS_MISMATCH");
         assertRefused(submit(net.bank1, "AcknowledgeTransfer", offerId), "OFFER_STATE_CONFLICT");
         assertOk(confirm(net.bank2, offerId, AGREEMENT, NOTICE));
         assertRefused(submit(net.bank2, "AcknowledgeTransfer", offerId), "NOT_ALLOWED_FOR_ROLE");
-        assertRefused(submit(net.regulator, "AcknowledgeTransfer", offerId), "READ_ONLY_ORGANISATION");
+        assertRefused(
+                submit(net.regulator, "AcknowledgeTransfer", offerId), "READ_ONLY_ORGANISATION");
         assertOk(submit(net.bank1, "AcknowledgeTransfer", offerId));
         assertThat(claim().get("claimHolder").asText()).isEqualTo("Bank1MSP");
     }
@@ -144,38 +157,53 @@ class ForfaitingTest {
         complete(onward, quote(net.bank2, onward, 250, 49_400_000L), net.bank1, net.bank2);
         assertThat(claim().get("claimHolder").asText()).isEqualTo("Bank2MSP");
         List<String> statuses = new ArrayList<>();
-        json(assertOk(evaluate(net.regulator, "ListOffers", "10", ""))).get("items")
+        json(assertOk(evaluate(net.regulator, "ListOffers", "10", "")))
+                .get("items")
                 .forEach(o -> statuses.add(o.get("status").asText()));
         assertThat(statuses).containsExactly("COMPLETED", "COMPLETED");
     }
 
-    // ---- the offer's state machine as a table -------------------------------------------------------------------
+    // ---- the offer's state machine as a table
+    // -------------------------------------------------------------------
 
-    /** The offer's actions, each attempted by its rightful actor (Bank2 sells, Bank1 quotes, buys and issued the L/C). */
-    enum OfferAction { QUOTE, ACCEPT_QUOTE, CONFIRM_TRANSFER, ACKNOWLEDGE, WITHDRAW }
+    /**
+     * The offer's actions, each attempted by its rightful actor (Bank2 sells, Bank1 quotes, buys
+     * and issued the L/C).
+     */
+    enum OfferAction {
+        QUOTE,
+        ACCEPT_QUOTE,
+        CONFIRM_TRANSFER,
+        ACKNOWLEDGE,
+        WITHDRAW
+    }
 
     private static final String OK = "OK";
     private static final String CONFLICT = "OFFER_STATE_CONFLICT";
 
     /**
-     * Offer states down, actions across: the outcome of each cell, written from docs/domain.md section 4 (quotes and
-     * withdrawal while open, one quote accepted, both banks confirm, the issuing bank acknowledges), not read off
-     * the chaincode.
+     * Offer states down, actions across: the outcome of each cell, written from docs/domain.md
+     * section 4 (quotes and withdrawal while open, one quote accepted, both banks confirm, the
+     * issuing bank acknowledges), not read off the chaincode.
      */
-    private static final Map<OfferStatus, List<String>> OFFER_TABLE = Map.of(
-            //                      QUOTE     ACCEPT    CONFIRM   ACKNOWLEDGE WITHDRAW
-            OfferStatus.OPEN, List.of(OK, OK, CONFLICT, CONFLICT, OK),
-            OfferStatus.AGREED, List.of(CONFLICT, CONFLICT, OK, CONFLICT, CONFLICT),
-            OfferStatus.CONFIRMED, List.of(CONFLICT, CONFLICT, CONFLICT, OK, CONFLICT),
-            OfferStatus.COMPLETED, List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT),
-            OfferStatus.WITHDRAWN, List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT));
+    private static final Map<OfferStatus, List<String>> OFFER_TABLE =
+            Map.of(
+                    //                      QUOTE     ACCEPT    CONFIRM   ACKNOWLEDGE WITHDRAW
+                    OfferStatus.OPEN, List.of(OK, OK, CONFLICT, CONFLICT, OK),
+                    OfferStatus.AGREED, List.of(CONFLICT, CONFLICT, OK, CONFLICT, CONFLICT),
+                    OfferStatus.CONFIRMED, List.of(CONFLICT, CONFLICT, CONFLICT, OK, CONFLICT),
+                    OfferStatus.COMPLETED,
+                            List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT),
+                    OfferStatus.WITHDRAWN,
+                            List.of(CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT));
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> offerCells() {
         List<org.junit.jupiter.params.provider.Arguments> cells = new ArrayList<>();
         for (OfferStatus state : OfferStatus.values()) {
             for (OfferAction action : OfferAction.values()) {
-                cells.add(org.junit.jupiter.params.provider.Arguments.of(state, action,
-                        OFFER_TABLE.get(state).get(action.ordinal())));
+                cells.add(
+                        org.junit.jupiter.params.provider.Arguments.of(
+                                state, action, OFFER_TABLE.get(state).get(action.ordinal())));
             }
         }
         return cells.stream();
@@ -196,18 +224,20 @@ class ForfaitingTest {
         JsonNode before = offer(net.regulator, offerId).get("offer");
         assertThat(before.get("status").asText()).isEqualTo(state.name());
 
-        TxResult result = switch (action) {
-            case QUOTE -> quoteTx(net.bank1, offerId, 290, 49_100_000L);
-            case ACCEPT_QUOTE -> submit(net.bank2, "AcceptQuote", offerId, quoteId);
-            case CONFIRM_TRANSFER -> confirm(net.bank2, offerId, AGREEMENT, NOTICE);
-            case ACKNOWLEDGE -> submit(net.bank1, "AcknowledgeTransfer", offerId);
-            case WITHDRAW -> submit(net.bank2, "WithdrawOffer", offerId);
-        };
+        TxResult result =
+                switch (action) {
+                    case QUOTE -> quoteTx(net.bank1, offerId, 290, 49_100_000L);
+                    case ACCEPT_QUOTE -> submit(net.bank2, "AcceptQuote", offerId, quoteId);
+                    case CONFIRM_TRANSFER -> confirm(net.bank2, offerId, AGREEMENT, NOTICE);
+                    case ACKNOWLEDGE -> submit(net.bank1, "AcknowledgeTransfer", offerId);
+                    case WITHDRAW -> submit(net.bank2, "WithdrawOffer", offerId);
+                };
         if (OK.equals(outcome)) {
             assertOk(result);
         } else {
             assertRefused(result, outcome);
-            assertThat(offer(net.regulator, offerId).get("offer")).as("a refused action changes nothing")
+            assertThat(offer(net.regulator, offerId).get("offer"))
+                    .as("a refused action changes nothing")
                     .isEqualTo(before);
         }
     }
@@ -215,7 +245,7 @@ class ForfaitingTest {
     /** Moves a fresh open offer with one quote to the given state by the regular path. */
     private void reach(String offerId, String quoteId, OfferStatus state) {
         switch (state) {
-            case OPEN -> { }
+            case OPEN -> {}
             case WITHDRAWN -> assertOk(submit(net.bank2, "WithdrawOffer", offerId));
             case AGREED -> assertOk(submit(net.bank2, "AcceptQuote", offerId, quoteId));
             case CONFIRMED -> {
@@ -227,7 +257,8 @@ class ForfaitingTest {
         }
     }
 
-    // ---- helpers --------------------------------------------------------------------------------------------
+    // ---- helpers
+    // --------------------------------------------------------------------------------------------
 
     private void complete(String offerId, String quoteId, Identity seller, Identity buyer) {
         assertOk(submit(seller, "AcceptQuote", offerId, quoteId));
@@ -250,7 +281,9 @@ class ForfaitingTest {
     }
 
     private String publish(Identity who, String lc) {
-        return json(assertOk(publish(who, lc, "forfaiting desk, +86 21 5555 0101"))).get("offerId").asText();
+        return json(assertOk(publish(who, lc, "forfaiting desk, +86 21 5555 0101")))
+                .get("offerId")
+                .asText();
     }
 
     private TxResult publish(Identity who, String lc, String contact) {
@@ -258,14 +291,26 @@ class ForfaitingTest {
     }
 
     private TxResult publish(Identity who, String lc, int n, String contact) {
-        return net.ledger.submit(Invocation.builder(who, "forfaiting", "PublishOffer").args(lc, Integer.toString(n))
-                .transientData("offer", CanonicalJson.toJson(Map.of("contact", contact))).build());
+        return net.ledger.submit(
+                Invocation.builder(who, "forfaiting", "PublishOffer")
+                        .args(lc, Integer.toString(n))
+                        .transientData("offer", CanonicalJson.toJson(Map.of("contact", contact)))
+                        .build());
     }
 
     private TxResult quoteTx(Identity bank, String offerId, int rateBp, long price) {
-        return net.ledger.submit(Invocation.builder(bank, "forfaiting", "SubmitQuote").args(offerId)
-                .transientData("quote", CanonicalJson.toJson(Map.of("discountRateBp", rateBp, "price",
-                        Map.of("currency", "CNY", "minorUnits", price)))).build());
+        return net.ledger.submit(
+                Invocation.builder(bank, "forfaiting", "SubmitQuote")
+                        .args(offerId)
+                        .transientData(
+                                "quote",
+                                CanonicalJson.toJson(
+                                        Map.of(
+                                                "discountRateBp",
+                                                rateBp,
+                                                "price",
+                                                Map.of("currency", "CNY", "minorUnits", price))))
+                        .build());
     }
 
     private String quote(Identity bank, String offerId, int rateBp, long price) {
@@ -273,9 +318,14 @@ class ForfaitingTest {
     }
 
     private TxResult confirm(Identity bank, String offerId, String agreement, String notice) {
-        return net.ledger.submit(Invocation.builder(bank, "forfaiting", "ConfirmTransfer").args(offerId)
-                .transientData("transfer", CanonicalJson.toJson(Map.of("agreementHash", agreement, "noticeHash",
-                        notice))).build());
+        return net.ledger.submit(
+                Invocation.builder(bank, "forfaiting", "ConfirmTransfer")
+                        .args(offerId)
+                        .transientData(
+                                "transfer",
+                                CanonicalJson.toJson(
+                                        Map.of("agreementHash", agreement, "noticeHash", notice)))
+                        .build());
     }
 
     private String quoteStatus(Identity who, String offerId, String quoteId) {

@@ -3,33 +3,36 @@ package io.tradechain.forfaiting;
 import static io.tradechain.letterofcredit.LcNetwork.assertOk;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 
-import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.letterofcredit.LcNetwork;
+import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.letterofcredit.LcNetwork;
 import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The time of a complete L/C lifecycle (apply, issue, advise, present, receive, examine with a discrepancy, waive,
- * accept, negotiate, pay at maturity, close: 11 transactions) and of a forfaiting sale of its claim (offer, two quotes,
- * acceptance, two confirmations, acknowledgement: 7 transactions, two of which also write in the L/C chaincode), on
- * the embedded ledger in process with the real party, blacklist and verification chaincodes. Not a test: run
- * scripts/bench-lc.sh.
+ * The time of a complete L/C lifecycle (apply, issue, advise, present, receive, examine with a
+ * discrepancy, waive, accept, negotiate, pay at maturity, close: 11 transactions) and of a
+ * forfaiting sale of its claim (offer, two quotes, acceptance, two confirmations, acknowledgement:
+ * 7 transactions, two of which also write in the L/C chaincode), on the embedded ledger in process
+ * with the real party, blacklist and verification chaincodes. Not a test: run scripts/bench-lc.sh.
  */
 public final class LcBenchmark {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
 
-    private LcBenchmark() {
-    }
+    private LcBenchmark() {}
 
     public static void main(String[] args) {
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("machine: %s %s, %d cores, Java %s; %d lifecycles measured after as many warm-up%n",
-                System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
-                System.getProperty("java.version"), SAMPLES);
+        System.out.printf(
+                "machine: %s %s, %d cores, Java %s; %d lifecycles measured after as many warm-up%n",
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                rt.availableProcessors(),
+                System.getProperty("java.version"),
+                SAMPLES);
         LcNetwork net = new LcNetwork();
         net.deployRegistered(ChaincodeNames.FORFAITING);
         long[] lifecycle = new long[SAMPLES];
@@ -45,7 +48,10 @@ public final class LcBenchmark {
         print("forfaiting sale (7 tx)", sale);
     }
 
-    /** One L/C from application to close with its claim sold between negotiation and payment; nanoseconds. */
+    /**
+     * One L/C from application to close with its claim sold between negotiation and payment;
+     * nanoseconds.
+     */
     private static long[] once(LcNetwork net) {
         net.advanceTo("2026-03-02");
         long start = System.nanoTime();
@@ -59,15 +65,24 @@ public final class LcBenchmark {
         long lcPart = System.nanoTime() - start;
 
         long saleStart = System.nanoTime();
-        String offerId = id(net.ledger.submit(Invocation.builder(net.bank2, "forfaiting", "PublishOffer")
-                .args(lcId, Integer.toString(n)).transientData("offer", "{\"contact\":\"desk\"}").build()),
-                "offerId");
+        String offerId =
+                id(
+                        net.ledger.submit(
+                                Invocation.builder(net.bank2, "forfaiting", "PublishOffer")
+                                        .args(lcId, Integer.toString(n))
+                                        .transientData("offer", "{\"contact\":\"desk\"}")
+                                        .build()),
+                        "offerId");
         quote(net, offerId, 320, 98_200_000L);
         String best = quote(net, offerId, 295, 98_400_000L);
-        assertOk(net.ledger.submit(Invocation.of(net.bank2, "forfaiting", "AcceptQuote", offerId, best)));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.of(net.bank2, "forfaiting", "AcceptQuote", offerId, best)));
         confirm(net, net.bank2, offerId);
         confirm(net, net.bank1, offerId);
-        assertOk(net.ledger.submit(Invocation.of(net.bank1, "forfaiting", "AcknowledgeTransfer", offerId)));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.of(net.bank1, "forfaiting", "AcknowledgeTransfer", offerId)));
         long salePart = System.nanoTime() - saleStart;
 
         net.advanceTo("2026-05-31");
@@ -78,15 +93,39 @@ public final class LcBenchmark {
     }
 
     private static String quote(LcNetwork net, String offerId, int rateBp, long price) {
-        return id(net.ledger.submit(Invocation.builder(net.bank1, "forfaiting", "SubmitQuote").args(offerId)
-                .transientData("quote", CanonicalJson.toJson(Map.of("discountRateBp", rateBp, "price",
-                        Map.of("currency", "CNY", "minorUnits", price)))).build()), "quoteId");
+        return id(
+                net.ledger.submit(
+                        Invocation.builder(net.bank1, "forfaiting", "SubmitQuote")
+                                .args(offerId)
+                                .transientData(
+                                        "quote",
+                                        CanonicalJson.toJson(
+                                                Map.of(
+                                                        "discountRateBp",
+                                                        rateBp,
+                                                        "price",
+                                                        Map.of(
+                                                                "currency",
+                                                                "CNY",
+                                                                "minorUnits",
+                                                                price))))
+                                .build()),
+                "quoteId");
     }
 
     private static void confirm(LcNetwork net, Identity bank, String offerId) {
-        assertOk(net.ledger.submit(Invocation.builder(bank, "forfaiting", "ConfirmTransfer").args(offerId)
-                .transientData("transfer", "{\"agreementHash\":\"" + "a".repeat(64) + "\",\"noticeHash\":\""
-                        + "b".repeat(64) + "\"}").build()));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.builder(bank, "forfaiting", "ConfirmTransfer")
+                                .args(offerId)
+                                .transientData(
+                                        "transfer",
+                                        "{\"agreementHash\":\""
+                                                + "a".repeat(64)
+                                                + "\",\"noticeHash\":\""
+                                                + "b".repeat(64)
+                                                + "\"}")
+                                .build()));
     }
 
     private static String id(TxResult result, String field) {
@@ -96,7 +135,10 @@ public final class LcBenchmark {
     private static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-45s p50 %7.2f ms   p99 %7.2f ms   mean %7.2f ms%n", what, sorted[sorted.length / 2] / 1e6,
+        System.out.printf(
+                "%-45s p50 %7.2f ms   p99 %7.2f ms   mean %7.2f ms%n",
+                what,
+                sorted[sorted.length / 2] / 1e6,
                 sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.99))] / 1e6,
                 Arrays.stream(sorted).average().orElse(0) / 1e6);
     }

@@ -1,5 +1,7 @@
 package io.tradechain.letterofcredit;
 
-/** One presented document: its kind (INVOICE, BILL_OF_LADING, ...), its reference and the SHA-256 of its file. */
-public record DocumentRef(String type, String reference, String sha256) {
-}
+/**
+ * One presented document: its kind (INVOICE, BILL_OF_LADING, ...), its reference and the SHA-256 of
+ * its file.
+ */
+public record DocumentRef(String type, String reference, String sha256) {}

@@ -3,5 +3,4 @@ package io.tradechain.letterofcredit;
 import java.util.List;
 
 /** Transient {@code examination}: the discrepancies found (none: compliant). */
-public record Examination(List<String> discrepancies) {
-}
+public record Examination(List<String> discrepancies) {}

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The actions on a letter of credit itself and the L/C states each may start from: the state machine's table, in
- * one place, checked by every action before anything else is read. {@link PresentationAction} holds the table of
- * the actions on one presentation.
+ * The actions on a letter of credit itself and the L/C states each may start from: the state
+ * machine's table, in one place, checked by every action before anything else is read. {@link
+ * PresentationAction} holds the table of the actions on one presentation.
  */
 public enum LcAction {
     APPLY(EnumSet.noneOf(LcStatus.class)),

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * What every L/C action shares: the caller's roles in an L/C (from its identity and the L/C's terms, never from an
- * argument), the state machine's guards, and the journal that records each step, rewrites the L/C and emits the
- * event. Dates come from the transaction's timestamp (UTC).
+ * What every L/C action shares: the caller's roles in an L/C (from its identity and the L/C's
+ * terms, never from an argument), the state machine's guards, and the journal that records each
+ * step, rewrites the L/C and emits the event. Dates come from the transaction's timestamp (UTC).
  */
 final class LcDesk {
     private final ChaincodeStub stub;
@@ -44,7 +44,10 @@ final class LcDesk {
         return stub;
     }
 
-    /** The credit code of the enterprise the caller acts for (CorpMSP identities bound in the party registry). */
+    /**
+     * The credit code of the enterprise the caller acts for (CorpMSP identities bound in the party
+     * registry).
+     */
     String callerParty() {
         if (callerParty == null) {
             callerParty = parties.callerParty().creditCode();
@@ -57,14 +60,22 @@ final class LcDesk {
     }
 
     /**
-     * The L/C's terms, read from the private collection; an organisation that cannot hold an L/C role (and whose
-     * peers are not members of the collection, the authority) is refused first.
+     * The L/C's terms, read from the private collection; an organisation that cannot hold an L/C
+     * role (and whose peers are not members of the collection, the authority) is refused first.
      */
     LcTerms terms(String lcId) {
         String msp = caller.mspId();
-        if (!Organisations.isBank(msp) && !Organisations.CORP_MSP.equals(msp) && !Organisations.isReadOnly(msp)) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "letters of credit are visible to banks, "
-                    + "enterprises and the regulator; " + msp + " is none of them", "lcId", lcId);
+        if (!Organisations.isBank(msp)
+                && !Organisations.CORP_MSP.equals(msp)
+                && !Organisations.isReadOnly(msp)) {
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "letters of credit are visible to banks, "
+                            + "enterprises and the regulator; "
+                            + msp
+                            + " is none of them",
+                    "lcId",
+                    lcId);
         }
         return state.terms(lcId);
     }
@@ -102,48 +113,104 @@ final class LcDesk {
                 return role;
             }
         }
-        String names = Arrays.stream(allowed).map(r -> r.name().toLowerCase().replace('_', ' '))
-                .collect(Collectors.joining(" or "));
-        throw BusinessException.of(LcErrorCode.NOT_ALLOWED_FOR_ROLE, "only the " + names + " of letter of credit "
-                + terms.lcId() + " may " + action, "lcId", terms.lcId());
+        String names =
+                Arrays.stream(allowed)
+                        .map(r -> r.name().toLowerCase().replace('_', ' '))
+                        .collect(Collectors.joining(" or "));
+        throw BusinessException.of(
+                LcErrorCode.NOT_ALLOWED_FOR_ROLE,
+                "only the " + names + " of letter of credit " + terms.lcId() + " may " + action,
+                "lcId",
+                terms.lcId());
     }
 
     /** The L/C's parties and the regulator read its terms, presentations and timeline. */
     void requireReader(LcTerms terms) {
         if (roles(terms).isEmpty()) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "letter of credit " + terms.lcId()
-                    + " is visible to its banks, applicant, beneficiary and the regulator", "lcId", terms.lcId());
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "letter of credit "
+                            + terms.lcId()
+                            + " is visible to its banks, applicant, beneficiary and the regulator",
+                    "lcId",
+                    terms.lcId());
         }
     }
 
     static void requireState(LetterOfCredit lc, LcAction action) {
         if (!action.allowedFrom(lc.status())) {
-            throw BusinessException.of(LcErrorCode.LC_STATE_CONFLICT, "letter of credit " + lc.lcId() + " is "
-                    + lc.status() + "; " + action + " is allowed from " + action.from(), "lcId", lc.lcId(),
-                    "status", lc.status().name(), "action", action.name());
+            throw BusinessException.of(
+                    LcErrorCode.LC_STATE_CONFLICT,
+                    "letter of credit "
+                            + lc.lcId()
+                            + " is "
+                            + lc.status()
+                            + "; "
+                            + action
+                            + " is allowed from "
+                            + action.from(),
+                    "lcId",
+                    lc.lcId(),
+                    "status",
+                    lc.status().name(),
+                    "action",
+                    action.name());
         }
     }
 
     static void requireState(Presentation presentation, PresentationAction action) {
         if (!action.allowedFrom(presentation.status())) {
-            throw BusinessException.of(LcErrorCode.PRESENTATION_STATE_CONFLICT, "presentation "
-                    + presentation.number() + " of " + presentation.lcId() + " is " + presentation.status() + "; "
-                    + action + " is allowed from " + action.from(), "lcId", presentation.lcId(), "presentation",
-                    Integer.toString(presentation.number()), "status", presentation.status().name(), "action",
+            throw BusinessException.of(
+                    LcErrorCode.PRESENTATION_STATE_CONFLICT,
+                    "presentation "
+                            + presentation.number()
+                            + " of "
+                            + presentation.lcId()
+                            + " is "
+                            + presentation.status()
+                            + "; "
+                            + action
+                            + " is allowed from "
+                            + action.from(),
+                    "lcId",
+                    presentation.lcId(),
+                    "presentation",
+                    Integer.toString(presentation.number()),
+                    "status",
+                    presentation.status().name(),
+                    "action",
                     action.name());
         }
     }
 
     /**
-     * Records one step: the L/C's step counter moves, the step is written, the L/C is stored and the event set.
+     * Records one step: the L/C's step counter moves, the step is written, the L/C is stored and
+     * the event set.
      *
      * @return the L/C as stored
      */
-    LetterOfCredit record(LetterOfCredit after, String action, int subject, String from, String to, LcRole role,
+    LetterOfCredit record(
+            LetterOfCredit after,
+            String action,
+            int subject,
+            String from,
+            String to,
+            LcRole role,
             String eventType) {
         LetterOfCredit stepped = after.stepped(now(), stub.getTxId());
-        state.putStep(stepped.lcId(), new Step(stepped.steps(), action, subject, from, to, caller.mspId(),
-                role == null ? null : role.name(), caller.commonName(), now(), stub.getTxId()));
+        state.putStep(
+                stepped.lcId(),
+                new Step(
+                        stepped.steps(),
+                        action,
+                        subject,
+                        from,
+                        to,
+                        caller.mspId(),
+                        role == null ? null : role.name(),
+                        caller.commonName(),
+                        now(),
+                        stub.getTxId()));
         state.putLc(stepped);
         LcEvents.emit(stub, eventType, stepped, subject, to);
         return stepped;

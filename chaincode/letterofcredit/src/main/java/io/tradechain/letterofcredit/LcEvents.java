@@ -9,16 +9,17 @@ import java.util.TreeSet;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The event of each L/C write, {@code letterofcredit.Lc<Action>}, for the two banks and the enterprises. When
- * another chaincode (forfaiting) calls in, that chaincode's event is the transaction's; this one is skipped.
+ * The event of each L/C write, {@code letterofcredit.Lc<Action>}, for the two banks and the
+ * enterprises. When another chaincode (forfaiting) calls in, that chaincode's event is the
+ * transaction's; this one is skipped.
  */
 final class LcEvents {
     static final String DOMAIN = "letterofcredit";
 
-    private LcEvents() {
-    }
+    private LcEvents() {}
 
-    static void emit(ChaincodeStub stub, String type, LetterOfCredit lc, int subject, String status) {
+    static void emit(
+            ChaincodeStub stub, String type, LetterOfCredit lc, int subject, String status) {
         if (stub.getEvent() != null) {
             return;
         }
@@ -28,7 +29,15 @@ final class LcEvents {
         if (subject > 0) {
             ids.put("subject", Integer.toString(subject));
         }
-        Events.emit(stub, DOMAIN, type, ids, new TreeSet<>(List.of(lc.issuingBankMsp(), lc.advisingBankMsp(),
-                Organisations.CORP_MSP)));
+        Events.emit(
+                stub,
+                DOMAIN,
+                type,
+                ids,
+                new TreeSet<>(
+                        List.of(
+                                lc.issuingBankMsp(),
+                                lc.advisingBankMsp(),
+                                Organisations.CORP_MSP)));
     }
 }

@@ -3,9 +3,11 @@ package io.tradechain.letterofcredit;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
-import java.util.List;
 
-/** Reads: public records for every member, terms, details and the timeline for the L/C's parties and the regulator. */
+/**
+ * Reads: public records for every member, terms, details and the timeline for the L/C's parties and
+ * the regulator.
+ */
 final class LcQueries {
     private final LcDesk desk;
 
@@ -43,7 +45,10 @@ final class LcQueries {
         return new Timeline(lc, desk.state().presentations(lc), desk.state().steps(lc));
     }
 
-    /** The L/Cs the caller takes part in: its bank's, or its enterprise's; the regulator names whose it wants. */
+    /**
+     * The L/Cs the caller takes part in: its bank's, or its enterprise's; the regulator names whose
+     * it wants.
+     */
     Page<LetterOfCredit> mine(String participant, PageRequest page) {
         String msp = desk.caller().mspId();
         String who;
@@ -56,5 +61,4 @@ final class LcQueries {
         }
         return desk.state().lcsOf(who, page);
     }
-
 }

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The work queue of L/Cs awaiting a participant's action: a bank (by its MSP id) or an enterprise (by its credit
- * code) sees the L/Cs it takes part in that await something from one of its roles, and what; the regulator sees any
- * participant's, or, naming none, every L/C that awaits anything from anyone. A page may hold fewer items than the
- * ledger read ({@code fetchedCount}): L/Cs awaiting nothing from the participant are left out.
+ * The work queue of L/Cs awaiting a participant's action: a bank (by its MSP id) or an enterprise
+ * (by its credit code) sees the L/Cs it takes part in that await something from one of its roles,
+ * and what; the regulator sees any participant's, or, naming none, every L/C that awaits anything
+ * from anyone. A page may hold fewer items than the ledger read ({@code fetchedCount}): L/Cs
+ * awaiting nothing from the participant are left out.
  */
 final class LcQueue {
     private final LcDesk desk;
@@ -25,10 +26,17 @@ final class LcQueue {
         this.desk = desk;
     }
 
-    /** One L/C of the queue: public status, the participant's roles and what they await (no terms). */
-    record Item(String lcId, LcStatus status, String issuingBankMsp, String advisingBankMsp, List<LcRole> roles,
-            List<AwaitedActions.Awaited> awaiting, String updatedAt) {
-    }
+    /**
+     * One L/C of the queue: public status, the participant's roles and what they await (no terms).
+     */
+    record Item(
+            String lcId,
+            LcStatus status,
+            String issuingBankMsp,
+            String advisingBankMsp,
+            List<LcRole> roles,
+            List<AwaitedActions.Awaited> awaiting,
+            String updatedAt) {}
 
     Page<Item> awaiting(String participant, PageRequest page) {
         String subject = subject(participant == null ? "" : participant);
@@ -40,10 +48,14 @@ final class LcQueue {
         return keep(mine, lc -> item(lc, subject));
     }
 
-    /** Whose queue: the caller's own bank or party, or for the regulator the one named ({@code ""}: everyone's). */
+    /**
+     * Whose queue: the caller's own bank or party, or for the regulator the one named ({@code ""}:
+     * everyone's).
+     */
     private String subject(String participant) {
         String msp = desk.caller().mspId();
-        if (Organisations.isBank(msp) || Organisations.isReadOnly(msp) && Organisations.isBank(participant)) {
+        if (Organisations.isBank(msp)
+                || Organisations.isReadOnly(msp) && Organisations.isBank(participant)) {
             return QueueSubject.bank(desk.caller(), participant);
         }
         if (Organisations.CORP_MSP.equals(msp)) {
@@ -52,17 +64,34 @@ final class LcQueue {
         if (Organisations.isReadOnly(msp)) {
             return participant.isEmpty() ? "" : Args.creditCode("participant", participant);
         }
-        throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "letters of credit are visible to banks, "
-                + "enterprises and the regulator; " + msp + " is none of them", "mspId", msp);
+        throw BusinessException.of(
+                CommonErrorCode.ACCESS_DENIED,
+                "letters of credit are visible to banks, "
+                        + "enterprises and the regulator; "
+                        + msp
+                        + " is none of them",
+                "mspId",
+                msp);
     }
 
     private Item item(LetterOfCredit lc, String subject) {
         LcTerms terms = desk.state().terms(lc.lcId());
-        Set<LcRole> roles = subject == null ? EnumSet.of(LcRole.REGULATOR) : rolesOf(subject, terms);
-        List<AwaitedActions.Awaited> awaited = AwaitedActions.of(lc, terms, desk.state().presentations(lc),
-                desk.today()).stream().filter(a -> subject == null || roles.contains(a.role())).toList();
-        return awaited.isEmpty() ? null : new Item(lc.lcId(), lc.status(), lc.issuingBankMsp(), lc.advisingBankMsp(),
-                List.copyOf(roles), awaited, lc.updatedAt());
+        Set<LcRole> roles =
+                subject == null ? EnumSet.of(LcRole.REGULATOR) : rolesOf(subject, terms);
+        List<AwaitedActions.Awaited> awaited =
+                AwaitedActions.of(lc, terms, desk.state().presentations(lc), desk.today()).stream()
+                        .filter(a -> subject == null || roles.contains(a.role()))
+                        .toList();
+        return awaited.isEmpty()
+                ? null
+                : new Item(
+                        lc.lcId(),
+                        lc.status(),
+                        lc.issuingBankMsp(),
+                        lc.advisingBankMsp(),
+                        List.copyOf(roles),
+                        awaited,
+                        lc.updatedAt());
     }
 
     private static Set<LcRole> rolesOf(String subject, LcTerms terms) {
@@ -82,7 +111,8 @@ final class LcQueue {
         return roles;
     }
 
-    private static Page<Item> keep(Page<LetterOfCredit> page, java.util.function.Function<LetterOfCredit, Item> f) {
+    private static Page<Item> keep(
+            Page<LetterOfCredit> page, java.util.function.Function<LetterOfCredit, Item> f) {
         List<Item> items = new ArrayList<>();
         for (LetterOfCredit lc : page.items()) {
             Item item = f.apply(lc);

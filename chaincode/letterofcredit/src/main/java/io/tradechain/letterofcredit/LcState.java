@@ -11,9 +11,10 @@ import java.util.List;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Keys: public {@code lc} + lcId, {@code lcpres} + lcId + n (6 digits), {@code lcstep} + lcId + seq (8 digits),
- * index {@code lcby} + participant (bank MSP id or party credit code) + lcId; private (collection
- * {@code lcPrivate}) {@code lcterms} + lcId, {@code lcamend} + lcId + n, {@code lcpresdet} + lcId + n.
+ * Keys: public {@code lc} + lcId, {@code lcpres} + lcId + n (6 digits), {@code lcstep} + lcId + seq
+ * (8 digits), index {@code lcby} + participant (bank MSP id or party credit code) + lcId; private
+ * (collection {@code lcPrivate}) {@code lcterms} + lcId, {@code lcamend} + lcId + n, {@code
+ * lcpresdet} + lcId + n.
  */
 final class LcState {
     private final EntityStore<LetterOfCredit> lcs;
@@ -29,14 +30,24 @@ final class LcState {
         this.presentations = new EntityStore<>(stub, "lcpres", Presentation.class);
         this.steps = new EntityStore<>(stub, "lcstep", Step.class);
         this.byParticipant = new Index(stub, "lcby");
-        this.terms = new PrivateEntityStore<>(stub, LcCollections.PRIVATE, "lcterms", LcTerms.class);
-        this.amendments = new PrivateEntityStore<>(stub, LcCollections.PRIVATE, "lcamend", Amendment.class);
-        this.details = new PrivateEntityStore<>(stub, LcCollections.PRIVATE, "lcpresdet", PresentationDetails.class);
+        this.terms =
+                new PrivateEntityStore<>(stub, LcCollections.PRIVATE, "lcterms", LcTerms.class);
+        this.amendments =
+                new PrivateEntityStore<>(stub, LcCollections.PRIVATE, "lcamend", Amendment.class);
+        this.details =
+                new PrivateEntityStore<>(
+                        stub, LcCollections.PRIVATE, "lcpresdet", PresentationDetails.class);
     }
 
     LetterOfCredit lc(String lcId) {
-        return lcs.find(lcId).orElseThrow(() -> BusinessException.of(LcErrorCode.LC_NOT_FOUND, "no letter of credit "
-                + lcId, "lcId", lcId));
+        return lcs.find(lcId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        LcErrorCode.LC_NOT_FOUND,
+                                        "no letter of credit " + lcId,
+                                        "lcId",
+                                        lcId));
     }
 
     void putLc(LetterOfCredit lc) {
@@ -44,8 +55,17 @@ final class LcState {
     }
 
     LcTerms terms(String lcId) {
-        return terms.find(lcId).orElseThrow(() -> BusinessException.of(LcErrorCode.LC_NOT_FOUND, "no terms for "
-                + "letter of credit " + lcId + " on this peer", "lcId", lcId));
+        return terms.find(lcId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        LcErrorCode.LC_NOT_FOUND,
+                                        "no terms for "
+                                                + "letter of credit "
+                                                + lcId
+                                                + " on this peer",
+                                        "lcId",
+                                        lcId));
     }
 
     void putTerms(LcTerms value) {
@@ -66,16 +86,27 @@ final class LcState {
     }
 
     Presentation presentation(String lcId, int n) {
-        return presentations.find(lcId, seq(n, 6)).orElseThrow(() -> BusinessException.of(
-                LcErrorCode.PRESENTATION_NOT_FOUND, "letter of credit " + lcId + " has no presentation " + n,
-                "lcId", lcId, "presentation", Integer.toString(n)));
+        return presentations
+                .find(lcId, seq(n, 6))
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        LcErrorCode.PRESENTATION_NOT_FOUND,
+                                        "letter of credit " + lcId + " has no presentation " + n,
+                                        "lcId",
+                                        lcId,
+                                        "presentation",
+                                        Integer.toString(n)));
     }
 
     void putPresentation(Presentation value) {
         presentations.put(value, value.lcId(), seq(value.number(), 6));
     }
 
-    /** Every presentation of an L/C, in order (an L/C has a handful; read one by one, usable in a submit). */
+    /**
+     * Every presentation of an L/C, in order (an L/C has a handful; read one by one, usable in a
+     * submit).
+     */
     List<Presentation> presentations(LetterOfCredit lc) {
         List<Presentation> all = new ArrayList<>();
         for (int n = 1; n <= lc.presentations(); n++) {
@@ -85,9 +116,18 @@ final class LcState {
     }
 
     PresentationDetails details(String lcId, int n) {
-        return details.find(lcId, seq(n, 6)).orElseThrow(() -> BusinessException.of(
-                LcErrorCode.PRESENTATION_NOT_FOUND, "no details of presentation " + n + " of " + lcId
-                        + " on this peer", "lcId", lcId));
+        return details.find(lcId, seq(n, 6))
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        LcErrorCode.PRESENTATION_NOT_FOUND,
+                                        "no details of presentation "
+                                                + n
+                                                + " of "
+                                                + lcId
+                                                + " on this peer",
+                                        "lcId",
+                                        lcId));
     }
 
     void putDetails(PresentationDetails value) {
@@ -95,9 +135,17 @@ final class LcState {
     }
 
     Amendment amendment(String lcId, int n) {
-        return amendments.find(lcId, seq(n, 6)).orElseThrow(() -> BusinessException.of(
-                LcErrorCode.AMENDMENT_NOT_FOUND, "letter of credit " + lcId + " has no amendment " + n, "lcId",
-                lcId, "amendment", Integer.toString(n)));
+        return amendments
+                .find(lcId, seq(n, 6))
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        LcErrorCode.AMENDMENT_NOT_FOUND,
+                                        "letter of credit " + lcId + " has no amendment " + n,
+                                        "lcId",
+                                        lcId,
+                                        "amendment",
+                                        Integer.toString(n)));
     }
 
     void putAmendment(Amendment value) {

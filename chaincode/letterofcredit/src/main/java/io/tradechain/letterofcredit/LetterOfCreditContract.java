@@ -17,13 +17,21 @@ import org.hyperledger.fabric.contract.annotation.License;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Entry points of the domestic letter of credit (README: state machine). Private inputs travel in the transient map:
- * {@code application}, {@code amendment}, {@code presentation} + {@code documents} (the invoice), {@code examination},
- * {@code negotiation}. Writes answer with public records only (a transaction's answer is in the block).
+ * Entry points of the domestic letter of credit (README: state machine). Private inputs travel in
+ * the transient map: {@code application}, {@code amendment}, {@code presentation} + {@code
+ * documents} (the invoice), {@code examination}, {@code negotiation}. Writes answer with public
+ * records only (a transaction's answer is in the block).
  */
-@Contract(name = "letterofcredit", info = @Info(title = "tradechain domestic letter of credit", version = "0.1.0",
-        description = "Apply, issue, advise, amend, present, examine, accept, negotiate, pay, close",
-        license = @License(name = "Apache-2.0"), contact = @Contact(name = "tradechain")))
+@Contract(
+        name = "letterofcredit",
+        info =
+                @Info(
+                        title = "tradechain domestic letter of credit",
+                        version = "0.1.0",
+                        description =
+                                "Apply, issue, advise, amend, present, examine, accept, negotiate, pay, close",
+                        license = @License(name = "Apache-2.0"),
+                        contact = @Contact(name = "tradechain")))
 @Default
 public final class LetterOfCreditContract implements IdempotentContract {
 
@@ -103,13 +111,19 @@ public final class LetterOfCreditContract implements IdempotentContract {
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ConsentToClaimTransfer")
-    public String consentToClaimTransfer(Context ctx, String lcId, String number, String toMsp, String transferRef) {
-        return json(claims(ctx).consentToTransfer(lcId, number("presentation", number), toMsp, transferRef));
+    public String consentToClaimTransfer(
+            Context ctx, String lcId, String number, String toMsp, String transferRef) {
+        return json(
+                claims(ctx)
+                        .consentToTransfer(
+                                lcId, number("presentation", number), toMsp, transferRef));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AcknowledgeClaimTransfer")
-    public String acknowledgeClaimTransfer(Context ctx, String lcId, String number, String transferRef) {
-        return json(claims(ctx).acknowledgeTransfer(lcId, number("presentation", number), transferRef));
+    public String acknowledgeClaimTransfer(
+            Context ctx, String lcId, String number, String transferRef) {
+        return json(
+                claims(ctx).acknowledgeTransfer(lcId, number("presentation", number), transferRef));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "Expire")
@@ -168,19 +182,25 @@ public final class LetterOfCreditContract implements IdempotentContract {
     }
 
     /**
-     * Work queue: the L/Cs awaiting an action of {@code participant} (a bank's MSP id or a party's credit code;
-     * {@code ""}: the caller's own, or every L/C awaiting anything for the regulator) and what each awaits, derived
-     * from its state. The participant itself and the regulator.
+     * Work queue: the L/Cs awaiting an action of {@code participant} (a bank's MSP id or a party's
+     * credit code; {@code ""}: the caller's own, or every L/C awaiting anything for the regulator)
+     * and what each awaits, derived from its state. The participant itself and the regulator.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListAwaitingActions")
-    public String listAwaitingActions(Context ctx, String participant, String pageSize, String bookmark) {
-        return json(new LcQueue(desk(ctx)).awaiting(participant, PageRequest.parse(pageSize, bookmark)));
+    public String listAwaitingActions(
+            Context ctx, String participant, String pageSize, String bookmark) {
+        return json(
+                new LcQueue(desk(ctx))
+                        .awaiting(participant, PageRequest.parse(pageSize, bookmark)));
     }
 
     @Override
     public void unknownTransaction(Context ctx) {
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                "the letterofcredit chaincode has no function " + ctx.getStub().getFunction(), "field", "function");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "the letterofcredit chaincode has no function " + ctx.getStub().getFunction(),
+                "field",
+                "function");
     }
 
     static int number(String field, String value) {
@@ -192,8 +212,11 @@ public final class LetterOfCreditContract implements IdempotentContract {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " must be a number from 1, got '"
-                + value + "'", "field", field);
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                field + " must be a number from 1, got '" + value + "'",
+                "field",
+                field);
     }
 
     private static String json(Object value) {
@@ -201,7 +224,10 @@ public final class LetterOfCreditContract implements IdempotentContract {
     }
 
     private static LcDesk desk(Context ctx) {
-        return new LcDesk(ctx.getStub(), new LcState(ctx.getStub()), new RemotePartyDirectory(ctx.getStub()),
+        return new LcDesk(
+                ctx.getStub(),
+                new LcState(ctx.getStub()),
+                new RemotePartyDirectory(ctx.getStub()),
                 Caller.of(ctx));
     }
 
@@ -215,7 +241,9 @@ public final class LetterOfCreditContract implements IdempotentContract {
 
     private static Claims claims(Context ctx) {
         LcDesk desk = desk(ctx);
-        return new Claims(desk, new Presentations(desk, new InvoiceCheck(ctx.getStub())),
+        return new Claims(
+                desk,
+                new Presentations(desk, new InvoiceCheck(ctx.getStub())),
                 new BlacklistCheck(ctx.getStub()));
     }
 

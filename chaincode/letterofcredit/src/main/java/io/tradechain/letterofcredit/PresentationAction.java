@@ -3,7 +3,10 @@ package io.tradechain.letterofcredit;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The actions on one presentation and the presentation states each may start from (see {@link LcAction}). */
+/**
+ * The actions on one presentation and the presentation states each may start from (see {@link
+ * LcAction}).
+ */
 public enum PresentationAction {
     RECEIVE(EnumSet.of(PresentationStatus.PRESENTED)),
     EXAMINE(EnumSet.of(PresentationStatus.RECEIVED)),

@@ -12,12 +12,17 @@ public enum PresentationStatus {
     DISCREPANT,
     /** Refused: the amount is free again under the L/C. */
     REFUSED,
-    /** Accepted by the issuing bank (usance L/C): the maturity date is fixed; the claim may be sold. */
+    /**
+     * Accepted by the issuing bank (usance L/C): the maturity date is fixed; the claim may be sold.
+     */
     ACCEPTED,
     /** Paid to the claim holder. */
     PAID;
 
-    /** True while the presentation still binds part of the L/C's amount and awaits a decision or payment. */
+    /**
+     * True while the presentation still binds part of the L/C's amount and awaits a decision or
+     * payment.
+     */
     boolean isOpen() {
         return this != REFUSED && this != PAID;
     }

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Presentation of documents (交单) by the beneficiary or the nominated (advising) bank for it, receipt by the
- * issuing bank (到单), examination (审单), and the applicant's waiver or refusal of discrepancies. Several partial
- * presentations may draw the L/C up to its amount plus tolerance; a refused one frees its amount.
+ * Presentation of documents (交单) by the beneficiary or the nominated (advising) bank for it,
+ * receipt by the issuing bank (到单), examination (审单), and the applicant's waiver or refusal of
+ * discrepancies. Several partial presentations may draw the L/C up to its amount plus tolerance; a
+ * refused one frees its amount.
  */
 final class Presentations {
     static final String PRESENTATION = "presentation";
@@ -37,53 +38,124 @@ final class Presentations {
     Presentation present(String lcId) {
         LetterOfCredit lc = desk.state().lc(lcId);
         LcTerms terms = desk.terms(lcId);
-        LcRole role = desk.require(terms, "present documents under it", LcRole.BENEFICIARY, LcRole.ADVISING_BANK);
+        LcRole role =
+                desk.require(
+                        terms,
+                        "present documents under it",
+                        LcRole.BENEFICIARY,
+                        LcRole.ADVISING_BANK);
         LcDesk.requireState(lc, LcAction.PRESENT);
         if (desk.today().isAfter(LocalDate.parse(terms.expiryDate()))) {
-            throw BusinessException.of(LcErrorCode.LC_EXPIRED, "letter of credit " + lcId + " expired on "
-                    + terms.expiryDate(), "lcId", lcId);
+            throw BusinessException.of(
+                    LcErrorCode.LC_EXPIRED,
+                    "letter of credit " + lcId + " expired on " + terms.expiryDate(),
+                    "lcId",
+                    lcId);
         }
-        PresentationInput input = CanonicalJson.parseArgument(PRESENTATION, new String(
-                Args.transientValue(desk.stub(), PRESENTATION), StandardCharsets.UTF_8), PresentationInput.class);
+        PresentationInput input =
+                CanonicalJson.parseArgument(
+                        PRESENTATION,
+                        new String(
+                                Args.transientValue(desk.stub(), PRESENTATION),
+                                StandardCharsets.UTF_8),
+                        PresentationInput.class);
         if (input.amount() == null) {
             throw invalid("presentation.amount", "presentation.amount is required");
         }
         Money amount = input.amount().requirePositive("presentation.amount");
         if (!amount.currency().equals(terms.amount().currency())) {
-            throw BusinessException.of(CommonErrorCode.CURRENCY_MISMATCH, "the L/C is in "
-                    + terms.amount().currency(), "field", "presentation.amount");
+            throw BusinessException.of(
+                    CommonErrorCode.CURRENCY_MISMATCH,
+                    "the L/C is in " + terms.amount().currency(),
+                    "field",
+                    "presentation.amount");
         }
         Money drawn = terms.drawn().plus(amount);
         if (drawn.greaterThan(terms.ceiling())) {
-            throw BusinessException.of(LcErrorCode.AMOUNT_EXCEEDS_LC, "drawing " + amount.toDecimalString()
-                    + " would bring " + lcId + " to " + drawn.toDecimalString() + ", above its amount plus "
-                    + terms.tolerancePct() + "% (" + terms.ceiling().toDecimalString() + ")", "lcId", lcId);
+            throw BusinessException.of(
+                    LcErrorCode.AMOUNT_EXCEEDS_LC,
+                    "drawing "
+                            + amount.toDecimalString()
+                            + " would bring "
+                            + lcId
+                            + " to "
+                            + drawn.toDecimalString()
+                            + ", above its amount plus "
+                            + terms.tolerancePct()
+                            + "% ("
+                            + terms.ceiling().toDecimalString()
+                            + ")",
+                    "lcId",
+                    lcId);
         }
         List<DocumentRef> documents = documents(input.documents());
         int number = lc.presentations() + 1;
-        String invoiceId = invoices.back(lcId, number, terms.beneficiaryCode(), terms.applicantCode(), amount);
+        String invoiceId =
+                invoices.back(lcId, number, terms.beneficiaryCode(), terms.applicantCode(), amount);
         List<String> hashes = documents.stream().map(DocumentRef::sha256).sorted().toList();
         String txId = desk.stub().getTxId();
-        Presentation presentation = new Presentation(lcId, number, PresentationStatus.PRESENTED, hashes, invoiceId,
-                Presentation.BENEFICIARY, false, null, null, null, null, desk.now(), desk.now(), txId);
+        Presentation presentation =
+                new Presentation(
+                        lcId,
+                        number,
+                        PresentationStatus.PRESENTED,
+                        hashes,
+                        invoiceId,
+                        Presentation.BENEFICIARY,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        desk.now(),
+                        desk.now(),
+                        txId);
         desk.state().putPresentation(presentation);
-        desk.state().putDetails(new PresentationDetails(lcId, number, amount, documents, List.of(), false, null));
+        desk.state()
+                .putDetails(
+                        new PresentationDetails(
+                                lcId, number, amount, documents, List.of(), false, null));
         desk.state().putTerms(terms.withUsage(drawn, terms.paid()));
-        desk.record(lc.withPresentations(number), "PRESENT", number, null, PresentationStatus.PRESENTED.name(), role,
+        desk.record(
+                lc.withPresentations(number),
+                "PRESENT",
+                number,
+                null,
+                PresentationStatus.PRESENTED.name(),
+                role,
                 "LcPresented");
         return presentation;
     }
 
     Presentation receive(String lcId, int number) {
-        Underway step = begin(lcId, number, PresentationAction.RECEIVE, "receive the documents", LcRole.ISSUING_BANK);
-        return step.finish(step.presentation.withStatus(PresentationStatus.RECEIVED, desk.now(),
-                desk.stub().getTxId()), "LcDocumentsReceived");
+        Underway step =
+                begin(
+                        lcId,
+                        number,
+                        PresentationAction.RECEIVE,
+                        "receive the documents",
+                        LcRole.ISSUING_BANK);
+        return step.finish(
+                step.presentation.withStatus(
+                        PresentationStatus.RECEIVED, desk.now(), desk.stub().getTxId()),
+                "LcDocumentsReceived");
     }
 
     Presentation examine(String lcId, int number) {
-        Underway step = begin(lcId, number, PresentationAction.EXAMINE, "examine the documents", LcRole.ISSUING_BANK);
-        Examination input = CanonicalJson.parseArgument(EXAMINATION, new String(
-                Args.transientValue(desk.stub(), EXAMINATION), StandardCharsets.UTF_8), Examination.class);
+        Underway step =
+                begin(
+                        lcId,
+                        number,
+                        PresentationAction.EXAMINE,
+                        "examine the documents",
+                        LcRole.ISSUING_BANK);
+        Examination input =
+                CanonicalJson.parseArgument(
+                        EXAMINATION,
+                        new String(
+                                Args.transientValue(desk.stub(), EXAMINATION),
+                                StandardCharsets.UTF_8),
+                        Examination.class);
         List<String> found = input.discrepancies() == null ? List.of() : input.discrepancies();
         Args.count("examination.discrepancies (entries)", found.size(), 0, 20);
         for (int i = 0; i < found.size(); i++) {
@@ -91,28 +163,53 @@ final class Presentations {
         }
         PresentationDetails details = desk.state().details(lcId, number);
         desk.state().putDetails(details.examined(found));
-        PresentationStatus next = found.isEmpty() ? PresentationStatus.COMPLIANT : PresentationStatus.DISCREPANT;
-        return step.finish(step.presentation.withStatus(next, desk.now(), desk.stub().getTxId()), "LcExamined");
+        PresentationStatus next =
+                found.isEmpty() ? PresentationStatus.COMPLIANT : PresentationStatus.DISCREPANT;
+        return step.finish(
+                step.presentation.withStatus(next, desk.now(), desk.stub().getTxId()),
+                "LcExamined");
     }
 
     Presentation waive(String lcId, int number) {
-        Underway step = begin(lcId, number, PresentationAction.WAIVE, "waive the discrepancies", LcRole.APPLICANT);
+        Underway step =
+                begin(
+                        lcId,
+                        number,
+                        PresentationAction.WAIVE,
+                        "waive the discrepancies",
+                        LcRole.APPLICANT);
         desk.state().putDetails(desk.state().details(lcId, number).waivedNow());
-        return step.finish(step.presentation.withStatus(PresentationStatus.COMPLIANT, desk.now(),
-                desk.stub().getTxId()), "LcDiscrepanciesWaived");
+        return step.finish(
+                step.presentation.withStatus(
+                        PresentationStatus.COMPLIANT, desk.now(), desk.stub().getTxId()),
+                "LcDiscrepanciesWaived");
     }
 
     Presentation refuse(String lcId, int number) {
-        Underway step = begin(lcId, number, PresentationAction.REFUSE, "refuse the documents", LcRole.APPLICANT);
+        Underway step =
+                begin(
+                        lcId,
+                        number,
+                        PresentationAction.REFUSE,
+                        "refuse the documents",
+                        LcRole.APPLICANT);
         Money amount = desk.state().details(lcId, number).amount();
-        desk.state().putTerms(step.terms.withUsage(step.terms.drawn().minus(amount), step.terms.paid()));
+        desk.state()
+                .putTerms(
+                        step.terms.withUsage(step.terms.drawn().minus(amount), step.terms.paid()));
         invoices.release(step.presentation, "documents refused by the applicant");
-        return step.finish(step.presentation.withStatus(PresentationStatus.REFUSED, desk.now(),
-                desk.stub().getTxId()), "LcPresentationRefused");
+        return step.finish(
+                step.presentation.withStatus(
+                        PresentationStatus.REFUSED, desk.now(), desk.stub().getTxId()),
+                "LcPresentationRefused");
     }
 
-    /** Loads the L/C, checks the role and the presentation's state: the start of every presentation action. */
-    Underway begin(String lcId, int number, PresentationAction action, String words, LcRole... roles) {
+    /**
+     * Loads the L/C, checks the role and the presentation's state: the start of every presentation
+     * action.
+     */
+    Underway begin(
+            String lcId, int number, PresentationAction action, String words, LcRole... roles) {
         LetterOfCredit lc = desk.state().lc(lcId);
         LcTerms terms = desk.terms(lcId);
         LcRole role = desk.require(terms, words, roles);
@@ -129,7 +226,12 @@ final class Presentations {
         final LcRole role;
         final PresentationAction action;
 
-        Underway(LetterOfCredit lc, LcTerms terms, Presentation presentation, LcRole role, PresentationAction action) {
+        Underway(
+                LetterOfCredit lc,
+                LcTerms terms,
+                Presentation presentation,
+                LcRole role,
+                PresentationAction action) {
             this.lc = lc;
             this.terms = terms;
             this.presentation = presentation;
@@ -143,8 +245,14 @@ final class Presentations {
 
         Presentation finish(Presentation after, LetterOfCredit lcAfter, String event) {
             desk.state().putPresentation(after);
-            desk.record(lcAfter, action.name(), after.number(), presentation.status().name(), after.status().name(),
-                    role, event);
+            desk.record(
+                    lcAfter,
+                    action.name(),
+                    after.number(),
+                    presentation.status().name(),
+                    after.status().name(),
+                    role,
+                    event);
             return after;
         }
     }
@@ -159,9 +267,15 @@ final class Presentations {
             if (d == null) {
                 throw invalid(at, at + " is required");
             }
-            checked.add(new DocumentRef(Args.text(at + ".type", d.type(), 40), Args.text(at + ".reference",
-                    d.reference(), 100), Args.matches(at + ".sha256", d.sha256(), SHA256,
-                    "a SHA-256 hash written as 64 lowercase hex characters")));
+            checked.add(
+                    new DocumentRef(
+                            Args.text(at + ".type", d.type(), 40),
+                            Args.text(at + ".reference", d.reference(), 100),
+                            Args.matches(
+                                    at + ".sha256",
+                                    d.sha256(),
+                                    SHA256,
+                                    "a SHA-256 hash written as 64 lowercase hex characters")));
         }
         return List.copyOf(checked);
     }

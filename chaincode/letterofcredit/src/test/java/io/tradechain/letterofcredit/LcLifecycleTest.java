@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The rules of section 3 of docs/domain.md beyond the state table: who, how much, when, what is private. */
+/**
+ * The rules of section 3 of docs/domain.md beyond the state table: who, how much, when, what is
+ * private.
+ */
 class LcLifecycleTest {
     private final LcNetwork net = new LcNetwork();
 
@@ -27,19 +30,28 @@ class LcLifecycleTest {
         assertOk(net.submit(net.bank2, "Advise", lcId));
         int first = net.presented(lcId, 60_000_000L);
         assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, first));
-        assertOk(net.examine(lcId, first, "bill of lading dated 2026-03-20, after the latest shipment date"));
+        assertOk(
+                net.examine(
+                        lcId,
+                        first,
+                        "bill of lading dated 2026-03-20, after the latest shipment date"));
         assertThat(net.presentation(lcId, first).get("status").asText()).isEqualTo("DISCREPANT");
         assertOk(net.submit(net.core, "WaiveDiscrepancies", lcId, first));
         assertOk(net.submit(net.bank1, "AcceptPresentation", lcId, first));
         JsonNode accepted = net.presentation(lcId, first);
-        assertThat(accepted.get("maturityDate").asText()).isEqualTo("2026-05-31"); // 2026-03-02 + 90 days
-        int second = net.presented(lcId, 43_000_000L); // 103% of the amount in all: within the 5% tolerance
+        assertThat(accepted.get("maturityDate").asText())
+                .isEqualTo("2026-05-31"); // 2026-03-02 + 90 days
+        int second =
+                net.presented(
+                        lcId, 43_000_000L); // 103% of the amount in all: within the 5% tolerance
         assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, second));
         assertOk(net.examine(lcId, second));
         assertOk(net.submit(net.bank1, "AcceptPresentation", lcId, second));
         net.advanceTo("2026-05-31");
         assertOk(net.submit(net.bank1, "Pay", lcId, first));
-        assertThat(net.lc(lcId).get("status").asText()).as("one presentation still open").isEqualTo("ADVISED");
+        assertThat(net.lc(lcId).get("status").asText())
+                .as("one presentation still open")
+                .isEqualTo("ADVISED");
         assertOk(net.submit(net.bank1, "Pay", lcId, second));
         assertThat(net.lc(lcId).get("status").asText()).isEqualTo("USED");
         assertOk(net.submit(net.bank1, "Close", lcId));
@@ -49,8 +61,10 @@ class LcLifecycleTest {
         JsonNode timeline = json(assertOk(net.evaluate(net.regulator, "GetTimeline", lcId)));
         List<String> actions = new ArrayList<>();
         timeline.get("steps").forEach(step -> actions.add(step.get("action").asText()));
-        assertThat(actions).containsExactly("APPLY", "ISSUE", "ADVISE", "PRESENT", "RECEIVE", "EXAMINE", "WAIVE",
-                "ACCEPT", "PRESENT", "RECEIVE", "EXAMINE", "ACCEPT", "PAY", "PAY", "CLOSE");
+        assertThat(actions)
+                .containsExactly(
+                        "APPLY", "ISSUE", "ADVISE", "PRESENT", "RECEIVE", "EXAMINE", "WAIVE",
+                        "ACCEPT", "PRESENT", "RECEIVE", "EXAMINE", "ACCEPT", "PAY", "PAY", "CLOSE");
         JsonNode waive = timeline.get("steps").get(6);
         assertThat(waive.get("actorMsp").asText()).isEqualTo("CorpMSP");
         assertThat(waive.get("actorRole").asText()).isEqualTo("APPLICANT");
@@ -64,8 +78,16 @@ class LcLifecycleTest {
     void scenario8AnAmendmentRejectedByTheBeneficiaryLeavesTheLcUnchanged() {
         String lcId = net.advised(90);
         JsonNode before = net.terms(lcId);
-        assertOk(net.propose(lcId, Map.of("amount", money(80_000_000L), "expiryDate", "2026-05-31",
-                "note", "applicant reduces the order")));
+        assertOk(
+                net.propose(
+                        lcId,
+                        Map.of(
+                                "amount",
+                                money(80_000_000L),
+                                "expiryDate",
+                                "2026-05-31",
+                                "note",
+                                "applicant reduces the order")));
         assertThat(net.lc(lcId).get("pendingAmendment").asInt()).isEqualTo(1);
         assertThat(net.terms(lcId)).as("pending: not in force").isEqualTo(before);
         assertRefused(net.propose(lcId, Map.of("expiryDate", "2026-06-15")), "AMENDMENT_PENDING");
@@ -75,7 +97,10 @@ class LcLifecycleTest {
         JsonNode lc = net.lc(lcId);
         assertThat(lc.get("version").asInt()).isEqualTo(1);
         assertThat(lc.has("pendingAmendment")).isFalse();
-        assertThat(json(assertOk(net.evaluate(net.regulator, "GetAmendment", lcId, "1"))).get("status").asText())
+        assertThat(
+                        json(assertOk(net.evaluate(net.regulator, "GetAmendment", lcId, "1")))
+                                .get("status")
+                                .asText())
                 .isEqualTo("REJECTED");
         assertRefused(net.submit(net.a, "AcceptAmendment", lcId, "1"), "NO_PENDING_AMENDMENT");
     }
@@ -83,7 +108,9 @@ class LcLifecycleTest {
     @Test
     void anAcceptedAmendmentTakesEffect() {
         String lcId = net.advised(90);
-        assertOk(net.propose(lcId, Map.of("amount", money(120_000_000L), "expiryDate", "2026-07-31")));
+        assertOk(
+                net.propose(
+                        lcId, Map.of("amount", money(120_000_000L), "expiryDate", "2026-07-31")));
         assertOk(net.submit(net.a, "AcceptAmendment", lcId, "1"));
         JsonNode terms = net.terms(lcId);
         assertThat(terms.get("amount").get("minorUnits").asLong()).isEqualTo(120_000_000L);
@@ -99,7 +126,8 @@ class LcLifecycleTest {
         assertRefused(net.propose(lcId, Map.of("amount", money(50_000_000L))), "AMENDMENT_INVALID");
         assertRefused(net.propose(lcId, Map.of("expiryDate", "2026-03-01")), "AMENDMENT_INVALID");
         assertRefused(net.propose(lcId, Map.of("note", "nothing changes")), "INVALID_ARGUMENT");
-        assertRefused(net.propose(lcId, Map.of("amount", Map.of("currency", "USD", "minorUnits", 1))),
+        assertRefused(
+                net.propose(lcId, Map.of("amount", Map.of("currency", "USD", "minorUnits", 1))),
                 "CURRENCY_MISMATCH");
     }
 
@@ -107,7 +135,9 @@ class LcLifecycleTest {
     void presentationsDrawUpToTheAmountPlusToleranceAndARefusedOneFreesItsAmount() {
         String lcId = net.advised(90);
         int first = net.presented(lcId, 60_000_000L);
-        assertRefused(net.present(net.a, lcId, 45_000_001L), "AMOUNT_EXCEEDS_LC"); // 105,000,001 > 105,000,000
+        assertRefused(
+                net.present(net.a, lcId, 45_000_001L),
+                "AMOUNT_EXCEEDS_LC"); // 105,000,001 > 105,000,000
         assertOk(net.present(net.a, lcId, 45_000_000L));
         assertRefused(net.present(net.a, lcId, 1), "AMOUNT_EXCEEDS_LC");
         assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, first));
@@ -218,7 +248,8 @@ class LcLifecycleTest {
         assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, n));
         assertOk(net.examine(lcId, n, "late presentation"));
         assertRefused(net.submit(net.a, "WaiveDiscrepancies", lcId, n), "NOT_ALLOWED_FOR_ROLE");
-        assertRefused(net.submit(net.regulator, "WaiveDiscrepancies", lcId, n), "READ_ONLY_ORGANISATION");
+        assertRefused(
+                net.submit(net.regulator, "WaiveDiscrepancies", lcId, n), "READ_ONLY_ORGANISATION");
     }
 
     @Test
@@ -247,9 +278,13 @@ class LcLifecycleTest {
         bad = LcNetwork.application(90);
         bad.put("unexpected", "field");
         assertRefused(net.apply(bad), "INVALID_ARGUMENT");
-        assertRefused(net.ledger.submit(io.tradechain.ledger.Invocation.of(net.bank1, "letterofcredit", "Apply")),
+        assertRefused(
+                net.ledger.submit(
+                        io.tradechain.ledger.Invocation.of(net.bank1, "letterofcredit", "Apply")),
                 "WRONG_ORGANISATION");
-        assertRefused(net.ledger.submit(io.tradechain.ledger.Invocation.of(net.core, "letterofcredit", "Apply")),
+        assertRefused(
+                net.ledger.submit(
+                        io.tradechain.ledger.Invocation.of(net.core, "letterofcredit", "Apply")),
                 "MISSING_TRANSIENT");
     }
 
@@ -263,13 +298,17 @@ class LcLifecycleTest {
             assertOk(net.evaluate(reader, "GetTimeline", lcId));
         }
         assertRefused(net.evaluate(net.outsider, "GetTerms", lcId), "ACCESS_DENIED");
-        assertRefused(net.evaluate(net.outsider, "GetPresentationDetails", lcId, Integer.toString(n)),
+        assertRefused(
+                net.evaluate(net.outsider, "GetPresentationDetails", lcId, Integer.toString(n)),
                 "ACCESS_DENIED");
         assertRefused(net.evaluate(net.outsider, "GetTimeline", lcId), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.taxOfficer, "GetTerms", lcId), "ACCESS_DENIED");
         // the public record names no party and no amount; the answer of every write is public too
         JsonNode lc = net.lc(lcId);
-        assertThat(lc.toString()).doesNotContain(A).doesNotContain(CORE).doesNotContain("100000000");
+        assertThat(lc.toString())
+                .doesNotContain(A)
+                .doesNotContain(CORE)
+                .doesNotContain("100000000");
         TxResult presented = net.present(net.a, lcId, 12_345_678L);
         assertThat(new String(presented.payload())).doesNotContain("12345678").doesNotContain(A);
         JsonNode presentation = net.presentation(lcId, n);
@@ -288,8 +327,17 @@ class LcLifecycleTest {
         assertOk(net.negotiate(lcId, n, 48_900_000L));
         assertRefused(net.negotiate(lcId, n, 48_900_000L), "ALREADY_NEGOTIATED");
         assertThat(net.presentation(lcId, n).get("claimHolder").asText()).isEqualTo("Bank2MSP");
-        assertThat(json(assertOk(net.evaluate(net.bank2, "GetPresentationDetails", lcId, Integer.toString(n))))
-                .get("negotiationPrice").get("minorUnits").asLong()).isEqualTo(48_900_000L);
+        assertThat(
+                        json(assertOk(
+                                        net.evaluate(
+                                                net.bank2,
+                                                "GetPresentationDetails",
+                                                lcId,
+                                                Integer.toString(n))))
+                                .get("negotiationPrice")
+                                .get("minorUnits")
+                                .asLong())
+                .isEqualTo(48_900_000L);
         assertRefused(net.submit(net.bank1, "Pay", lcId, n), "NOT_MATURED");
         net.advanceTo("2026-05-31");
         assertOk(net.submit(net.bank1, "Pay", lcId, n));
@@ -304,21 +352,28 @@ class LcLifecycleTest {
         assertOk(net.examine(lcId, n));
         assertOk(net.submit(net.bank1, "AcceptPresentation", lcId, n));
         String number = Integer.toString(n);
-        assertRefused(net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-1"),
+        assertRefused(
+                net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-1"),
                 "NOT_ALLOWED_FOR_ROLE"); // the beneficiary still holds it
         assertOk(net.negotiate(lcId, n, 48_900_000L));
-        assertRefused(net.submit(net.bank1, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-1"),
+        assertRefused(
+                net.submit(net.bank1, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-1"),
                 "NOT_ALLOWED_FOR_ROLE");
-        assertRefused(net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "CorpMSP", "FF-1"),
+        assertRefused(
+                net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "CorpMSP", "FF-1"),
                 "INVALID_ARGUMENT");
-        assertRefused(net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-1"),
+        assertRefused(
+                net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-1"),
                 "CLAIM_NOT_TRANSFERABLE");
         assertOk(net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-1"));
-        assertRefused(net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-2"),
+        assertRefused(
+                net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-2"),
                 "CLAIM_NOT_TRANSFERABLE");
-        assertRefused(net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-2"),
+        assertRefused(
+                net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-2"),
                 "CLAIM_NOT_TRANSFERABLE");
-        assertRefused(net.submit(net.bank2, "AcknowledgeClaimTransfer", lcId, number, "FF-1"),
+        assertRefused(
+                net.submit(net.bank2, "AcknowledgeClaimTransfer", lcId, number, "FF-1"),
                 "NOT_ALLOWED_FOR_ROLE");
         assertOk(net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-1"));
         JsonNode claim = json(assertOk(net.evaluate(net.bank1, "GetClaim", lcId, number)));
@@ -338,7 +393,8 @@ class LcLifecycleTest {
 
     private List<String> ids(io.tradechain.ledger.Identity who) {
         List<String> ids = new ArrayList<>();
-        json(assertOk(net.evaluate(who, "ListLcs", "", "50", ""))).get("items")
+        json(assertOk(net.evaluate(who, "ListLcs", "", "50", "")))
+                .get("items")
                 .forEach(lc -> ids.add(lc.get("lcId").asText()));
         return ids;
     }

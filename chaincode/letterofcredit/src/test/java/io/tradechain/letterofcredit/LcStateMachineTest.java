@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The state machine as a table: every action attempted from every state by its rightful actor, with every other
- * precondition met. The expected outcome of each cell is written out below, independently of the chaincode's own
- * table; a cell outside the action's states must be refused with the state-conflict code and change nothing.
+ * The state machine as a table: every action attempted from every state by its rightful actor, with
+ * every other precondition met. The expected outcome of each cell is written out below,
+ * independently of the chaincode's own table; a cell outside the action's states must be refused
+ * with the state-conflict code and change nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LcStateMachineTest {
@@ -33,44 +34,193 @@ class LcStateMachineTest {
     private static final String AFTER_MATURITY = "2026-06-01";
 
     /** L/C states down, L/C actions across: the outcome of each cell. */
-    private static final Map<LcStatus, Map<LcAction, String>> LC_TABLE = new EnumMap<>(LcStatus.class);
+    private static final Map<LcStatus, Map<LcAction, String>> LC_TABLE =
+            new EnumMap<>(LcStatus.class);
+
     /** Presentation states down (usance L/C), presentation actions across. */
     private static final Map<PresentationStatus, Map<PresentationAction, String>> USANCE_TABLE =
             new EnumMap<>(PresentationStatus.class);
 
     static {
-        //             DECLINE ISSUE ADVISE PROPOSE ACCEPT_AM REJECT_AM PRESENT EXPIRE CONSENT_CANCEL CLOSE
-        lcRow(LcStatus.APPLIED, OK, OK, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT);
-        lcRow(LcStatus.DECLINED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, OK);
-        lcRow(LcStatus.ISSUED, LC_CONFLICT, LC_CONFLICT, OK, OK, OK, OK, LC_CONFLICT, OK, OK, LC_CONFLICT);
-        lcRow(LcStatus.ADVISED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, OK, OK, OK, OK, OK, OK, LC_CONFLICT);
-        lcRow(LcStatus.USED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, OK);
-        lcRow(LcStatus.EXPIRED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, OK);
-        lcRow(LcStatus.CANCELLED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, OK);
-        lcRow(LcStatus.CLOSED, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT,
-                LC_CONFLICT, LC_CONFLICT, LC_CONFLICT, LC_CONFLICT);
-
-        //         RECEIVE EXAMINE WAIVE REFUSE ACCEPT NEGOTIATE PAY CONSENT_TRANSFER ACKNOWLEDGE_TRANSFER
-        pRow(PresentationStatus.PRESENTED, OK, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT,
-                P_CONFLICT, P_CONFLICT, P_CONFLICT);
-        pRow(PresentationStatus.RECEIVED, P_CONFLICT, OK, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT,
-                P_CONFLICT, P_CONFLICT, P_CONFLICT);
-        // a usance presentation is accepted before it is paid
-        pRow(PresentationStatus.COMPLIANT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, OK, OK, "NOT_MATURED",
-                P_CONFLICT, P_CONFLICT);
-        pRow(PresentationStatus.DISCREPANT, P_CONFLICT, P_CONFLICT, OK, OK, P_CONFLICT, P_CONFLICT, P_CONFLICT,
-                P_CONFLICT, P_CONFLICT);
-        pRow(PresentationStatus.REFUSED, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT,
-                P_CONFLICT, P_CONFLICT, P_CONFLICT);
-        pRow(PresentationStatus.ACCEPTED, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, OK, OK, OK,
+        //             DECLINE ISSUE ADVISE PROPOSE ACCEPT_AM REJECT_AM PRESENT EXPIRE
+        // CONSENT_CANCEL CLOSE
+        lcRow(
+                LcStatus.APPLIED,
+                OK,
+                OK,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT);
+        lcRow(
+                LcStatus.DECLINED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
                 OK);
-        pRow(PresentationStatus.PAID, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT, P_CONFLICT,
-                P_CONFLICT, P_CONFLICT, P_CONFLICT);
+        lcRow(
+                LcStatus.ISSUED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                OK,
+                OK,
+                OK,
+                OK,
+                LC_CONFLICT,
+                OK,
+                OK,
+                LC_CONFLICT);
+        lcRow(
+                LcStatus.ADVISED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                OK,
+                OK,
+                OK,
+                OK,
+                OK,
+                OK,
+                LC_CONFLICT);
+        lcRow(
+                LcStatus.USED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                OK);
+        lcRow(
+                LcStatus.EXPIRED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                OK);
+        lcRow(
+                LcStatus.CANCELLED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                OK);
+        lcRow(
+                LcStatus.CLOSED,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT,
+                LC_CONFLICT);
+
+        //         RECEIVE EXAMINE WAIVE REFUSE ACCEPT NEGOTIATE PAY CONSENT_TRANSFER
+        // ACKNOWLEDGE_TRANSFER
+        pRow(
+                PresentationStatus.PRESENTED,
+                OK,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT);
+        pRow(
+                PresentationStatus.RECEIVED,
+                P_CONFLICT,
+                OK,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT);
+        // a usance presentation is accepted before it is paid
+        pRow(
+                PresentationStatus.COMPLIANT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                OK,
+                OK,
+                "NOT_MATURED",
+                P_CONFLICT,
+                P_CONFLICT);
+        pRow(
+                PresentationStatus.DISCREPANT,
+                P_CONFLICT,
+                P_CONFLICT,
+                OK,
+                OK,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT);
+        pRow(
+                PresentationStatus.REFUSED,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT);
+        pRow(
+                PresentationStatus.ACCEPTED,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                OK,
+                OK,
+                OK,
+                OK);
+        pRow(
+                PresentationStatus.PAID,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT,
+                P_CONFLICT);
     }
 
     private LcNetwork net;
@@ -82,24 +232,36 @@ class LcStateMachineTest {
 
     static Stream<Arguments> lcCells() {
         List<Arguments> cells = new ArrayList<>();
-        LC_TABLE.forEach((state, row) -> row.forEach((action, outcome) -> cells.add(Arguments.of(state, action,
-                outcome))));
+        LC_TABLE.forEach(
+                (state, row) ->
+                        row.forEach(
+                                (action, outcome) ->
+                                        cells.add(Arguments.of(state, action, outcome))));
         return cells.stream();
     }
 
     static Stream<Arguments> presentationCells() {
         List<Arguments> cells = new ArrayList<>();
-        USANCE_TABLE.forEach((state, row) -> row.forEach((action, outcome) -> cells.add(Arguments.of(state, action,
-                outcome))));
+        USANCE_TABLE.forEach(
+                (state, row) ->
+                        row.forEach(
+                                (action, outcome) ->
+                                        cells.add(Arguments.of(state, action, outcome))));
         return cells.stream();
     }
 
     @Test
     void theTablesCoverEveryStateAndAction() {
         assertThat(LC_TABLE).hasSize(LcStatus.values().length);
-        LC_TABLE.values().forEach(row -> assertThat(row).hasSize(LcAction.values().length - 1)); // APPLY creates
+        LC_TABLE.values()
+                .forEach(
+                        row ->
+                                assertThat(row)
+                                        .hasSize(LcAction.values().length - 1)); // APPLY creates
         assertThat(USANCE_TABLE).hasSize(PresentationStatus.values().length);
-        USANCE_TABLE.values().forEach(row -> assertThat(row).hasSize(PresentationAction.values().length));
+        USANCE_TABLE
+                .values()
+                .forEach(row -> assertThat(row).hasSize(PresentationAction.values().length));
     }
 
     @ParameterizedTest(name = "L/C {0} + {1} -> {2}")
@@ -147,48 +309,59 @@ class LcStateMachineTest {
         assertThat(net.presentation(lcId, n).get("status").asText()).isEqualTo("PAID");
     }
 
-    // ---- reaching a state -------------------------------------------------------------------------------------
+    // ---- reaching a state
+    // -------------------------------------------------------------------------------------
 
     private String reach(LcStatus state) {
         switch (state) {
             case APPLIED:
                 return net.applied(90);
-            case DECLINED: {
-                String lcId = net.applied(90);
-                assertOk(net.submit(net.bank1, "Decline", lcId, "applicant's collateral insufficient"));
-                return lcId;
-            }
+            case DECLINED:
+                {
+                    String lcId = net.applied(90);
+                    assertOk(
+                            net.submit(
+                                    net.bank1,
+                                    "Decline",
+                                    lcId,
+                                    "applicant's collateral insufficient"));
+                    return lcId;
+                }
             case ISSUED:
                 return net.issued(90);
             case ADVISED:
                 return net.advised(90);
-            case USED: {
-                String lcId = net.advised(0);
-                int n = net.presented(lcId, AMOUNT);
-                assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, n));
-                assertOk(net.examine(lcId, n));
-                assertOk(net.submit(net.bank1, "Pay", lcId, n));
-                return lcId;
-            }
-            case EXPIRED: {
-                String lcId = net.advised(90);
-                net.advanceTo(AFTER_EXPIRY);
-                assertOk(net.submit(net.a, "Expire", lcId));
-                net.advanceTo("2026-03-02");
-                return lcId;
-            }
-            case CANCELLED: {
-                String lcId = net.issued(90);
-                assertOk(net.submit(net.core, "ConsentToCancel", lcId));
-                assertOk(net.submit(net.a, "ConsentToCancel", lcId));
-                assertOk(net.submit(net.bank1, "ConsentToCancel", lcId));
-                return lcId;
-            }
-            case CLOSED: {
-                String lcId = reach(LcStatus.USED);
-                assertOk(net.submit(net.bank1, "Close", lcId));
-                return lcId;
-            }
+            case USED:
+                {
+                    String lcId = net.advised(0);
+                    int n = net.presented(lcId, AMOUNT);
+                    assertOk(net.submit(net.bank1, "ReceiveDocuments", lcId, n));
+                    assertOk(net.examine(lcId, n));
+                    assertOk(net.submit(net.bank1, "Pay", lcId, n));
+                    return lcId;
+                }
+            case EXPIRED:
+                {
+                    String lcId = net.advised(90);
+                    net.advanceTo(AFTER_EXPIRY);
+                    assertOk(net.submit(net.a, "Expire", lcId));
+                    net.advanceTo("2026-03-02");
+                    return lcId;
+                }
+            case CANCELLED:
+                {
+                    String lcId = net.issued(90);
+                    assertOk(net.submit(net.core, "ConsentToCancel", lcId));
+                    assertOk(net.submit(net.a, "ConsentToCancel", lcId));
+                    assertOk(net.submit(net.bank1, "ConsentToCancel", lcId));
+                    return lcId;
+                }
+            case CLOSED:
+                {
+                    String lcId = reach(LcStatus.USED);
+                    assertOk(net.submit(net.bank1, "Close", lcId));
+                    return lcId;
+                }
             default:
                 throw new AssertionError(state);
         }
@@ -204,7 +377,9 @@ class LcStateMachineTest {
             case RECEIVED:
                 return n;
             case DISCREPANT:
-                assertOk(net.examine(lcId, n, "bill of lading dated after the latest shipment date"));
+                assertOk(
+                        net.examine(
+                                lcId, n, "bill of lading dated after the latest shipment date"));
                 return n;
             case REFUSED:
                 assertOk(net.examine(lcId, n, "inspection certificate missing"));
@@ -229,7 +404,8 @@ class LcStateMachineTest {
         return n;
     }
 
-    // ---- attempting an action ---------------------------------------------------------------------------------
+    // ---- attempting an action
+    // ---------------------------------------------------------------------------------
 
     /** Everything but the state: a pending amendment to decide, a date past expiry. */
     private void prepare(String lcId, LcStatus state, LcAction action) {
@@ -269,15 +445,27 @@ class LcStateMachineTest {
         }
     }
 
-    /** Everything but the state: a bank holding the claim, a transfer to acknowledge, a date past maturity. */
+    /**
+     * Everything but the state: a bank holding the claim, a transfer to acknowledge, a date past
+     * maturity.
+     */
     private void prepare(String lcId, int n, PresentationStatus state, PresentationAction action) {
-        if ((action == PresentationAction.CONSENT_TO_TRANSFER || action == PresentationAction.ACKNOWLEDGE_TRANSFER)
-                && (state == PresentationStatus.COMPLIANT || state == PresentationStatus.ACCEPTED)) {
+        if ((action == PresentationAction.CONSENT_TO_TRANSFER
+                        || action == PresentationAction.ACKNOWLEDGE_TRANSFER)
+                && (state == PresentationStatus.COMPLIANT
+                        || state == PresentationStatus.ACCEPTED)) {
             assertOk(net.negotiate(lcId, n, 39_000_000L));
         }
-        if (action == PresentationAction.ACKNOWLEDGE_TRANSFER && state == PresentationStatus.ACCEPTED) {
-            assertOk(net.submit(net.bank2, "ConsentToClaimTransfer", lcId, Integer.toString(n), "Bank1MSP",
-                    "FF-TEST"));
+        if (action == PresentationAction.ACKNOWLEDGE_TRANSFER
+                && state == PresentationStatus.ACCEPTED) {
+            assertOk(
+                    net.submit(
+                            net.bank2,
+                            "ConsentToClaimTransfer",
+                            lcId,
+                            Integer.toString(n),
+                            "Bank1MSP",
+                            "FF-TEST"));
         }
         if (action == PresentationAction.PAY) {
             net.advanceTo(AFTER_MATURITY);
@@ -302,7 +490,8 @@ class LcStateMachineTest {
             case PAY:
                 return net.submit(net.bank1, "Pay", lcId, n);
             case CONSENT_TO_TRANSFER:
-                return net.submit(net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-TEST");
+                return net.submit(
+                        net.bank2, "ConsentToClaimTransfer", lcId, number, "Bank1MSP", "FF-TEST");
             case ACKNOWLEDGE_TRANSFER:
                 return net.submit(net.bank1, "AcknowledgeClaimTransfer", lcId, number, "FF-TEST");
             default:
@@ -311,9 +500,18 @@ class LcStateMachineTest {
     }
 
     private static void lcRow(LcStatus state, String... outcomes) {
-        LcAction[] actions = {LcAction.DECLINE, LcAction.ISSUE, LcAction.ADVISE, LcAction.PROPOSE_AMENDMENT,
-            LcAction.ACCEPT_AMENDMENT, LcAction.REJECT_AMENDMENT, LcAction.PRESENT, LcAction.EXPIRE,
-            LcAction.CONSENT_TO_CANCEL, LcAction.CLOSE};
+        LcAction[] actions = {
+            LcAction.DECLINE,
+            LcAction.ISSUE,
+            LcAction.ADVISE,
+            LcAction.PROPOSE_AMENDMENT,
+            LcAction.ACCEPT_AMENDMENT,
+            LcAction.REJECT_AMENDMENT,
+            LcAction.PRESENT,
+            LcAction.EXPIRE,
+            LcAction.CONSENT_TO_CANCEL,
+            LcAction.CLOSE
+        };
         Map<LcAction, String> row = new EnumMap<>(LcAction.class);
         for (int i = 0; i < actions.length; i++) {
             row.put(actions[i], outcomes[i]);

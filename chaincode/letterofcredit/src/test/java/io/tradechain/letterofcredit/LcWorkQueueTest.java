@@ -9,9 +9,9 @@ import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ListAwaitingActions: each participant sees the L/Cs that await one of its roles and what they await, derived from
- * the state machine; the regulator anyone's; nobody another participant's. Hostile bookmarks are refused.
+ * ListAwaitingActions: each participant sees the L/Cs that await one of its roles and what they
+ * await, derived from the state machine; the regulator anyone's; nobody another participant's.
+ * Hostile bookmarks are refused.
  */
 class LcWorkQueueTest {
     private static final LcNetwork NET = new LcNetwork();
@@ -38,7 +39,10 @@ class LcWorkQueueTest {
         APPLIED = NET.applied(30);
         ISSUED = NET.issued(30);
         AMENDED = NET.advised(30);
-        assertOk(NET.propose(AMENDED, Map.of("amount", Map.of("currency", "CNY", "minorUnits", 90_000_000L))));
+        assertOk(
+                NET.propose(
+                        AMENDED,
+                        Map.of("amount", Map.of("currency", "CNY", "minorUnits", 90_000_000L))));
         PRESENTED = NET.advised(0);
         NET.presented(PRESENTED, 10_000_000);
         DISCREPANT = NET.advised(30);
@@ -47,7 +51,9 @@ class LcWorkQueueTest {
         assertOk(NET.examine(DISCREPANT, n, "invoice amount differs from the bill of lading"));
     }
 
-    /** lcId -> "ROLE ACTION #n" of every item in the participant's queue, following the bookmarks. */
+    /**
+     * lcId -> "ROLE ACTION #n" of every item in the participant's queue, following the bookmarks.
+     */
     static Map<String, List<String>> queue(Identity who, String participant) {
         return queue(NET, who, participant);
     }
@@ -57,13 +63,34 @@ class LcWorkQueueTest {
         String bookmark = "";
         int pages = 0;
         do {
-            JsonNode page = json(assertOk(net.evaluate(who, "ListAwaitingActions", participant, "2", bookmark)));
-            assertThat(page.get("fetchedCount").asInt()).isGreaterThanOrEqualTo(page.get("items").size());
+            JsonNode page =
+                    json(
+                            assertOk(
+                                    net.evaluate(
+                                            who,
+                                            "ListAwaitingActions",
+                                            participant,
+                                            "2",
+                                            bookmark)));
+            assertThat(page.get("fetchedCount").asInt())
+                    .isGreaterThanOrEqualTo(page.get("items").size());
             for (JsonNode item : page.get("items")) {
                 List<String> awaited = new ArrayList<>();
-                item.get("awaiting").forEach(a -> awaited.add(a.get("role").asText() + " " + a.get("action").asText()
-                        + (a.hasNonNull("presentation") ? " #" + a.get("presentation").asInt() : "")));
-                assertThat(queue.put(item.get("lcId").asText(), awaited)).as("listed twice").isNull();
+                item.get("awaiting")
+                        .forEach(
+                                a ->
+                                        awaited.add(
+                                                a.get("role").asText()
+                                                        + " "
+                                                        + a.get("action").asText()
+                                                        + (a.hasNonNull("presentation")
+                                                                ? " #"
+                                                                        + a.get("presentation")
+                                                                                .asInt()
+                                                                : "")));
+                assertThat(queue.put(item.get("lcId").asText(), awaited))
+                        .as("listed twice")
+                        .isNull();
             }
             bookmark = page.get("bookmark").asText();
             assertThat(++pages).isLessThan(100);
@@ -73,13 +100,16 @@ class LcWorkQueueTest {
 
     @Test
     void eachParticipantSeesWhatAwaitsItsOwnRoles() {
-        assertThat(queue(NET.bank1, "")).containsOnly(
-                Map.entry(APPLIED, List.of("ISSUING_BANK ISSUE_OR_DECLINE")),
-                Map.entry(PRESENTED, List.of("ISSUING_BANK RECEIVE_DOCUMENTS #1")));
-        assertThat(queue(NET.bank2, "Bank2MSP")).containsOnly(Map.entry(ISSUED, List.of("ADVISING_BANK ADVISE")));
-        assertThat(queue(NET.a, "")).containsOnly(Map.entry(AMENDED, List.of("BENEFICIARY DECIDE_AMENDMENT")));
-        assertThat(queue(NET.core, CORE)).containsOnly(
-                Map.entry(DISCREPANT, List.of("APPLICANT WAIVE_OR_REFUSE #1")));
+        assertThat(queue(NET.bank1, ""))
+                .containsOnly(
+                        Map.entry(APPLIED, List.of("ISSUING_BANK ISSUE_OR_DECLINE")),
+                        Map.entry(PRESENTED, List.of("ISSUING_BANK RECEIVE_DOCUMENTS #1")));
+        assertThat(queue(NET.bank2, "Bank2MSP"))
+                .containsOnly(Map.entry(ISSUED, List.of("ADVISING_BANK ADVISE")));
+        assertThat(queue(NET.a, ""))
+                .containsOnly(Map.entry(AMENDED, List.of("BENEFICIARY DECIDE_AMENDMENT")));
+        assertThat(queue(NET.core, CORE))
+                .containsOnly(Map.entry(DISCREPANT, List.of("APPLICANT WAIVE_OR_REFUSE #1")));
         assertThat(queue(NET.outsider, "")).isEmpty();
     }
 
@@ -88,13 +118,17 @@ class LcWorkQueueTest {
         assertThat(queue(NET.regulator, "Bank1MSP")).isEqualTo(queue(NET.bank1, ""));
         assertThat(queue(NET.regulator, A)).isEqualTo(queue(NET.a, ""));
         assertThat(queue(NET.regulator, CORE)).isEqualTo(queue(NET.core, ""));
-        assertThat(queue(NET.regulator, "")).containsOnlyKeys(APPLIED, ISSUED, AMENDED, PRESENTED, DISCREPANT)
+        assertThat(queue(NET.regulator, ""))
+                .containsOnlyKeys(APPLIED, ISSUED, AMENDED, PRESENTED, DISCREPANT)
                 .containsEntry(ISSUED, List.of("ADVISING_BANK ADVISE"))
                 .containsEntry(DISCREPANT, List.of("APPLICANT WAIVE_OR_REFUSE #1"));
-        JsonNode item = json(assertOk(NET.evaluate(NET.regulator, "ListAwaitingActions", "", "200", "")))
-                .get("items").get(0);
+        JsonNode item =
+                json(assertOk(NET.evaluate(NET.regulator, "ListAwaitingActions", "", "200", "")))
+                        .get("items")
+                        .get(0);
         assertThat(item.has("amount") || item.has("applicantCode") || item.has("beneficiaryCode"))
-                .as("no terms in the queue").isFalse();
+                .as("no terms in the queue")
+                .isFalse();
     }
 
     @Test
@@ -104,15 +138,19 @@ class LcWorkQueueTest {
         int n = net.presented(usance, 10_000_000);
         assertOk(net.submit(net.bank1, "ReceiveDocuments", usance, n));
         assertOk(net.examine(usance, n));
-        assertThat(queue(net, net.bank1, "")).containsEntry(usance, List.of("ISSUING_BANK ACCEPT #1"));
+        assertThat(queue(net, net.bank1, ""))
+                .containsEntry(usance, List.of("ISSUING_BANK ACCEPT #1"));
         assertOk(net.submit(net.bank1, "AcceptPresentation", usance, n));
         String idle = net.advised(0);
         assertThat(queue(net, net.bank1, "")).doesNotContainKeys(usance, idle);
         net.advanceTo(net.presentation(usance, n).get("maturityDate").asText());
-        assertThat(queue(net, net.bank1, "")).containsOnly(Map.entry(usance, List.of("ISSUING_BANK PAY #1")));
+        assertThat(queue(net, net.bank1, ""))
+                .containsOnly(Map.entry(usance, List.of("ISSUING_BANK PAY #1")));
         net.advanceTo("2026-07-01"); // after the expiry of both
-        assertThat(queue(net, net.bank1, "")).containsOnly(Map.entry(usance, List.of("ISSUING_BANK PAY #1")),
-                Map.entry(idle, List.of("ISSUING_BANK MARK_EXPIRED")));
+        assertThat(queue(net, net.bank1, ""))
+                .containsOnly(
+                        Map.entry(usance, List.of("ISSUING_BANK PAY #1")),
+                        Map.entry(idle, List.of("ISSUING_BANK MARK_EXPIRED")));
         assertOk(net.submit(net.bank1, "Expire", idle));
         assertThat(queue(net, net.bank1, "")).containsEntry(idle, List.of("ISSUING_BANK CLOSE"));
         assertOk(net.submit(net.bank1, "Close", idle));
@@ -125,50 +163,80 @@ class LcWorkQueueTest {
         String lcId = net.advised(30);
         assertOk(net.submit(net.core, "ConsentToCancel", lcId));
         assertThat(queue(net, net.core, "")).doesNotContainKey(lcId);
-        assertThat(queue(net, net.a, "")).containsEntry(lcId, List.of("BENEFICIARY CONSENT_TO_CANCEL"));
-        assertThat(queue(net, net.bank1, "")).containsEntry(lcId, List.of("ISSUING_BANK CONSENT_TO_CANCEL"));
+        assertThat(queue(net, net.a, ""))
+                .containsEntry(lcId, List.of("BENEFICIARY CONSENT_TO_CANCEL"));
+        assertThat(queue(net, net.bank1, ""))
+                .containsEntry(lcId, List.of("ISSUING_BANK CONSENT_TO_CANCEL"));
     }
 
     static Stream<Arguments> refusals() {
-        return Stream.of(Arguments.of("another bank's queue", NET.bank2, "Bank1MSP", "ACCESS_DENIED"),
+        return Stream.of(
+                Arguments.of("another bank's queue", NET.bank2, "Bank1MSP", "ACCESS_DENIED"),
                 Arguments.of("another party's queue", NET.a, CORE, "ACCESS_DENIED"),
-                Arguments.of("a bank's queue, as an enterprise", NET.core, "Bank1MSP", "INVALID_CREDIT_CODE"),
+                Arguments.of(
+                        "a bank's queue, as an enterprise",
+                        NET.core,
+                        "Bank1MSP",
+                        "INVALID_CREDIT_CODE"),
                 Arguments.of("a party's queue, as a bank", NET.bank1, A, "INVALID_ARGUMENT"),
                 Arguments.of("the authority", NET.taxOfficer, "", "ACCESS_DENIED"),
-                Arguments.of("the regulator, naming nobody valid", NET.regulator, "someone", "INVALID_CREDIT_CODE"));
+                Arguments.of(
+                        "the regulator, naming nobody valid",
+                        NET.regulator,
+                        "someone",
+                        "INVALID_CREDIT_CODE"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    void readingSomeoneElsesQueueIsRefused(String label, Identity who, String participant, String code) {
+    void readingSomeoneElsesQueueIsRefused(
+            String label, Identity who, String participant, String code) {
         assertRefused(NET.evaluate(who, "ListAwaitingActions", participant, "", ""), code);
     }
 
-    private static final ListCall BANK1 = bm -> NET.evaluate(NET.bank1, "ListAwaitingActions", "", "1", bm);
-    private static final ListCall BANK2 = bm -> NET.evaluate(NET.bank2, "ListAwaitingActions", "", "1", bm);
-    private static final ListCall ALL = bm -> NET.evaluate(NET.regulator, "ListAwaitingActions", "", "1", bm);
+    private static final ListCall BANK1 =
+            bm -> NET.evaluate(NET.bank1, "ListAwaitingActions", "", "1", bm);
+    private static final ListCall BANK2 =
+            bm -> NET.evaluate(NET.bank2, "ListAwaitingActions", "", "1", bm);
+    private static final ListCall ALL =
+            bm -> NET.evaluate(NET.regulator, "ListAwaitingActions", "", "1", bm);
 
     static Stream<String> hostile() {
-        List<String> attributes = List.of("Bank1MSP", "Bank2MSP", A, CORE, OUTSIDER, APPLIED, ISSUED, DISCREPANT);
-        return HostileBookmarks.crafted(List.of("lcby", "lc", "lcpres", "lcstep", "lcterms", "", "l"), attributes)
+        List<String> attributes =
+                List.of("Bank1MSP", "Bank2MSP", A, CORE, OUTSIDER, APPLIED, ISSUED, DISCREPANT);
+        return HostileBookmarks.crafted(
+                List.of("lcby", "lc", "lcpres", "lcstep", "lcterms", "", "l"), attributes)
                 .stream();
     }
 
     @ParameterizedTest
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(String bookmark) {
-        assertThat(HostileBookmarks.assertRefusedOrConfined("ListAwaitingActions as Bank2", BANK2, bookmark,
-                row -> row.get("issuingBankMsp").asText().equals("Bank2MSP")
-                        || row.get("advisingBankMsp").asText().equals("Bank2MSP"))).isTrue();
+        assertThat(
+                        HostileBookmarks.assertRefusedOrConfined(
+                                "ListAwaitingActions as Bank2",
+                                BANK2,
+                                bookmark,
+                                row ->
+                                        row.get("issuingBankMsp").asText().equals("Bank2MSP")
+                                                || row.get("advisingBankMsp")
+                                                        .asText()
+                                                        .equals("Bank2MSP")))
+                .isTrue();
     }
 
     @Test
     void cursorsOfAnotherParticipantOrOfEveryoneAreRefused() {
-        HostileBookmarks.assertRefused("Bank1's cursor at Bank2", BANK2, HostileBookmarks.secondPageBookmark(BANK1));
-        HostileBookmarks.assertRefused("the regulator's cursor at Bank1", BANK1,
-                HostileBookmarks.secondPageBookmark(ALL));
-        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused("ListAwaitingActions as Bank1", BANK1,
-                row -> row.get("issuingBankMsp").asText().equals("Bank1MSP"), 5);
-        assertThat(HostileBookmarks.pageThrough(ALL, 1, row -> row.get("lcId").asText())).hasSize(5);
+        HostileBookmarks.assertRefused(
+                "Bank1's cursor at Bank2", BANK2, HostileBookmarks.secondPageBookmark(BANK1));
+        HostileBookmarks.assertRefused(
+                "the regulator's cursor at Bank1", BANK1, HostileBookmarks.secondPageBookmark(ALL));
+        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
+                "ListAwaitingActions as Bank1",
+                BANK1,
+                row -> row.get("issuingBankMsp").asText().equals("Bank1MSP"),
+                5);
+        assertThat(HostileBookmarks.pageThrough(ALL, 1, row -> row.get("lcId").asText()))
+                .hasSize(5);
     }
 }

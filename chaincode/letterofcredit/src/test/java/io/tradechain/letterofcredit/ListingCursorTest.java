@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.chaincode.common.PageCursor;
+import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,31 +24,50 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ListLcs, the letter-of-credit chaincode's list function, for each kind of caller against crafted bookmarks: raw
- * keys of every object type and of other participants, NUL, cursors handed out for another participant's list,
- * valid cursors of other object types. Each is refused with INVALID_CURSOR (never another participant's L/Cs);
- * following the real cursors still visits every L/C exactly once.
+ * ListLcs, the letter-of-credit chaincode's list function, for each kind of caller against crafted
+ * bookmarks: raw keys of every object type and of other participants, NUL, cursors handed out for
+ * another participant's list, valid cursors of other object types. Each is refused with
+ * INVALID_CURSOR (never another participant's L/Cs); following the real cursors still visits every
+ * L/C exactly once.
  */
 class ListingCursorTest {
     private static final LcNetwork NET = new LcNetwork();
     private static final List<String> TO_A = new ArrayList<>();
     private static final List<String> TO_OUTSIDER = new ArrayList<>();
-    private static final List<String> TYPES = List.of("lc", "lcpres", "lcstep", "lcby", "lcterms", "lcamend",
-            "lcpresdet", "idempotency", "party", "", "l");
+    private static final List<String> TYPES =
+            List.of(
+                    "lc",
+                    "lcpres",
+                    "lcstep",
+                    "lcby",
+                    "lcterms",
+                    "lcamend",
+                    "lcpresdet",
+                    "idempotency",
+                    "party",
+                    "",
+                    "l");
 
     static {
         for (int i = 0; i < 3; i++) {
             TO_A.add(NET.applied(30 + i));
         }
         for (int i = 0; i < 2; i++) {
-            Map<String, Object> application = new java.util.LinkedHashMap<>(LcNetwork.application(60 + i));
+            Map<String, Object> application =
+                    new java.util.LinkedHashMap<>(LcNetwork.application(60 + i));
             application.put("beneficiaryCode", OUTSIDER);
             TO_OUTSIDER.add(json(assertOk(NET.apply(application))).get("lcId").asText());
         }
     }
 
-    record Listing(String name, Identity who, String participant, String scope, Set<String> lcs,
-            Identity otherWho, String otherParticipant) {
+    record Listing(
+            String name,
+            Identity who,
+            String participant,
+            String scope,
+            Set<String> lcs,
+            Identity otherWho,
+            String otherParticipant) {
         ListCall call() {
             return bm -> NET.evaluate(who, "ListLcs", participant, "1", bm);
         }
@@ -71,33 +90,84 @@ class ListingCursorTest {
         Set<String> all = new java.util.HashSet<>(TO_A);
         all.addAll(TO_OUTSIDER);
         return Stream.of(
-                new Listing("ListLcs as the beneficiary A", NET.a, "", A, Set.copyOf(TO_A), NET.outsider, ""),
+                new Listing(
+                        "ListLcs as the beneficiary A",
+                        NET.a,
+                        "",
+                        A,
+                        Set.copyOf(TO_A),
+                        NET.outsider,
+                        ""),
                 // a named participant is ignored for an enterprise: it sees its own
-                new Listing("ListLcs as A naming the outsider", NET.a, OUTSIDER, A, Set.copyOf(TO_A), NET.outsider,
+                new Listing(
+                        "ListLcs as A naming the outsider",
+                        NET.a,
+                        OUTSIDER,
+                        A,
+                        Set.copyOf(TO_A),
+                        NET.outsider,
                         ""),
-                new Listing("ListLcs as the outsider", NET.outsider, "", OUTSIDER, Set.copyOf(TO_OUTSIDER), NET.a,
+                new Listing(
+                        "ListLcs as the outsider",
+                        NET.outsider,
+                        "",
+                        OUTSIDER,
+                        Set.copyOf(TO_OUTSIDER),
+                        NET.a,
                         ""),
-                new Listing("ListLcs as the regulator for A", NET.regulator, A, A, Set.copyOf(TO_A), NET.regulator,
+                new Listing(
+                        "ListLcs as the regulator for A",
+                        NET.regulator,
+                        A,
+                        A,
+                        Set.copyOf(TO_A),
+                        NET.regulator,
                         OUTSIDER),
-                new Listing("ListLcs as the advising bank", NET.bank2, "", Organisations.BANK2_MSP, Set.copyOf(all),
-                        NET.a, ""));
+                new Listing(
+                        "ListLcs as the advising bank",
+                        NET.bank2,
+                        "",
+                        Organisations.BANK2_MSP,
+                        Set.copyOf(all),
+                        NET.a,
+                        ""));
     }
 
     static Stream<Arguments> hostile() {
-        List<String> attributes = new ArrayList<>(List.of(A, CORE, OUTSIDER, Organisations.BANK1_MSP,
-                Organisations.BANK2_MSP, Organisations.CORP_MSP, Organisations.REGULATOR_MSP));
+        List<String> attributes =
+                new ArrayList<>(
+                        List.of(
+                                A,
+                                CORE,
+                                OUTSIDER,
+                                Organisations.BANK1_MSP,
+                                Organisations.BANK2_MSP,
+                                Organisations.CORP_MSP,
+                                Organisations.REGULATOR_MSP));
         attributes.addAll(TO_A);
         attributes.addAll(TO_OUTSIDER);
         List<String> crafted = new ArrayList<>(HostileBookmarks.crafted(TYPES, attributes));
         for (String type : TYPES.subList(0, 7)) {
-            crafted.add(PageCursor.at(new CompositeKey(type), new CompositeKey(type, "x", "y").toString()).encode());
+            crafted.add(
+                    PageCursor.at(
+                                    new CompositeKey(type),
+                                    new CompositeKey(type, "x", "y").toString())
+                            .encode());
         }
-        for (String participant : List.of(A, OUTSIDER, CORE, Organisations.BANK1_MSP, Organisations.BANK2_MSP)) {
-            crafted.add(PageCursor.at(new CompositeKey("lcby", participant),
-                    new CompositeKey("lcby", participant, "0").toString()).encode());
+        for (String participant :
+                List.of(A, OUTSIDER, CORE, Organisations.BANK1_MSP, Organisations.BANK2_MSP)) {
+            crafted.add(
+                    PageCursor.at(
+                                    new CompositeKey("lcby", participant),
+                                    new CompositeKey("lcby", participant, "0").toString())
+                            .encode());
         }
-        return listings().flatMap(listing -> crafted.stream().filter(bookmark -> !isOwnCursor(listing, bookmark))
-                .map(bookmark -> Arguments.of(listing, bookmark)));
+        return listings()
+                .flatMap(
+                        listing ->
+                                crafted.stream()
+                                        .filter(bookmark -> !isOwnCursor(listing, bookmark))
+                                        .map(bookmark -> Arguments.of(listing, bookmark)));
     }
 
     private static boolean isOwnCursor(Listing listing, String bookmark) {
@@ -111,25 +181,41 @@ class ListingCursorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(HostileBookmarks.assertRefusedOrConfined(listing.name(), listing.call(), bookmark,
-                row -> listing.lcs().contains(row.get("lcId").asText()))).as("refused, not merely confined").isTrue();
+        assertThat(
+                        HostileBookmarks.assertRefusedOrConfined(
+                                listing.name(),
+                                listing.call(),
+                                bookmark,
+                                row -> listing.lcs().contains(row.get("lcId").asText())))
+                .as("refused, not merely confined")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherParticipantsListAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(listing.name() + ": another participant's cursor", listing.call(),
+        HostileBookmarks.assertRefused(
+                listing.name() + ": another participant's cursor",
+                listing.call(),
                 HostileBookmarks.secondPageBookmark(listing.other()));
-        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(listing.name(), listing.call(),
-                row -> listing.lcs().contains(row.get("lcId").asText()), 5);
+        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
+                listing.name(),
+                listing.call(),
+                row -> listing.lcs().contains(row.get("lcId").asText()),
+                5);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryLcOnce(Listing listing) {
-        List<String> paged = HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("lcId").asText());
+        List<String> paged =
+                HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("lcId").asText());
         List<String> whole = new ArrayList<>();
-        json(assertOk(listing.all().call(""))).get("items").forEach(row -> whole.add(row.get("lcId").asText()));
-        assertThat(paged).containsExactlyElementsOf(whole).containsExactlyInAnyOrderElementsOf(listing.lcs());
+        json(assertOk(listing.all().call("")))
+                .get("items")
+                .forEach(row -> whole.add(row.get("lcId").asText()));
+        assertThat(paged)
+                .containsExactlyElementsOf(whole)
+                .containsExactlyInAnyOrderElementsOf(listing.lcs());
     }
 }

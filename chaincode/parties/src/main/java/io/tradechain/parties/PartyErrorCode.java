@@ -10,7 +10,10 @@ public enum PartyErrorCode implements ErrorCode {
     KIND_NOT_ALLOWED_FOR_ORGANISATION(ErrorKind.FORBIDDEN),
     REGULATOR_NOT_REGISTRABLE(ErrorKind.BUSINESS_RULE),
     INVALID_CLIENT_ID(ErrorKind.VALIDATION),
-    /** The identity to bind was not issued by the caller's organisation (its issuer is not the admin's CA). */
+    /**
+     * The identity to bind was not issued by the caller's organisation (its issuer is not the
+     * admin's CA).
+     */
     IDENTITY_OF_ANOTHER_ORGANISATION(ErrorKind.FORBIDDEN),
     IDENTITY_ALREADY_BOUND(ErrorKind.CONFLICT),
     IDENTITY_NOT_BOUND(ErrorKind.NOT_FOUND);

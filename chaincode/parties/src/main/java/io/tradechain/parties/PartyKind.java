@@ -11,8 +11,9 @@ public enum PartyKind {
     /** Tax bureau or customs: registers authentic invoices and declarations. */
     AUTHORITY,
     /**
-     * The regulator. It reads everything and writes nothing, so it is never registered as a party: it is
-     * recognised by its MSP alone. The kind exists so that a registration attempt is refused with a clear code.
+     * The regulator. It reads everything and writes nothing, so it is never registered as a party:
+     * it is recognised by its MSP alone. The kind exists so that a registration attempt is refused
+     * with a clear code.
      */
     REGULATOR
 }

@@ -28,15 +28,20 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * The rules of the party registry (docs/domain.md section 1), over one transaction's stub.
  *
  * <p>Ledger layout (all composite keys):
+ *
  * <ul>
- *   <li>{@code party / <creditCode>} → {@link Party}</li>
- *   <li>{@code binding / <mspId> / sha256(clientId)} → {@link IdentityBinding}: one identity acts for one party</li>
- *   <li>index {@code party~kind / <kind> / <creditCode>}: list parties by kind</li>
- *   <li>index {@code party~identity / <creditCode> / <mspId> / sha256(clientId)}: list a party's identities</li>
+ *   <li>{@code party / <creditCode>} → {@link Party}
+ *   <li>{@code binding / <mspId> / sha256(clientId)} → {@link IdentityBinding}: one identity acts
+ *       for one party
+ *   <li>index {@code party~kind / <kind> / <creditCode>}: list parties by kind
+ *   <li>index {@code party~identity / <creditCode> / <mspId> / sha256(clientId)}: list a party's
+ *       identities
  * </ul>
- * Who may do what: an admin (NodeOU {@code admin}) of an organisation registers parties of that organisation and binds
- * and unbinds that organisation's identities; the regulator writes nothing; everyone on the channel reads the
- * directory; a party's identity list is visible to its own organisation and the regulator.
+ *
+ * Who may do what: an admin (NodeOU {@code admin}) of an organisation registers parties of that
+ * organisation and binds and unbinds that organisation's identities; the regulator writes nothing;
+ * everyone on the channel reads the directory; a party's identity list is visible to its own
+ * organisation and the regulator.
  */
 final class PartyRegistry {
     static final String DOMAIN = "parties";
@@ -46,7 +51,8 @@ final class PartyRegistry {
     private static final String IDENTITIES_OF_PARTY = "party~identity";
     private static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CLIENT_ID_LENGTH = 2048;
-    private static final Pattern CLIENT_ID = Pattern.compile("x509::[^\\p{Cntrl}]+::[^\\p{Cntrl}]+");
+    private static final Pattern CLIENT_ID =
+            Pattern.compile("x509::[^\\p{Cntrl}]+::[^\\p{Cntrl}]+");
 
     private final ChaincodeStub stub;
     private final EntityStore<Party> parties;
@@ -69,13 +75,27 @@ final class PartyRegistry {
         PartyKind kind = Args.oneOf("kind", kindName, PartyKind.class);
         KindPolicy.requireAllowed(kind, caller.mspId());
         if (parties.exists(code)) {
-            throw BusinessException.of(PartyErrorCode.PARTY_ALREADY_REGISTERED,
-                    "party " + code + " is already registered", "creditCode", code);
+            throw BusinessException.of(
+                    PartyErrorCode.PARTY_ALREADY_REGISTERED,
+                    "party " + code + " is already registered",
+                    "creditCode",
+                    code);
         }
-        Party party = new Party(code, legalName, kind, caller.mspId(), caller.clientId(), now(), stub.getTxId());
+        Party party =
+                new Party(
+                        code,
+                        legalName,
+                        kind,
+                        caller.mspId(),
+                        caller.clientId(),
+                        now(),
+                        stub.getTxId());
         parties.insert(party, code);
         byKind.add(kind.name(), code);
-        Events.emit(stub, DOMAIN, "PartyRegistered",
+        Events.emit(
+                stub,
+                DOMAIN,
+                "PartyRegistered",
                 Map.of("creditCode", code, "kind", kind.name(), "mspId", party.mspId()));
         return party;
     }
@@ -89,15 +109,29 @@ final class PartyRegistry {
         String idHash = Hashes.sha256Hex(id);
         Optional<IdentityBinding> existing = bindings.find(party.mspId(), idHash);
         if (existing.isPresent()) {
-            throw BusinessException.of(PartyErrorCode.IDENTITY_ALREADY_BOUND,
-                    "identity is already bound to party " + existing.get().creditCode()
-                            + "; unbind it first", "creditCode", existing.get().creditCode());
+            throw BusinessException.of(
+                    PartyErrorCode.IDENTITY_ALREADY_BOUND,
+                    "identity is already bound to party "
+                            + existing.get().creditCode()
+                            + "; unbind it first",
+                    "creditCode",
+                    existing.get().creditCode());
         }
-        IdentityBinding binding = new IdentityBinding(party.mspId(), id, party.creditCode(), caller.clientId(), now(),
-                stub.getTxId());
+        IdentityBinding binding =
+                new IdentityBinding(
+                        party.mspId(),
+                        id,
+                        party.creditCode(),
+                        caller.clientId(),
+                        now(),
+                        stub.getTxId());
         bindings.insert(binding, party.mspId(), idHash);
         identitiesOfParty.add(party.creditCode(), party.mspId(), idHash);
-        Events.emit(stub, DOMAIN, "IdentityBound", Map.of("creditCode", party.creditCode(), "mspId", party.mspId()));
+        Events.emit(
+                stub,
+                DOMAIN,
+                "IdentityBound",
+                Map.of("creditCode", party.creditCode(), "mspId", party.mspId()));
         return binding;
     }
 
@@ -105,36 +139,65 @@ final class PartyRegistry {
         requireAdminWriter(caller);
         String id = validClientId(clientId);
         String idHash = Hashes.sha256Hex(id);
-        // The key holds the caller's own MSP: an admin can only ever reach its own organisation's bindings.
-        IdentityBinding binding = bindings.find(caller.mspId(), idHash).orElseThrow(() -> BusinessException.of(
-                PartyErrorCode.IDENTITY_NOT_BOUND, "identity is not bound to any party of " + caller.mspId()));
+        // The key holds the caller's own MSP: an admin can only ever reach its own organisation's
+        // bindings.
+        IdentityBinding binding =
+                bindings.find(caller.mspId(), idHash)
+                        .orElseThrow(
+                                () ->
+                                        BusinessException.of(
+                                                PartyErrorCode.IDENTITY_NOT_BOUND,
+                                                "identity is not bound to any party of "
+                                                        + caller.mspId()));
         bindings.delete(caller.mspId(), idHash);
         identitiesOfParty.remove(binding.creditCode(), caller.mspId(), idHash);
-        Events.emit(stub, DOMAIN, "IdentityUnbound",
+        Events.emit(
+                stub,
+                DOMAIN,
+                "IdentityUnbound",
                 Map.of("creditCode", binding.creditCode(), "mspId", binding.mspId()));
         return binding;
     }
 
     /** The party the calling identity acts for; {@code CALLER_NOT_BOUND} if none. */
     Party whoAmI(Caller caller) {
-        Optional<IdentityBinding> binding = bindings.find(caller.mspId(), Hashes.sha256Hex(caller.clientId()));
+        Optional<IdentityBinding> binding =
+                bindings.find(caller.mspId(), Hashes.sha256Hex(caller.clientId()));
         if (binding.isEmpty()) {
-            String why = Organisations.isReadOnly(caller.mspId())
-                    ? "the regulator acts through its organisation and is not a party"
-                    : "ask an admin of " + caller.mspId() + " to bind this identity to its party";
-            throw BusinessException.of(CommonErrorCode.CALLER_NOT_BOUND,
-                    "identity " + caller.commonName() + " of " + caller.mspId() + " acts for no party: " + why);
+            String why =
+                    Organisations.isReadOnly(caller.mspId())
+                            ? "the regulator acts through its organisation and is not a party"
+                            : "ask an admin of "
+                                    + caller.mspId()
+                                    + " to bind this identity to its party";
+            throw BusinessException.of(
+                    CommonErrorCode.CALLER_NOT_BOUND,
+                    "identity "
+                            + caller.commonName()
+                            + " of "
+                            + caller.mspId()
+                            + " acts for no party: "
+                            + why);
         }
         return get(binding.get().creditCode());
     }
 
-    /** The caller's party (or why none) and each party of {@code codesJson}, a JSON array of credit codes. */
+    /**
+     * The caller's party (or why none) and each party of {@code codesJson}, a JSON array of credit
+     * codes.
+     */
     PartyResolution resolve(Caller caller, String codesJson) {
-        String[] codes = CanonicalJson.parseArgument("codes", codesJson == null || codesJson.isEmpty() ? "[]"
-                : codesJson, String[].class);
+        String[] codes =
+                CanonicalJson.parseArgument(
+                        "codes",
+                        codesJson == null || codesJson.isEmpty() ? "[]" : codesJson,
+                        String[].class);
         if (codes.length > PartyResolution.MAX_CODES) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "at most " + PartyResolution.MAX_CODES
-                    + " credit codes in one call", "field", "codes");
+            throw BusinessException.of(
+                    CommonErrorCode.INVALID_ARGUMENT,
+                    "at most " + PartyResolution.MAX_CODES + " credit codes in one call",
+                    "field",
+                    "codes");
         }
         List<PartyRef> found = new ArrayList<>(codes.length);
         for (int i = 0; i < codes.length; i++) {
@@ -144,8 +207,11 @@ final class PartyRegistry {
         try {
             return new PartyResolution(ref(whoAmI(caller)), null, found);
         } catch (BusinessException notBound) {
-            return new PartyResolution(null, new ErrorInfo(notBound.code(), notBound.kind(), notBound.text(),
-                    notBound.details()), found);
+            return new PartyResolution(
+                    null,
+                    new ErrorInfo(
+                            notBound.code(), notBound.kind(), notBound.text(), notBound.details()),
+                    found);
         }
     }
 
@@ -155,8 +221,14 @@ final class PartyRegistry {
 
     Party get(String creditCode) {
         String code = Args.creditCode("creditCode", creditCode);
-        return parties.find(code).orElseThrow(() -> BusinessException.of(PartyErrorCode.PARTY_NOT_FOUND,
-                "party " + code + " is not registered", "creditCode", code));
+        return parties.find(code)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        PartyErrorCode.PARTY_NOT_FOUND,
+                                        "party " + code + " is not registered",
+                                        "creditCode",
+                                        code));
     }
 
     Page<Party> list(String kindName, PageRequest page) {
@@ -170,11 +242,16 @@ final class PartyRegistry {
     Page<IdentityBinding> identities(Caller caller, String creditCode, PageRequest page) {
         Party party = get(creditCode);
         if (!caller.mspId().equals(party.mspId()) && !Organisations.isReadOnly(caller.mspId())) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED,
-                    "the identities of party " + party.creditCode() + " are visible to " + party.mspId()
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "the identities of party "
+                            + party.creditCode()
+                            + " are visible to "
+                            + party.mspId()
                             + " and the regulator only");
         }
-        return identitiesOfParty.page(page, party.creditCode())
+        return identitiesOfParty
+                .page(page, party.creditCode())
                 .map(idHash -> bindings.get(party.mspId(), idHash));
     }
 
@@ -190,29 +267,46 @@ final class PartyRegistry {
 
     private static void requireSameOrganisation(Caller caller, Party party) {
         if (!caller.mspId().equals(party.mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION,
-                    "party " + party.creditCode() + " belongs to " + party.mspId() + "; an admin of "
-                            + caller.mspId() + " cannot bind identities to it");
+            throw BusinessException.of(
+                    CommonErrorCode.WRONG_ORGANISATION,
+                    "party "
+                            + party.creditCode()
+                            + " belongs to "
+                            + party.mspId()
+                            + "; an admin of "
+                            + caller.mspId()
+                            + " cannot bind identities to it");
         }
     }
 
     /**
-     * An identity acts under the MSP whose CA issued it: binding another organisation's certificate would record a
-     * binding that no caller can ever use (its transactions arrive under the other MSP). The client id ends with
-     * its issuer's DN; the admin's own certificate was issued by its organisation's CA, so the two must match.
+     * An identity acts under the MSP whose CA issued it: binding another organisation's certificate
+     * would record a binding that no caller can ever use (its transactions arrive under the other
+     * MSP). The client id ends with its issuer's DN; the admin's own certificate was issued by its
+     * organisation's CA, so the two must match.
      */
     private static void requireIssuedByCallersOrganisation(Caller caller, String clientId) {
         String issuer = issuerOf(clientId);
         String own = issuerOf(caller.clientId());
         if (!issuer.equals(own)) {
-            throw BusinessException.of(PartyErrorCode.IDENTITY_OF_ANOTHER_ORGANISATION,
-                    "the identity was issued by " + issuer + ", not by the CA of " + caller.mspId()
+            throw BusinessException.of(
+                    PartyErrorCode.IDENTITY_OF_ANOTHER_ORGANISATION,
+                    "the identity was issued by "
+                            + issuer
+                            + ", not by the CA of "
+                            + caller.mspId()
                             + "; an admin binds only identities of its own organisation",
-                    "field", "clientId", "mspId", caller.mspId());
+                    "field",
+                    "clientId",
+                    "mspId",
+                    caller.mspId());
         }
     }
 
-    /** The issuer DN in canonical form, so that "CN=ca,O=x" and "CN=ca, O=x" (two renderings) compare equal. */
+    /**
+     * The issuer DN in canonical form, so that "CN=ca,O=x" and "CN=ca, O=x" (two renderings)
+     * compare equal.
+     */
     private static String issuerOf(String clientId) {
         int at = clientId.lastIndexOf("::");
         String dn = at < 0 ? "" : clientId.substring(at + 2);
@@ -226,9 +320,11 @@ final class PartyRegistry {
     private static String validClientId(String clientId) {
         String id = Args.text("clientId", clientId, MAX_CLIENT_ID_LENGTH);
         if (!CLIENT_ID.matcher(id).matches()) {
-            throw BusinessException.of(PartyErrorCode.INVALID_CLIENT_ID,
+            throw BusinessException.of(
+                    PartyErrorCode.INVALID_CLIENT_ID,
                     "clientId must read x509::<subject DN>::<issuer DN>, as Fabric's ClientIdentity.getId() gives it",
-                    "field", "clientId");
+                    "field",
+                    "clientId");
         }
         return id;
     }

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The demo parties in fixtures/ are all acceptable to the registry, each registered by its own organisation. */
+/**
+ * The demo parties in fixtures/ are all acceptable to the registry, each registered by its own
+ * organisation.
+ */
 class FixturePartiesTest {
     private static final Path FIXTURE = Path.of("..", "..", "fixtures", "parties.json");
 
@@ -21,12 +24,25 @@ class FixturePartiesTest {
 
         for (JsonNode party : parties) {
             var admin = net.ledger.msp(party.get("mspId").asText()).admin("fixture-admin");
-            assertOk(net.register(admin, party.get("creditCode").asText(), party.get("name").asText(),
-                    PartyKind.valueOf(party.get("kind").asText())));
+            assertOk(
+                    net.register(
+                            admin,
+                            party.get("creditCode").asText(),
+                            party.get("name").asText(),
+                            PartyKind.valueOf(party.get("kind").asText())));
         }
 
-        JsonNode listed = CanonicalJson.mapper().readTree(
-                assertOk(net.evaluate(net.regulatorClerk, "ListParties", "", "200", "")).payload());
+        JsonNode listed =
+                CanonicalJson.mapper()
+                        .readTree(
+                                assertOk(
+                                                net.evaluate(
+                                                        net.regulatorClerk,
+                                                        "ListParties",
+                                                        "",
+                                                        "200",
+                                                        ""))
+                                        .payload());
         assertThat(listed.get("items")).hasSize(parties.size());
     }
 }

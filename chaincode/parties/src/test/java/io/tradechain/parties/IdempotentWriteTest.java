@@ -15,13 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A write sent again with the same idempotency key commits once; the retry learns the first transaction. */
+/**
+ * A write sent again with the same idempotency key commits once; the retry learns the first
+ * transaction.
+ */
 class IdempotentWriteTest {
     private final PartyLedger p = new PartyLedger();
 
     private Invocation register(Identity who, String key, String code, String name) {
-        Invocation.Builder builder = Invocation.builder(who, "parties", "RegisterParty")
-                .args(code, name, PartyKind.CORE_ENTERPRISE.name());
+        Invocation.Builder builder =
+                Invocation.builder(who, "parties", "RegisterParty")
+                        .args(code, name, PartyKind.CORE_ENTERPRISE.name());
         if (key != null) {
             builder.transientData(Idempotency.TRANSIENT_KEY, key.getBytes(StandardCharsets.UTF_8));
         }
@@ -30,11 +34,17 @@ class IdempotentWriteTest {
 
     @Test
     void aRetryWithTheSameKeyNamesTheFirstTransactionAndCommitsNothing() {
-        TxResult first = assertOk(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")));
+        TxResult first =
+                assertOk(
+                        p.ledger.submit(
+                                register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")));
         long height = p.ledger.height();
 
-        ErrorInfo replay = assertRefused(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO,
-                "CoreCo")), "IDEMPOTENT_REPLAY");
+        ErrorInfo replay =
+                assertRefused(
+                        p.ledger.submit(
+                                register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")),
+                        "IDEMPOTENT_REPLAY");
 
         assertThat(replay.details()).containsEntry("firstTxId", first.txId());
         assertThat(p.ledger.height()).isEqualTo(height);
@@ -43,7 +53,9 @@ class IdempotentWriteTest {
     @Test
     void theSameKeyForADifferentRequestIsRefused() {
         assertOk(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")));
-        assertRefused(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.SUPPLIER_A, "Supplier A")),
+        assertRefused(
+                p.ledger.submit(
+                        register(p.corpAdmin, "req-1", PartyLedger.SUPPLIER_A, "Supplier A")),
                 "IDEMPOTENCY_KEY_REUSED");
     }
 
@@ -51,30 +63,39 @@ class IdempotentWriteTest {
     void keysBelongToOneIdentity() {
         assertOk(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")));
         Identity otherAdmin = p.ledger.msp("CorpMSP").admin("corp-admin-2");
-        assertOk(p.ledger.submit(register(otherAdmin, "req-1", PartyLedger.SUPPLIER_A, "Supplier A")));
+        assertOk(
+                p.ledger.submit(
+                        register(otherAdmin, "req-1", PartyLedger.SUPPLIER_A, "Supplier A")));
     }
 
     @Test
     void aRefusedFirstAttemptLeavesTheKeyFree() {
-        assertRefused(p.ledger.submit(register(p.corpAdmin, "req-1", "91310000MA1FL0C0R9", "Bad code")),
+        assertRefused(
+                p.ledger.submit(register(p.corpAdmin, "req-1", "91310000MA1FL0C0R9", "Bad code")),
                 "INVALID_CREDIT_CODE");
         assertOk(p.ledger.submit(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo")));
     }
 
     @Test
     void twoConcurrentFirstAttemptsCommitOnce() {
-        Endorsement one = p.ledger.endorse(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo"));
-        Endorsement two = p.ledger.endorse(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo"));
+        Endorsement one =
+                p.ledger.endorse(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo"));
+        Endorsement two =
+                p.ledger.endorse(register(p.corpAdmin, "req-1", PartyLedger.CORE_CO, "CoreCo"));
         List<TxResult> results = p.ledger.commit(one, two);
-        assertThat(results).extracting(TxResult::validationCode)
+        assertThat(results)
+                .extracting(TxResult::validationCode)
                 .containsExactly(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
     }
 
     @Test
     void aMalformedKeyIsRefused() {
-        assertRefused(p.ledger.submit(register(p.corpAdmin, "has space", PartyLedger.CORE_CO, "CoreCo")),
+        assertRefused(
+                p.ledger.submit(register(p.corpAdmin, "has space", PartyLedger.CORE_CO, "CoreCo")),
                 "INVALID_IDEMPOTENCY_KEY");
-        assertRefused(p.ledger.submit(register(p.corpAdmin, "x".repeat(129), PartyLedger.CORE_CO, "CoreCo")),
+        assertRefused(
+                p.ledger.submit(
+                        register(p.corpAdmin, "x".repeat(129), PartyLedger.CORE_CO, "CoreCo")),
                 "INVALID_IDEMPOTENCY_KEY");
     }
 
@@ -82,8 +103,12 @@ class IdempotentWriteTest {
     void readsNeverClaimAKey() {
         p.registered(p.corpAdmin, PartyLedger.CORE_CO, "CoreCo", PartyKind.CORE_ENTERPRISE);
         p.bound(p.corpAdmin, PartyLedger.CORE_CO, p.corpClerk);
-        Invocation whoAmI = Invocation.builder(p.corpClerk, "parties", "WhoAmI")
-                .transientData(Idempotency.TRANSIENT_KEY, "read-1".getBytes(StandardCharsets.UTF_8)).build();
+        Invocation whoAmI =
+                Invocation.builder(p.corpClerk, "parties", "WhoAmI")
+                        .transientData(
+                                Idempotency.TRANSIENT_KEY,
+                                "read-1".getBytes(StandardCharsets.UTF_8))
+                        .build();
         Endorsement read = p.ledger.endorse(whoAmI);
         assertThat(read.isSuccess()).isTrue();
         assertThat(read.writeCount()).isZero();

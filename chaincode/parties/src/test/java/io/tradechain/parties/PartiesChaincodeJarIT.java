@@ -15,16 +15,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the packaged jar as a peer's chaincode-as-a-service container would: {@code java -jar} with the two
- * environment variables, and checks that it listens; without them it must say what is missing.
+ * Runs the packaged jar as a peer's chaincode-as-a-service container would: {@code java -jar} with
+ * the two environment variables, and checks that it listens; without them it must say what is
+ * missing.
  */
 class PartiesChaincodeJarIT {
-    private static final Path JAR = Path.of(System.getProperty("chaincode.jar", "target/parties-chaincode.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("chaincode.jar", "target/parties-chaincode.jar"));
 
     private static ProcessBuilder java(Path log) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(javaBin, "-jar", JAR.toString());
-        // A clean environment, as the network scripts give it: a leaked CORE_PEER_TLS_ENABLED would switch on TLS.
+        // A clean environment, as the network scripts give it: a leaked CORE_PEER_TLS_ENABLED would
+        // switch on TLS.
         builder.environment().clear();
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder;
@@ -49,7 +52,9 @@ class PartiesChaincodeJarIT {
                 }
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(listening).as("chaincode server listening on %d; output:%n%s", port, output).isTrue();
+            assertThat(listening)
+                    .as("chaincode server listening on %d; output:%n%s", port, output)
+                    .isTrue();
             assertThat(process.isAlive()).isTrue();
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -65,7 +70,8 @@ class PartiesChaincodeJarIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(2);
             assertThat(Files.readString(log, StandardCharsets.UTF_8))
-                    .contains("CHAINCODE_SERVER_ADDRESS").contains("CORE_CHAINCODE_ID_NAME")
+                    .contains("CHAINCODE_SERVER_ADDRESS")
+                    .contains("CORE_CHAINCODE_ID_NAME")
                     .doesNotContain("Exception");
         } finally {
             Files.deleteIfExists(log);

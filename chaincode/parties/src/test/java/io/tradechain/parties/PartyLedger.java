@@ -2,13 +2,16 @@ package io.tradechain.parties;
 
 import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.testkit.TestNetwork;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestNetwork;
 import java.time.Instant;
 
-/** A ledger with the party registry deployed, the network's organisations and a few identities of each. */
+/**
+ * A ledger with the party registry deployed, the network's organisations and a few identities of
+ * each.
+ */
 final class PartyLedger extends TestNetwork {
     static final String CORE_CO = "91310000MA1FL0C0R8";
     static final String SUPPLIER_A = "91440300MA55UPPLYQ";

@@ -32,8 +32,16 @@ class PartyListingTest {
     }
 
     private JsonNode page(String kind, String size, String bookmark) throws Exception {
-        return CanonicalJson.mapper().readTree(
-                assertOk(net.evaluate(net.regulatorClerk, "ListParties", kind, size, bookmark)).payload());
+        return CanonicalJson.mapper()
+                .readTree(
+                        assertOk(
+                                        net.evaluate(
+                                                net.regulatorClerk,
+                                                "ListParties",
+                                                kind,
+                                                size,
+                                                bookmark))
+                                .payload());
     }
 
     private List<String> walk(String kind, String size) throws Exception {
@@ -59,7 +67,8 @@ class PartyListingTest {
 
     @Test
     void listingByKindReturnsThatKindOnly() throws Exception {
-        assertThat(walk("SUPPLIER", "7")).containsExactlyElementsOf(supplierCodes.stream().sorted().toList());
+        assertThat(walk("SUPPLIER", "7"))
+                .containsExactlyElementsOf(supplierCodes.stream().sorted().toList());
         assertThat(walk("BANK", "")).containsExactly(PartyLedger.BANK1);
         assertThat(walk("AUTHORITY", "")).isEmpty();
     }
@@ -75,17 +84,21 @@ class PartyListingTest {
     @ParameterizedTest(name = "page size ''{0}'' is refused")
     @ValueSource(strings = {"0", "-1", "201", "1000000"})
     void anOutOfRangePageSizeIsRefused(String size) {
-        assertRefused(net.evaluate(net.bank1Clerk, "ListParties", "", size, ""), "PAGE_SIZE_OUT_OF_RANGE");
+        assertRefused(
+                net.evaluate(net.bank1Clerk, "ListParties", "", size, ""),
+                "PAGE_SIZE_OUT_OF_RANGE");
     }
 
     @ParameterizedTest(name = "page size ''{0}'' is refused")
     @ValueSource(strings = {"ten", "1.5", "99999999999"})
     void aNonNumericPageSizeIsRefused(String size) {
-        assertRefused(net.evaluate(net.bank1Clerk, "ListParties", "", size, ""), "INVALID_ARGUMENT");
+        assertRefused(
+                net.evaluate(net.bank1Clerk, "ListParties", "", size, ""), "INVALID_ARGUMENT");
     }
 
     @Test
     void anUnknownKindFilterIsRefused() {
-        assertRefused(net.evaluate(net.bank1Clerk, "ListParties", "FACTOR", "", ""), "INVALID_ARGUMENT");
+        assertRefused(
+                net.evaluate(net.bank1Clerk, "ListParties", "FACTOR", "", ""), "INVALID_ARGUMENT");
     }
 }

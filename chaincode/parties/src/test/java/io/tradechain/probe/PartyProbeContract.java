@@ -20,7 +20,8 @@ public final class PartyProbeContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "Lookup")
     public String lookup(Context ctx, String creditCode) {
-        return new RemotePartyDirectory(ctx.getStub()).find(creditCode)
+        return new RemotePartyDirectory(ctx.getStub())
+                .find(creditCode)
                 .map(CanonicalJson::toJson)
                 .orElse("none");
     }

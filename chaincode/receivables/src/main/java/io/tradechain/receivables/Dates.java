@@ -7,8 +7,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /** Dates from the transaction's timestamp (UTC), never the wall clock. */
 final class Dates {
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate today(ChaincodeStub stub) {
         return LocalDate.ofInstant(stub.getTxTimestamp(), ZoneOffset.UTC);

@@ -16,11 +16,21 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.License;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
-/** Entry points of the receivables chain (README); each translates arguments, the rules live in the classes it calls. */
-@Contract(name = "receivables", info = @Info(title = "tradechain receivables chain", version = "0.1.0",
-        description = "Credit lines and digital receivable certificates: issue, accept, split and transfer to any "
-                + "tier, settle at maturity, trace", license = @License(name = "Apache-2.0"),
-        contact = @Contact(name = "tradechain")))
+/**
+ * Entry points of the receivables chain (README); each translates arguments, the rules live in the
+ * classes it calls.
+ */
+@Contract(
+        name = "receivables",
+        info =
+                @Info(
+                        title = "tradechain receivables chain",
+                        version = "0.1.0",
+                        description =
+                                "Credit lines and digital receivable certificates: issue, accept, split and transfer to any "
+                                        + "tier, settle at maturity, trace",
+                        license = @License(name = "Apache-2.0"),
+                        contact = @Contact(name = "tradechain")))
 @Default
 public final class ReceivablesContract implements IdempotentContract {
 
@@ -29,7 +39,10 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(lines(ctx).grant(Caller.of(ctx), debtorCode, limit, expiresOn));
     }
 
-    /** The funder sets the line's pricing from the transient {@code pricing} (rate and fee in basis points). */
+    /**
+     * The funder sets the line's pricing from the transient {@code pricing} (rate and fee in basis
+     * points).
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SetLinePricing")
     public String setLinePricing(Context ctx, String lineId) {
         return json(pricings(ctx).set(Caller.of(ctx), lineId));
@@ -57,8 +70,9 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     /**
-     * {@code request}: {lineId, supplierCode, amount, maturityDate, contractRef, invoiceDocumentId}; the invoice's
-     * fields in the transient map under {@code documents} (a one-element array). The debtor.
+     * {@code request}: {lineId, supplierCode, amount, maturityDate, contractRef,
+     * invoiceDocumentId}; the invoice's fields in the transient map under {@code documents} (a
+     * one-element array). The debtor.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "IssueCertificate")
     public String issueCertificate(Context ctx, String request) {
@@ -89,7 +103,8 @@ public final class ReceivablesContract implements IdempotentContract {
     /** Pays up to {@code pageSize} live pieces of a due certificate. The debtor. */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettleCertificate")
     public String settleCertificate(Context ctx, String rootId, String pageSize) {
-        return json(settlement(ctx).settle(Caller.of(ctx), rootId, number("pageSize", pageSize, 100)));
+        return json(
+                settlement(ctx).settle(Caller.of(ctx), rootId, number("pageSize", pageSize, 100)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "MarkOverdue")
@@ -103,7 +118,10 @@ public final class ReceivablesContract implements IdempotentContract {
         return json(financings(ctx).request(Caller.of(ctx), pieceId, amount));
     }
 
-    /** The funder approves: transient {@code terms} (rate, fee, disbursed) and {@code document} (the invoice). */
+    /**
+     * The funder approves: transient {@code terms} (rate, fee, disbursed) and {@code document} (the
+     * invoice).
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ApproveFinancing")
     public String approveFinancing(Context ctx, String requestId) {
         return json(financings(ctx).approve(Caller.of(ctx), requestId));
@@ -142,53 +160,81 @@ public final class ReceivablesContract implements IdempotentContract {
     /** Every piece of a certificate (spent ones included), a page at a time: its tree. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListPieces")
     public String listPieces(Context ctx, String rootId, String pageSize, String bookmark) {
-        return json(queries(ctx).pieces(Caller.of(ctx), rootId, PageRequest.parse(pageSize, bookmark)));
+        return json(
+                queries(ctx).pieces(Caller.of(ctx), rootId, PageRequest.parse(pageSize, bookmark)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListHoldings")
     public String listHoldings(Context ctx, String holderCode, String pageSize, String bookmark) {
-        return json(queries(ctx).holdings(Caller.of(ctx), holderCode, PageRequest.parse(pageSize, bookmark)));
+        return json(
+                queries(ctx)
+                        .holdings(
+                                Caller.of(ctx), holderCode, PageRequest.parse(pageSize, bookmark)));
     }
 
     /**
-     * Financing requests awaiting the decision of bank {@code bankMsp} ({@code ""}: the caller's own bank, or every
-     * bank's for the regulator), a page at a time. That bank and the regulator.
+     * Financing requests awaiting the decision of bank {@code bankMsp} ({@code ""}: the caller's
+     * own bank, or every bank's for the regulator), a page at a time. That bank and the regulator.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListPendingFinancings")
-    public String listPendingFinancings(Context ctx, String bankMsp, String pageSize, String bookmark) {
-        return json(queues(ctx).pendingFinancings(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
+    public String listPendingFinancings(
+            Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(
+                queues(ctx)
+                        .pendingFinancings(
+                                Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
     }
 
     /** The credit lines bank {@code bankMsp} granted ({@code ""}: own; all for the regulator). */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListBankLines")
     public String listBankLines(Context ctx, String bankMsp, String pageSize, String bookmark) {
-        return json(queues(ctx).lines(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
-    }
-
-    /** The certificates issued against lines of bank {@code bankMsp} ({@code ""}: own; all for the regulator). */
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListFunderCertificates")
-    public String listFunderCertificates(Context ctx, String bankMsp, String pageSize, String bookmark) {
-        return json(queues(ctx).funderCertificates(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
-    }
-
-    /** The certificates core enterprise {@code debtorCode} issued ({@code ""}: own; all for the regulator). */
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDebtorCertificates")
-    public String listDebtorCertificates(Context ctx, String debtorCode, String pageSize, String bookmark) {
-        return json(queues(ctx).debtorCertificates(Caller.of(ctx), debtorCode, PageRequest.parse(pageSize,
-                bookmark)));
+        return json(
+                queues(ctx).lines(Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
     }
 
     /**
-     * Every record of one kind ({@code LINES}, {@code CERTIFICATES} or {@code FINANCINGS}: public records only, never
-     * terms), a page at a time, for the regulator's exposure views. RegulatorMSP only.
+     * The certificates issued against lines of bank {@code bankMsp} ({@code ""}: own; all for the
+     * regulator).
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListFunderCertificates")
+    public String listFunderCertificates(
+            Context ctx, String bankMsp, String pageSize, String bookmark) {
+        return json(
+                queues(ctx)
+                        .funderCertificates(
+                                Caller.of(ctx), bankMsp, PageRequest.parse(pageSize, bookmark)));
+    }
+
+    /**
+     * The certificates core enterprise {@code debtorCode} issued ({@code ""}: own; all for the
+     * regulator).
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDebtorCertificates")
+    public String listDebtorCertificates(
+            Context ctx, String debtorCode, String pageSize, String bookmark) {
+        return json(
+                queues(ctx)
+                        .debtorCertificates(
+                                Caller.of(ctx), debtorCode, PageRequest.parse(pageSize, bookmark)));
+    }
+
+    /**
+     * Every record of one kind ({@code LINES}, {@code CERTIFICATES} or {@code FINANCINGS}: public
+     * records only, never terms), a page at a time, for the regulator's exposure views.
+     * RegulatorMSP only.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "SuperviseRecords")
     public String superviseRecords(Context ctx, String kind, String pageSize, String bookmark) {
         Caller caller = Caller.of(ctx);
         if (!io.tradechain.chaincode.common.Organisations.REGULATOR_MSP.equals(caller.mspId())) {
             throw io.tradechain.chaincode.common.BusinessException.of(
-                    io.tradechain.chaincode.common.CommonErrorCode.ACCESS_DENIED, "the exposure records are read by "
-                            + "the regulator only; " + caller.mspId() + " may not read them", "mspId", caller.mspId());
+                    io.tradechain.chaincode.common.CommonErrorCode.ACCESS_DENIED,
+                    "the exposure records are read by "
+                            + "the regulator only; "
+                            + caller.mspId()
+                            + " may not read them",
+                    "mspId",
+                    caller.mspId());
         }
         ReceivablesState state = new ReceivablesState(ctx.getStub());
         PageRequest page = PageRequest.parse(pageSize, bookmark);
@@ -196,16 +242,22 @@ public final class ReceivablesContract implements IdempotentContract {
             case "LINES" -> json(state.allLines(page));
             case "CERTIFICATES" -> json(state.allRoots(page));
             case "FINANCINGS" -> json(state.allFinancings(page));
-            default -> throw io.tradechain.chaincode.common.BusinessException.of(
-                    io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
-                    "kind must be one of CERTIFICATES, FINANCINGS, LINES", "field", "kind");
+            default ->
+                    throw io.tradechain.chaincode.common.BusinessException.of(
+                            io.tradechain.chaincode.common.CommonErrorCode.INVALID_ARGUMENT,
+                            "kind must be one of CERTIFICATES, FINANCINGS, LINES",
+                            "field",
+                            "kind");
         };
     }
 
     @Override
     public void unknownTransaction(Context ctx) {
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                "the receivables chaincode has no function " + ctx.getStub().getFunction(), "field", "function");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "the receivables chaincode has no function " + ctx.getStub().getFunction(),
+                "field",
+                "function");
     }
 
     private static int number(String field, String value, int fallback) {
@@ -215,8 +267,11 @@ public final class ReceivablesContract implements IdempotentContract {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, field + " must be a whole number, got '"
-                    + value + "'", "field", field);
+            throw BusinessException.of(
+                    CommonErrorCode.INVALID_ARGUMENT,
+                    field + " must be a whole number, got '" + value + "'",
+                    "field",
+                    field);
         }
     }
 
@@ -241,7 +296,8 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     private static Certificates certificates(Context ctx) {
-        return new Certificates(ctx.getStub(), state(ctx), parties(ctx), new InvoiceLocks(ctx.getStub()));
+        return new Certificates(
+                ctx.getStub(), state(ctx), parties(ctx), new InvoiceLocks(ctx.getStub()));
     }
 
     private static Transfers transfers(Context ctx) {
@@ -253,7 +309,11 @@ public final class ReceivablesContract implements IdempotentContract {
     }
 
     private static Financings financings(Context ctx) {
-        return new Financings(ctx.getStub(), state(ctx), parties(ctx), new BlacklistCheck(ctx.getStub()),
+        return new Financings(
+                ctx.getStub(),
+                state(ctx),
+                parties(ctx),
+                new BlacklistCheck(ctx.getStub()),
                 new InvoiceLocks(ctx.getStub()));
     }
 

@@ -15,7 +15,10 @@ public enum ReceivablesErrorCode implements ErrorCode {
     INVOICE_MISMATCH(ErrorKind.BUSINESS_RULE),
     /** The line has no pricing and the funder stated no complete terms. */
     PRICING_NOT_SET(ErrorKind.BUSINESS_RULE),
-    /** The invoice sent at issue is not AUTHENTIC (mismatch, voided or unknown) in the verification chaincode. */
+    /**
+     * The invoice sent at issue is not AUTHENTIC (mismatch, voided or unknown) in the verification
+     * chaincode.
+     */
     INVOICE_NOT_AUTHENTIC(ErrorKind.BUSINESS_RULE),
     /** A certificate above its invoice's face value. */
     AMOUNT_EXCEEDS_INVOICE(ErrorKind.BUSINESS_RULE),
@@ -29,11 +32,19 @@ public enum ReceivablesErrorCode implements ErrorCode {
     PIECE_NOT_LIVE(ErrorKind.CONFLICT),
     /** The certificate is not waiting for acceptance. */
     PIECE_NOT_PENDING(ErrorKind.CONFLICT),
-    /** The certificate is not in a state that allows the operation (settled, cancelled, overdue already...). */
+    /**
+     * The certificate is not in a state that allows the operation (settled, cancelled, overdue
+     * already...).
+     */
     ROOT_STATE_CONFLICT(ErrorKind.CONFLICT),
-    /** Not yet at (settlement) or past (overdue) the maturity date; the same code and status as the L/C's. */
+    /**
+     * Not yet at (settlement) or past (overdue) the maturity date; the same code and status as the
+     * L/C's.
+     */
     NOT_MATURED(ErrorKind.BUSINESS_RULE),
-    /** Issuing would use more than the line's limit, or an adjustment would go below what is used. */
+    /**
+     * Issuing would use more than the line's limit, or an adjustment would go below what is used.
+     */
     CREDIT_LINE_EXCEEDED(ErrorKind.BUSINESS_RULE),
     /** The line's tenor has ended. */
     LINE_EXPIRED(ErrorKind.BUSINESS_RULE),

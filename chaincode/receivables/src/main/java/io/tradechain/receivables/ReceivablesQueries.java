@@ -24,10 +24,17 @@ final class ReceivablesQueries {
 
     CreditLine line(Caller caller, String lineId) {
         CreditLine line = state.line(Args.text("lineId", lineId, 128));
-        if (!Organisations.isReadOnly(caller.mspId()) && !caller.mspId().equals(line.funderMsp())
+        if (!Organisations.isReadOnly(caller.mspId())
+                && !caller.mspId().equals(line.funderMsp())
                 && !parties.callerParty().creditCode().equals(line.debtorCode())) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "line " + lineId + " is visible to its bank, "
-                    + "its enterprise and the regulator", "lineId", lineId);
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "line "
+                            + lineId
+                            + " is visible to its bank, "
+                            + "its enterprise and the regulator",
+                    "lineId",
+                    lineId);
         }
         return line;
     }
@@ -39,8 +46,9 @@ final class ReceivablesQueries {
     }
 
     /**
-     * Every hop from the root down to the piece, root first: for each holder on the path the piece through which it
-     * received the value (and the traced piece itself). Visible to the piece's holder and the root's readers.
+     * Every hop from the root down to the piece, root first: for each holder on the path the piece
+     * through which it received the value (and the traced piece itself). Visible to the piece's
+     * holder and the root's readers.
      */
     Trace trace(Caller caller, String pieceId) {
         Piece piece = state.piece(Args.text("pieceId", pieceId, 200));
@@ -60,7 +68,8 @@ final class ReceivablesQueries {
     }
 
     private Piece entryOf(Piece piece) {
-        return piece.entryId() == null || piece.entryId().equals(piece.pieceId()) ? piece
+        return piece.entryId() == null || piece.entryId().equals(piece.pieceId())
+                ? piece
                 : state.piece(piece.entryId());
     }
 
@@ -73,9 +82,13 @@ final class ReceivablesQueries {
     /** A party's live pieces; the party itself and the regulator. */
     Page<Piece> holdings(Caller caller, String holderCode, PageRequest page) {
         String code = Args.creditCode("holderCode", holderCode);
-        if (!Organisations.isReadOnly(caller.mspId()) && !parties.callerParty().creditCode().equals(code)) {
-            throw BusinessException.of(CommonErrorCode.ACCESS_DENIED, "a party's holdings are visible to the party "
-                    + "and the regulator", "holderCode", code);
+        if (!Organisations.isReadOnly(caller.mspId())
+                && !parties.callerParty().creditCode().equals(code)) {
+            throw BusinessException.of(
+                    CommonErrorCode.ACCESS_DENIED,
+                    "a party's holdings are visible to the party " + "and the regulator",
+                    "holderCode",
+                    code);
         }
         return state.holdings(code, page);
     }

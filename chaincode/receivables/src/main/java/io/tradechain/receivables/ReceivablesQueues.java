@@ -7,9 +7,10 @@ import io.tradechain.chaincode.common.PartyDirectory;
 import io.tradechain.chaincode.common.QueueSubject;
 
 /**
- * The back office's work queues of the receivables chain: a bank's financing requests awaiting its decision, its
- * credit lines and the certificates issued against them; a core enterprise's certificates. Each is read by its owner
- * (by the caller's identity) and the regulator, who may also list every owner's at once. Public records only.
+ * The back office's work queues of the receivables chain: a bank's financing requests awaiting its
+ * decision, its credit lines and the certificates issued against them; a core enterprise's
+ * certificates. Each is read by its owner (by the caller's identity) and the regulator, who may
+ * also list every owner's at once. Public records only.
  */
 final class ReceivablesQueues {
     private final ReceivablesState state;
@@ -33,7 +34,8 @@ final class ReceivablesQueues {
     }
 
     Page<RootCertificate> debtorCertificates(Caller caller, String debtorCode, PageRequest page) {
-        return state.rootsOfDebtor(QueueSubject.party(caller, debtorCode, () -> parties.callerParty().creditCode()),
+        return state.rootsOfDebtor(
+                QueueSubject.party(caller, debtorCode, () -> parties.callerParty().creditCode()),
                 page);
     }
 }

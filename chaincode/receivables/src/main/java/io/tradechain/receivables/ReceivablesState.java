@@ -11,16 +11,17 @@ import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Keys of the receivables chain: {@code rline} + lineId, {@code rroot} + rootId, {@code rpiece} + pieceId; indexes
- * {@code rlive} + rootId + pieceId (live pieces of a root, for settlement in pages) and {@code rhold} + holderCode +
- * pieceId (a party's live pieces), {@code rall} + rootId + pieceId (every piece of a root, written once at creation,
- * for the tree). A move touches only the moved piece's keys, so moves of different pieces of one
- * root never conflict and cost the same whatever the root's size.
+ * Keys of the receivables chain: {@code rline} + lineId, {@code rroot} + rootId, {@code rpiece} +
+ * pieceId; indexes {@code rlive} + rootId + pieceId (live pieces of a root, for settlement in
+ * pages) and {@code rhold} + holderCode + pieceId (a party's live pieces), {@code rall} + rootId +
+ * pieceId (every piece of a root, written once at creation, for the tree). A move touches only the
+ * moved piece's keys, so moves of different pieces of one root never conflict and cost the same
+ * whatever the root's size.
  *
- * <p>Work queues, written when the state they list changes: {@code rfpend} + funderMsp + requestId (financing
- * requests awaiting that bank's decision), {@code rlineby} + funderMsp + lineId (a bank's lines), {@code rdebtor} +
- * debtorCode + rootId and {@code rfunder} + funderMsp + rootId (certificates by debtor and by funder bank, written at
- * issue).
+ * <p>Work queues, written when the state they list changes: {@code rfpend} + funderMsp + requestId
+ * (financing requests awaiting that bank's decision), {@code rlineby} + funderMsp + lineId (a
+ * bank's lines), {@code rdebtor} + debtorCode + rootId and {@code rfunder} + funderMsp + rootId
+ * (certificates by debtor and by funder bank, written at issue).
  */
 final class ReceivablesState {
     private final EntityStore<CreditLine> lines;
@@ -56,8 +57,14 @@ final class ReceivablesState {
     }
 
     CreditLine line(String lineId) {
-        return findLine(lineId).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.LINE_NOT_FOUND,
-                "no credit line " + lineId, "lineId", lineId));
+        return findLine(lineId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ReceivablesErrorCode.LINE_NOT_FOUND,
+                                        "no credit line " + lineId,
+                                        "lineId",
+                                        lineId));
     }
 
     void putLine(CreditLine line) {
@@ -71,8 +78,14 @@ final class ReceivablesState {
     }
 
     RootCertificate root(String rootId) {
-        return roots.find(rootId).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.ROOT_NOT_FOUND,
-                "no certificate " + rootId, "rootId", rootId));
+        return roots.find(rootId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ReceivablesErrorCode.ROOT_NOT_FOUND,
+                                        "no certificate " + rootId,
+                                        "rootId",
+                                        rootId));
     }
 
     void putRoot(RootCertificate root) {
@@ -87,8 +100,14 @@ final class ReceivablesState {
     }
 
     Piece piece(String pieceId) {
-        return pieces.find(pieceId).orElseThrow(() -> BusinessException.of(ReceivablesErrorCode.PIECE_NOT_FOUND,
-                "no piece " + pieceId, "pieceId", pieceId));
+        return pieces.find(pieceId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ReceivablesErrorCode.PIECE_NOT_FOUND,
+                                        "no piece " + pieceId,
+                                        "pieceId",
+                                        pieceId));
     }
 
     /** Writes a piece and keeps the live indexes in step with its status. */
@@ -108,7 +127,9 @@ final class ReceivablesState {
         }
     }
 
-    /** LIVE and FINANCING pieces are what the debtor owes: settlement pays them, holdings list them. */
+    /**
+     * LIVE and FINANCING pieces are what the debtor owes: settlement pays them, holdings list them.
+     */
     static boolean outstanding(PieceStatus status) {
         return status == PieceStatus.LIVE || status == PieceStatus.FINANCING;
     }
@@ -118,12 +139,20 @@ final class ReceivablesState {
     }
 
     FinancingRequest financing(String requestId) {
-        return findFinancing(requestId).orElseThrow(() -> BusinessException.of(
-                ReceivablesErrorCode.FINANCING_NOT_FOUND, "no financing request " + requestId, "requestId",
-                requestId));
+        return findFinancing(requestId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ReceivablesErrorCode.FINANCING_NOT_FOUND,
+                                        "no financing request " + requestId,
+                                        "requestId",
+                                        requestId));
     }
 
-    /** Writes a financing request and keeps its bank's queue of pending requests in step with its status. */
+    /**
+     * Writes a financing request and keeps its bank's queue of pending requests in step with its
+     * status.
+     */
     void putFinancing(FinancingRequest request, FinancingStatus before) {
         financings.put(request, request.requestId());
         boolean wasPending = before == FinancingStatus.REQUESTED;
@@ -135,15 +164,24 @@ final class ReceivablesState {
         }
     }
 
-    /** The funder's private terms, in the collection of that bank, the enterprises and the regulator. */
+    /**
+     * The funder's private terms, in the collection of that bank, the enterprises and the
+     * regulator.
+     */
     void insertTerms(String funderMsp, FinancingTerms terms) {
         terms(funderMsp).insert(terms, terms.requestId());
     }
 
     FinancingTerms terms(String funderMsp, String requestId) {
-        return terms(funderMsp).find(requestId).orElseThrow(() -> BusinessException.of(
-                ReceivablesErrorCode.FINANCING_NOT_FOUND, "no terms for financing " + requestId, "requestId",
-                requestId));
+        return terms(funderMsp)
+                .find(requestId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        ReceivablesErrorCode.FINANCING_NOT_FOUND,
+                                        "no terms for financing " + requestId,
+                                        "requestId",
+                                        requestId));
     }
 
     /** A line's pricing, in the funder's terms collection. */
@@ -156,13 +194,13 @@ final class ReceivablesState {
     }
 
     private PrivateEntityStore<LinePricing> pricings(String funderMsp) {
-        return new PrivateEntityStore<>(stub, ReceivablesCollections.termsOf(funderMsp), "rpricing",
-                LinePricing.class);
+        return new PrivateEntityStore<>(
+                stub, ReceivablesCollections.termsOf(funderMsp), "rpricing", LinePricing.class);
     }
 
     private PrivateEntityStore<FinancingTerms> terms(String funderMsp) {
-        return new PrivateEntityStore<>(stub, ReceivablesCollections.termsOf(funderMsp), "rterms",
-                FinancingTerms.class);
+        return new PrivateEntityStore<>(
+                stub, ReceivablesCollections.termsOf(funderMsp), "rterms", FinancingTerms.class);
     }
 
     /** The first live pieces of a root, usable in a submit (its reads guard against phantoms). */
@@ -195,7 +233,10 @@ final class ReceivablesState {
         return liveByHolder.page(page, holderCode).map(this::piece);
     }
 
-    /** Financing requests awaiting a bank's decision (every bank's for {@code ""}), oldest id first; evaluate only. */
+    /**
+     * Financing requests awaiting a bank's decision (every bank's for {@code ""}), oldest id first;
+     * evaluate only.
+     */
     Page<FinancingRequest> pendingFinancings(String funderMsp, PageRequest page) {
         return pendingByFunder.page(page, leading(funderMsp)).map(this::financing);
     }
@@ -210,7 +251,9 @@ final class ReceivablesState {
         return rootsByDebtor.page(page, leading(debtorCode)).map(this::root);
     }
 
-    /** The certificates issued against a bank's lines (every bank's for {@code ""}); evaluate only. */
+    /**
+     * The certificates issued against a bank's lines (every bank's for {@code ""}); evaluate only.
+     */
     Page<RootCertificate> rootsOfFunder(String funderMsp, PageRequest page) {
         return rootsByFunder.page(page, leading(funderMsp)).map(this::root);
     }

@@ -10,9 +10,10 @@ import java.util.List;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Settlement at maturity (兑付) in pages: each transaction pays up to {@code pageSize} live pieces of a root to their
- * current holders, so no transaction has to touch all of a root's thousands of pieces. The last page settles the root
- * and gives the line back. After maturity the funder marks an unpaid root overdue, which freezes the line.
+ * Settlement at maturity (兑付) in pages: each transaction pays up to {@code pageSize} live pieces of
+ * a root to their current holders, so no transaction has to touch all of a root's thousands of
+ * pieces. The last page settles the root and gives the line back. After maturity the funder marks
+ * an unpaid root overdue, which freezes the line.
  */
 final class Settlement {
     static final int MAX_PAGE = 200;
@@ -31,13 +32,25 @@ final class Settlement {
         RootCertificate root = state.root(rootId);
         ReceivablesAccess.requireDebtor(caller, root.debtorCode(), parties, "settle it");
         if (root.status() != RootStatus.OUTSTANDING && root.status() != RootStatus.OVERDUE) {
-            throw BusinessException.of(ReceivablesErrorCode.ROOT_STATE_CONFLICT, "certificate " + rootId + " is "
-                    + root.status() + "; only an outstanding or overdue certificate is settled", "rootId", rootId);
+            throw BusinessException.of(
+                    ReceivablesErrorCode.ROOT_STATE_CONFLICT,
+                    "certificate "
+                            + rootId
+                            + " is "
+                            + root.status()
+                            + "; only an outstanding or overdue certificate is settled",
+                    "rootId",
+                    rootId);
         }
         LocalDate today = Dates.today(stub);
         if (today.isBefore(LocalDate.parse(root.maturityDate()))) {
-            throw BusinessException.of(ReceivablesErrorCode.NOT_MATURED, "certificate " + rootId
-                    + " matures on " + root.maturityDate(), "rootId", rootId, "maturityDate", root.maturityDate());
+            throw BusinessException.of(
+                    ReceivablesErrorCode.NOT_MATURED,
+                    "certificate " + rootId + " matures on " + root.maturityDate(),
+                    "rootId",
+                    rootId,
+                    "maturityDate",
+                    root.maturityDate());
         }
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         List<String> live = state.firstLivePieces(rootId, size + 1);
@@ -52,17 +65,26 @@ final class Settlement {
             settled = settled.plus(piece.amount());
         }
         boolean complete = live.size() <= size;
-        RootCertificate after = root.with(complete ? RootStatus.SETTLED : root.status(), settled, at, stub.getTxId());
+        RootCertificate after =
+                root.with(
+                        complete ? RootStatus.SETTLED : root.status(), settled, at, stub.getTxId());
         if (complete) {
             if (!settled.equals(root.faceValue())) {
-                throw new IllegalStateException("certificate " + rootId + " settled " + settled.toDecimalString()
-                        + " of " + root.faceValue().toDecimalString() + ": value was not conserved");
+                throw new IllegalStateException(
+                        "certificate "
+                                + rootId
+                                + " settled "
+                                + settled.toDecimalString()
+                                + " of "
+                                + root.faceValue().toDecimalString()
+                                + ": value was not conserved");
             }
             CreditLine line = state.line(root.lineId());
             state.putLine(line.withUsed(line.used().minus(root.faceValue()), at, stub.getTxId()));
         }
         state.putRoot(after);
-        ReceivablesEvents.root(stub, complete ? "CertificateSettled" : "CertificatePartlySettled", after);
+        ReceivablesEvents.root(
+                stub, complete ? "CertificateSettled" : "CertificatePartlySettled", after);
         return new SettlementPage(after, paid, complete);
     }
 
@@ -71,12 +93,19 @@ final class Settlement {
         CreditLine line = state.line(root.lineId());
         ReceivablesAccess.requireFunder(caller, line, "mark its certificates overdue");
         if (root.status() != RootStatus.OUTSTANDING) {
-            throw BusinessException.of(ReceivablesErrorCode.ROOT_STATE_CONFLICT, "certificate " + rootId + " is "
-                    + root.status(), "rootId", rootId);
+            throw BusinessException.of(
+                    ReceivablesErrorCode.ROOT_STATE_CONFLICT,
+                    "certificate " + rootId + " is " + root.status(),
+                    "rootId",
+                    rootId);
         }
         if (!Dates.today(stub).isAfter(LocalDate.parse(root.maturityDate()))) {
-            throw BusinessException.of(ReceivablesErrorCode.NOT_MATURED, "certificate " + rootId
-                    + " is not past its maturity " + root.maturityDate(), "rootId", rootId, "maturityDate",
+            throw BusinessException.of(
+                    ReceivablesErrorCode.NOT_MATURED,
+                    "certificate " + rootId + " is not past its maturity " + root.maturityDate(),
+                    "rootId",
+                    rootId,
+                    "maturityDate",
                     root.maturityDate());
         }
         String at = Dates.now(stub);

@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 3 of docs/domain.md (B finances its piece at Bank1) and the rules of financing; scenario 12's privacy. */
+/**
+ * Scenario 3 of docs/domain.md (B finances its piece at Bank1) and the rules of financing; scenario
+ * 12's privacy.
+ */
 class FinancingTest {
     private final ReceivablesNetwork net = new ReceivablesNetwork();
     private final Map<String, Object> invoice = ReceivablesNetwork.invoiceFields();
@@ -27,20 +30,34 @@ class FinancingTest {
     FinancingTest() {
         invoiceId = net.registerInvoice(invoice);
         net.grantLine(100_000_000);
-        String rootId = json(assertOk(net.issueAgainst(invoice, invoiceId, A, 1_000_000, "2026-09-01")))
-                .get("rootId").asText();
+        String rootId =
+                json(assertOk(net.issueAgainst(invoice, invoiceId, A, 1_000_000, "2026-09-01")))
+                        .get("rootId")
+                        .asText();
         assertOk(net.submit(net.a, "AcceptCertificate", rootId));
-        bPiece = json(assertOk(net.transfer(net.a, rootId, B, 300_000))).get("transferred").get("pieceId").asText();
+        bPiece =
+                json(assertOk(net.transfer(net.a, rootId, B, 300_000)))
+                        .get("transferred")
+                        .get("pieceId")
+                        .asText();
     }
 
     private String requested(long amount) {
-        return json(assertOk(net.submit(net.b, "RequestFinancing", bPiece, money(amount)))).get("requestId")
+        return json(assertOk(net.submit(net.b, "RequestFinancing", bPiece, money(amount))))
+                .get("requestId")
                 .asText();
     }
 
     private long invoiceBalance() {
-        JsonNode view = json(assertOk(net.ledger.evaluate(Invocation.of(net.taxOfficer, "verification", "GetDocument",
-                invoiceId))));
+        JsonNode view =
+                json(
+                        assertOk(
+                                net.ledger.evaluate(
+                                        Invocation.of(
+                                                net.taxOfficer,
+                                                "verification",
+                                                "GetDocument",
+                                                invoiceId))));
         return view.get("document").get("balance").get("minorUnits").asLong();
     }
 
@@ -54,8 +71,11 @@ class FinancingTest {
         String bankPiece = approved.get("bankPieceId").asText();
 
         JsonNode trace = json(assertOk(net.evaluate(net.bank1, "TracePiece", bankPiece)));
-        assertThat(trace.get("hops")).extracting(h -> h.get("holderCode").asText()).containsExactly(A, B, BANK1);
-        assertThat(json(assertOk(net.evaluate(net.b, "ListHoldings", B, "", ""))).get("items")).isEmpty();
+        assertThat(trace.get("hops"))
+                .extracting(h -> h.get("holderCode").asText())
+                .containsExactly(A, B, BANK1);
+        assertThat(json(assertOk(net.evaluate(net.b, "ListHoldings", B, "", ""))).get("items"))
+                .isEmpty();
         assertThat(invoiceBalance()).isEqualTo(113_000_000 - 300_000);
 
         JsonNode terms = json(assertOk(net.evaluate(net.b, "GetFinancingTerms", requestId)));
@@ -64,8 +84,14 @@ class FinancingTest {
         assertOk(net.evaluate(net.regulator, "GetFinancingTerms", requestId));
         assertRefused(net.evaluate(net.bank2, "GetFinancingTerms", requestId), "ACCESS_DENIED");
         assertRefused(net.evaluate(net.c, "GetFinancingTerms", requestId), "ACCESS_DENIED");
-        assertThat(new String(net.ledger.committedState("receivables", "\u0000rfin\u0000" + requestId + "\u0000")
-                .orElseThrow())).doesNotContain("ratePerAnnumBp", "disbursed", "290000");
+        assertThat(
+                        new String(
+                                net.ledger
+                                        .committedState(
+                                                "receivables",
+                                                "\u0000rfin\u0000" + requestId + "\u0000")
+                                        .orElseThrow()))
+                .doesNotContain("ratePerAnnumBp", "disbursed", "290000");
 
         assertOk(net.transfer(net.bank1, bankPiece, BANK2, 100_000));
     }
@@ -76,10 +102,14 @@ class FinancingTest {
         JsonNode request = json(assertOk(net.evaluate(net.b, "GetFinancing", requestId)));
         assertThat(request.get("amount").get("minorUnits").asLong()).isEqualTo(100_000);
         JsonNode holdings = json(assertOk(net.evaluate(net.b, "ListHoldings", B, "", "")));
-        assertThat(holdings.get("items")).extracting(p -> p.get("status").asText())
+        assertThat(holdings.get("items"))
+                .extracting(p -> p.get("status").asText())
                 .containsExactlyInAnyOrder("FINANCING", "LIVE");
-        String live = holdings.get("items").findValuesAsText("pieceId").stream()
-                .filter(id -> id.endsWith("-2")).findFirst().orElseThrow();
+        String live =
+                holdings.get("items").findValuesAsText("pieceId").stream()
+                        .filter(id -> id.endsWith("-2"))
+                        .findFirst()
+                        .orElseThrow();
         assertOk(net.transfer(net.b, live, C, 200_000));
     }
 
@@ -92,8 +122,13 @@ class FinancingTest {
         report.put("evidenceHash", "b".repeat(64));
         report.put("amountInDefault", Map.of("currency", "CNY", "minorUnits", 5_000_000L));
         report.put("reportDate", "2026-03-02");
-        assertOk(net.ledger.submit(Invocation.builder(net.bank2, "blacklist", "ReportParty")
-                .transientData("report", io.tradechain.chaincode.common.CanonicalJson.toJson(report)).build()));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.builder(net.bank2, "blacklist", "ReportParty")
+                                .transientData(
+                                        "report",
+                                        io.tradechain.chaincode.common.CanonicalJson.toJson(report))
+                                .build()));
         String requestId = requested(300_000);
         assertRefused(net.approve(net.bank1, requestId, invoice), "PARTY_BLACKLISTED");
         assertThat(invoiceBalance()).isEqualTo(113_000_000);
@@ -110,23 +145,40 @@ class FinancingTest {
         altered.put("issueDate", "2026-02-28");
         assertRefused(net.approve(net.bank1, requestId, altered), "DOCUMENT_MISMATCH");
 
-        assertOk(net.ledger.submit(Invocation.builder(net.bank2, "verification", "LockAmount")
-                .args("B2-OTHER-1", money(112_800_000))
-                .transientData("document", io.tradechain.chaincode.common.CanonicalJson.toJson(invoice)).build()));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.builder(net.bank2, "verification", "LockAmount")
+                                .args("B2-OTHER-1", money(112_800_000))
+                                .transientData(
+                                        "document",
+                                        io.tradechain.chaincode.common.CanonicalJson.toJson(
+                                                invoice))
+                                .build()));
         assertRefused(net.approve(net.bank1, requestId, invoice), "DUPLICATE_FINANCING");
         assertThat(invoiceBalance()).isEqualTo(200_000);
     }
 
     @Test
     void onlyTheHolderRequestsOnlyTheFunderDecides() {
-        assertRefused(net.submit(net.c, "RequestFinancing", bPiece, money(1_000)), "NOT_THE_HOLDER");
-        assertRefused(net.submit(net.b, "RequestFinancing", bPiece, money(300_001)), "AMOUNT_EXCEEDS_PIECE");
+        assertRefused(
+                net.submit(net.c, "RequestFinancing", bPiece, money(1_000)), "NOT_THE_HOLDER");
+        assertRefused(
+                net.submit(net.b, "RequestFinancing", bPiece, money(300_001)),
+                "AMOUNT_EXCEEDS_PIECE");
         String requestId = requested(300_000);
         assertRefused(net.approve(net.bank2, requestId, invoice), "NOT_THE_FUNDER");
         assertRefused(net.submit(net.b, "ApproveFinancing", requestId), "WRONG_ORGANISATION");
-        assertRefused(net.submit(net.regulator, "RefuseFinancing", requestId, "no"), "READ_ONLY_ORGANISATION");
-        JsonNode refused = json(assertOk(net.submit(net.bank1, "RefuseFinancing", requestId,
-                "turnover below the bank's threshold")));
+        assertRefused(
+                net.submit(net.regulator, "RefuseFinancing", requestId, "no"),
+                "READ_ONLY_ORGANISATION");
+        JsonNode refused =
+                json(
+                        assertOk(
+                                net.submit(
+                                        net.bank1,
+                                        "RefuseFinancing",
+                                        requestId,
+                                        "turnover below the bank's threshold")));
         assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
         assertRefused(net.approve(net.bank1, requestId, invoice), "FINANCING_NOT_PENDING");
         assertOk(net.transfer(net.b, bPiece, C, 300_000));
@@ -135,9 +187,16 @@ class FinancingTest {
     @Test
     void termsAreCheckedAndAFinancingAfterMaturityIsRefused() {
         String requestId = requested(300_000);
-        assertRefused(net.ledger.submit(Invocation.builder(net.bank1, "receivables", "ApproveFinancing")
-                .args(requestId).transientData("terms", "{\"ratePerAnnumBp\":385}")
-                .transientData("document", io.tradechain.chaincode.common.CanonicalJson.toJson(invoice)).build()),
+        assertRefused(
+                net.ledger.submit(
+                        Invocation.builder(net.bank1, "receivables", "ApproveFinancing")
+                                .args(requestId)
+                                .transientData("terms", "{\"ratePerAnnumBp\":385}")
+                                .transientData(
+                                        "document",
+                                        io.tradechain.chaincode.common.CanonicalJson.toJson(
+                                                invoice))
+                                .build()),
                 "PRICING_NOT_SET");
         net.advanceTo("2026-09-01");
         assertRefused(net.approve(net.bank1, requestId, invoice), "PIECE_MATURED");

@@ -20,16 +20,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every list function of the receivables chaincode against crafted bookmarks: raw keys of its own and other object
- * types and of other parties, NUL, cursors handed out for another party's list or by another list function. Each is
- * refused with INVALID_CURSOR or answers rows of the caller's list only; following the real cursors still visits
- * every row exactly once.
+ * Every list function of the receivables chaincode against crafted bookmarks: raw keys of its own
+ * and other object types and of other parties, NUL, cursors handed out for another party's list or
+ * by another list function. Each is refused with INVALID_CURSOR or answers rows of the caller's
+ * list only; following the real cursors still visits every row exactly once.
  */
 class ListingCursorTest {
     private static final ReceivablesNetwork NET = new ReceivablesNetwork();
     private static final List<String> ROOTS = new ArrayList<>();
-    private static final List<String> TYPES = List.of("rhold", "rlive", "rall", "rpiece", "rroot", "rline", "rfin",
-            "idempotency", "party", "", "r");
+    private static final List<String> TYPES =
+            List.of(
+                    "rhold",
+                    "rlive",
+                    "rall",
+                    "rpiece",
+                    "rroot",
+                    "rline",
+                    "rfin",
+                    "idempotency",
+                    "party",
+                    "",
+                    "r");
 
     static {
         NET.grantLine(100_000_000);
@@ -46,7 +57,12 @@ class ListingCursorTest {
     }
 
     /** A list function, the caller's view of it and which rows belong to that view. */
-    record Listing(String name, ListCall call, Predicate<JsonNode> mine, ListCall otherPartys, ListCall otherList) {
+    record Listing(
+            String name,
+            ListCall call,
+            Predicate<JsonNode> mine,
+            ListCall otherPartys,
+            ListCall otherList) {
         @Override
         public String toString() {
             return name;
@@ -58,56 +74,91 @@ class ListingCursorTest {
         ListCall holdingsOfB = bm -> NET.evaluate(NET.b, "ListHoldings", B, "1", bm);
         ListCall piecesOfRoot0 = bm -> NET.evaluate(NET.core, "ListPieces", ROOTS.get(0), "1", bm);
         ListCall piecesOfRoot1 = bm -> NET.evaluate(NET.a, "ListPieces", ROOTS.get(1), "1", bm);
-        ListCall regulatorHoldingsOfA = bm -> NET.evaluate(NET.regulator, "ListHoldings", A, "1", bm);
+        ListCall regulatorHoldingsOfA =
+                bm -> NET.evaluate(NET.regulator, "ListHoldings", A, "1", bm);
         return Stream.of(
-                new Listing("ListHoldings as A", holdingsOfA, row -> row.get("holderCode").asText().equals(A),
-                        holdingsOfB, piecesOfRoot0),
-                new Listing("ListHoldings as the regulator", regulatorHoldingsOfA,
-                        row -> row.get("holderCode").asText().equals(A), holdingsOfB, piecesOfRoot0),
-                new Listing("ListHoldings as B", holdingsOfB, row -> row.get("holderCode").asText().equals(B),
-                        holdingsOfA, piecesOfRoot0),
-                new Listing("ListPieces as CoreCo", piecesOfRoot0,
-                        row -> row.get("rootId").asText().equals(ROOTS.get(0)), piecesOfRoot1, holdingsOfA));
+                new Listing(
+                        "ListHoldings as A",
+                        holdingsOfA,
+                        row -> row.get("holderCode").asText().equals(A),
+                        holdingsOfB,
+                        piecesOfRoot0),
+                new Listing(
+                        "ListHoldings as the regulator",
+                        regulatorHoldingsOfA,
+                        row -> row.get("holderCode").asText().equals(A),
+                        holdingsOfB,
+                        piecesOfRoot0),
+                new Listing(
+                        "ListHoldings as B",
+                        holdingsOfB,
+                        row -> row.get("holderCode").asText().equals(B),
+                        holdingsOfA,
+                        piecesOfRoot0),
+                new Listing(
+                        "ListPieces as CoreCo",
+                        piecesOfRoot0,
+                        row -> row.get("rootId").asText().equals(ROOTS.get(0)),
+                        piecesOfRoot1,
+                        holdingsOfA));
     }
 
     static Stream<Arguments> hostile() {
         List<String> attributes = new ArrayList<>(List.of(A, B, CORE, BANK1, "Bank1MSP:" + CORE));
         attributes.addAll(ROOTS);
         List<String> crafted = HostileBookmarks.crafted(TYPES, attributes);
-        return listings().flatMap(listing -> crafted.stream().map(bookmark -> Arguments.of(listing, bookmark)));
+        return listings()
+                .flatMap(
+                        listing ->
+                                crafted.stream().map(bookmark -> Arguments.of(listing, bookmark)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(HostileBookmarks.assertRefusedOrConfined(listing.name(), listing.call(), bookmark,
-                listing.mine())).as("refused, not merely confined").isTrue();
+        assertThat(
+                        HostileBookmarks.assertRefusedOrConfined(
+                                listing.name(), listing.call(), bookmark, listing.mine()))
+                .as("refused, not merely confined")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherPartysListOrAnotherListFunctionAreRefused(Listing listing) {
         String otherPartys = HostileBookmarks.secondPageBookmark(listing.otherPartys());
-        HostileBookmarks.assertRefused(listing.name() + ": another party's cursor", listing.call(), otherPartys);
+        HostileBookmarks.assertRefused(
+                listing.name() + ": another party's cursor", listing.call(), otherPartys);
         String otherList = HostileBookmarks.secondPageBookmark(listing.otherList());
-        HostileBookmarks.assertRefused(listing.name() + ": another list's cursor", listing.call(), otherList);
+        HostileBookmarks.assertRefused(
+                listing.name() + ": another list's cursor", listing.call(), otherList);
         // the list's own cursor still works, and changing one character of it does not
-        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(listing.name(), listing.call(),
-                listing.mine(), 7);
+        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
+                listing.name(), listing.call(), listing.mine(), 7);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryRowOnce(Listing listing) {
-        List<String> paged = HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("pieceId").asText());
+        List<String> paged =
+                HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("pieceId").asText());
         JsonNode all = json(assertOk(listing.call().call(""))).get("items");
         assertThat(paged).isNotEmpty();
         // the same rows as one big page
-        ListCall big = bm -> listing.name().startsWith("ListPieces")
-                ? NET.evaluate(NET.core, "ListPieces", ROOTS.get(0), "200", bm)
-                : NET.evaluate(NET.regulator, "ListHoldings", listing.name().endsWith("B") ? B : A, "200", bm);
+        ListCall big =
+                bm ->
+                        listing.name().startsWith("ListPieces")
+                                ? NET.evaluate(NET.core, "ListPieces", ROOTS.get(0), "200", bm)
+                                : NET.evaluate(
+                                        NET.regulator,
+                                        "ListHoldings",
+                                        listing.name().endsWith("B") ? B : A,
+                                        "200",
+                                        bm);
         List<String> whole = new ArrayList<>();
-        json(assertOk(big.call(""))).get("items").forEach(row -> whole.add(row.get("pieceId").asText()));
+        json(assertOk(big.call("")))
+                .get("items")
+                .forEach(row -> whole.add(row.get("pieceId").asText()));
         assertThat(paged).containsExactlyElementsOf(whole);
         assertThat(all).hasSize(1);
     }

@@ -6,16 +6,16 @@ import io.tradechain.chaincode.common.ChaincodeNames;
 import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
-import io.tradechain.testkit.TestNetwork;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestNetwork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The real party registry and the receivables chaincode; CoreCo (core enterprise) and suppliers A, B, C, D bound to
- * their clerks; two banks and the regulator. The clock starts on 2026-03-02.
+ * The real party registry and the receivables chaincode; CoreCo (core enterprise) and suppliers A,
+ * B, C, D bound to their clerks; two banks and the regulator. The clock starts on 2026-03-02.
  */
 final class ReceivablesNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
@@ -36,12 +36,18 @@ final class ReceivablesNetwork extends TestNetwork {
     final Identity b;
     final Identity c;
     final Identity d;
+
     /** The invoice most tests issue against: A to CoreCo, CNY 100,000,000.00 + tax. */
     static final Map<String, Object> DEFAULT_INVOICE = bigInvoice();
+
     final String defaultInvoiceId;
 
     ReceivablesNetwork() {
-        super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION,
+        super(
+                START,
+                ChaincodeNames.PARTIES,
+                ChaincodeNames.BLACKLIST,
+                ChaincodeNames.VERIFICATION,
                 ChaincodeNames.RECEIVABLES);
         core = party(corpAdmin, CORE, "CoreCo", "CORE_ENTERPRISE", "coreco-treasurer");
         a = party(corpAdmin, A, "Supplier A", "SUPPLIER", "a-clerk");
@@ -77,27 +83,47 @@ final class ReceivablesNetwork extends TestNetwork {
         return invoice;
     }
 
-    /** The debtor issues a certificate against the invoice, whose fields travel in the transient map. */
-    TxResult issueAgainst(Map<String, Object> invoice, String invoiceId, String supplier, long amount,
+    /**
+     * The debtor issues a certificate against the invoice, whose fields travel in the transient
+     * map.
+     */
+    TxResult issueAgainst(
+            Map<String, Object> invoice,
+            String invoiceId,
+            String supplier,
+            long amount,
             String maturity) {
-        return ledger.submit(Invocation.builder(core, "receivables", "IssueCertificate")
-                .args(issueRequest(supplier, amount, maturity, invoiceId))
-                .transientData("documents", CanonicalJson.toJson(java.util.List.of(invoice))).build());
+        return ledger.submit(
+                Invocation.builder(core, "receivables", "IssueCertificate")
+                        .args(issueRequest(supplier, amount, maturity, invoiceId))
+                        .transientData(
+                                "documents", CanonicalJson.toJson(java.util.List.of(invoice)))
+                        .build());
     }
 
     /** The tax bureau registers the invoice; returns its document id. */
     String registerInvoice(Map<String, Object> invoice) {
         Map<String, Object> fields = new LinkedHashMap<>(invoice);
         fields.remove("type");
-        return json(assertOk(ledger.submit(Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
-                .transientData("invoice", CanonicalJson.toJson(fields)).build()))).get("documentId").asText();
+        return json(assertOk(
+                        ledger.submit(
+                                Invocation.builder(taxOfficer, "verification", "RegisterInvoice")
+                                        .transientData("invoice", CanonicalJson.toJson(fields))
+                                        .build())))
+                .get("documentId")
+                .asText();
     }
 
     TxResult approve(Identity bank, String requestId, Map<String, Object> invoice) {
-        String terms = "{\"disbursed\":{\"currency\":\"CNY\",\"minorUnits\":290000},"
-                + "\"fee\":{\"currency\":\"CNY\",\"minorUnits\":1500},\"ratePerAnnumBp\":385}";
-        return ledger.submit(Invocation.builder(bank, "receivables", "ApproveFinancing").args(requestId)
-                .transientData("terms", terms).transientData("document", CanonicalJson.toJson(invoice)).build());
+        String terms =
+                "{\"disbursed\":{\"currency\":\"CNY\",\"minorUnits\":290000},"
+                        + "\"fee\":{\"currency\":\"CNY\",\"minorUnits\":1500},\"ratePerAnnumBp\":385}";
+        return ledger.submit(
+                Invocation.builder(bank, "receivables", "ApproveFinancing")
+                        .args(requestId)
+                        .transientData("terms", terms)
+                        .transientData("document", CanonicalJson.toJson(invoice))
+                        .build());
     }
 
     static String money(long minorUnits) {
@@ -162,5 +188,4 @@ final class ReceivablesNetwork extends TestNetwork {
     void advance(Duration duration) {
         clock.advance(duration);
     }
-
 }

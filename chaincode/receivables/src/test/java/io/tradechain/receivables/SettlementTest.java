@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 4 (settlement to every current holder, in pages; the line restored) and overdue (scenario 16's start). */
+/**
+ * Scenario 4 (settlement to every current holder, in pages; the line restored) and overdue
+ * (scenario 16's start).
+ */
 class SettlementTest {
     private final ReceivablesNetwork net = new ReceivablesNetwork();
     private final String rootId;
@@ -20,8 +23,11 @@ class SettlementTest {
     SettlementTest() {
         net.grantLine(100_000_000);
         rootId = net.liveRoot(1_000_000);
-        String rest = json(assertOk(net.transfer(net.a, rootId, B, 300_000))).get("remainder").get("pieceId")
-                .asText();
+        String rest =
+                json(assertOk(net.transfer(net.a, rootId, B, 300_000)))
+                        .get("remainder")
+                        .get("pieceId")
+                        .asText();
         assertOk(net.transfer(net.a, rest, C, 200_000));
     }
 
@@ -46,12 +52,22 @@ class SettlementTest {
 
         java.util.Map<String, Long> paid = new java.util.TreeMap<>();
         for (JsonNode page : new JsonNode[] {first, last}) {
-            page.get("paid").forEach(p -> paid.merge(p.get("holderCode").asText(),
-                    p.get("amount").get("minorUnits").asLong(), Long::sum));
+            page.get("paid")
+                    .forEach(
+                            p ->
+                                    paid.merge(
+                                            p.get("holderCode").asText(),
+                                            p.get("amount").get("minorUnits").asLong(),
+                                            Long::sum));
         }
-        assertThat(paid).containsEntry(A, 500_000L).containsEntry(B, 300_000L).containsEntry(C, 200_000L);
-        assertThat(json(assertOk(net.evaluate(net.a, "ListHoldings", A, "", ""))).get("items")).isEmpty();
-        assertRefused(net.submit(net.core, "SettleCertificate", rootId, "2"), "ROOT_STATE_CONFLICT");
+        assertThat(paid)
+                .containsEntry(A, 500_000L)
+                .containsEntry(B, 300_000L)
+                .containsEntry(C, 200_000L);
+        assertThat(json(assertOk(net.evaluate(net.a, "ListHoldings", A, "", ""))).get("items"))
+                .isEmpty();
+        assertRefused(
+                net.submit(net.core, "SettleCertificate", rootId, "2"), "ROOT_STATE_CONFLICT");
     }
 
     @Test
@@ -60,7 +76,10 @@ class SettlementTest {
         assertRefused(net.submit(net.bank1, "MarkOverdue", rootId), "NOT_MATURED");
         net.advanceTo("2026-09-02");
         assertRefused(net.submit(net.bank2, "MarkOverdue", rootId), "NOT_THE_FUNDER");
-        assertThat(json(assertOk(net.submit(net.bank1, "MarkOverdue", rootId))).get("status").asText())
+        assertThat(
+                        json(assertOk(net.submit(net.bank1, "MarkOverdue", rootId)))
+                                .get("status")
+                                .asText())
                 .isEqualTo("OVERDUE");
         assertThat(net.line().get("status").asText()).isEqualTo("FROZEN");
         assertRefused(net.issue(A, 1_000, "2027-01-01"), "LINE_FROZEN");

@@ -14,11 +14,12 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 
 /**
- * Alerts and their indexes in the regulator's collection, under simple keys (the library's paged partial-key
- * queries work on public state only; Fabric pages no private query). Keys sort by time within each index:
- * {@code alert|id}; {@code t|time|id}; {@code c|code|time|id}; {@code o|msp|time|id}; {@code co|code|msp|time|id}.
- * Every filter combination has its own index, so a page reads only matching keys. A list reads at most
- * {@code pageSize + 1} index keys; the bookmark is the next key.
+ * Alerts and their indexes in the regulator's collection, under simple keys (the library's paged
+ * partial-key queries work on public state only; Fabric pages no private query). Keys sort by time
+ * within each index: {@code alert|id}; {@code t|time|id}; {@code c|code|time|id}; {@code
+ * o|msp|time|id}; {@code co|code|msp|time|id}. Every filter combination has its own index, so a
+ * page reads only matching keys. A list reads at most {@code pageSize + 1} index keys; the bookmark
+ * is the next key.
  */
 final class AlertStore {
     private static final String SEP = "|";
@@ -50,7 +51,10 @@ final class AlertStore {
         return Optional.of(CanonicalJson.fromBytes(bytes, Alert.class));
     }
 
-    /** A page of alerts, oldest first, filtered by code and/or asking organisation and a time window [from, to). */
+    /**
+     * A page of alerts, oldest first, filtered by code and/or asking organisation and a time window
+     * [from, to).
+     */
     Page<Alert> list(AlertCode code, String msp, String from, String to, PageRequest page) {
         String prefix;
         if (code != null && msp != null) {
@@ -64,19 +68,25 @@ final class AlertStore {
         }
         String start = from == null ? prefix : prefix + from;
         String end = to == null ? prefix + HIGH : prefix + to;
-        // the cursor names the list and its filters: a cursor of another list or other filters is refused
-        List<String> scope = List.of(CURSOR_SCOPE, prefix, from == null ? "" : from, to == null ? "" : to);
+        // the cursor names the list and its filters: a cursor of another list or other filters is
+        // refused
+        List<String> scope =
+                List.of(CURSOR_SCOPE, prefix, from == null ? "" : from, to == null ? "" : to);
         String resume = PageCursor.positionForSimple(page.bookmark(), scope, prefix);
         if (!resume.isEmpty()) {
             if (resume.compareTo(start) < 0 || resume.compareTo(end) >= 0) {
-                throw BusinessException.of(CommonErrorCode.INVALID_CURSOR, "bookmark lies outside this list's "
-                        + "window; omit it to start from the first page", "field", "bookmark");
+                throw BusinessException.of(
+                        CommonErrorCode.INVALID_CURSOR,
+                        "bookmark lies outside this list's "
+                                + "window; omit it to start from the first page",
+                        "field",
+                        "bookmark");
             }
             start = resume;
         }
         List<String> keys = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> range = stub.getPrivateDataByRange(SupervisionCollections.ALERTS,
-                start, end)) {
+        try (QueryResultsIterator<KeyValue> range =
+                stub.getPrivateDataByRange(SupervisionCollections.ALERTS, start, end)) {
             for (KeyValue kv : range) {
                 keys.add(kv.getKey());
                 if (keys.size() > page.pageSize()) {
@@ -93,8 +103,13 @@ final class AlertStore {
         List<Alert> alerts = new ArrayList<>(keys.size());
         for (String key : keys) {
             String id = key.substring(key.lastIndexOf(SEP) + 1);
-            alerts.add(find(id).orElseThrow(() -> new IllegalStateException("index key " + key
-                    + " names an alert that is not stored")));
+            alerts.add(
+                    find(id).orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "index key "
+                                                            + key
+                                                            + " names an alert that is not stored")));
         }
         return new Page<>(alerts, next, keys.size());
     }

@@ -7,7 +7,10 @@ import io.tradechain.chaincode.common.ErrorKind;
 public enum SupervisionErrorCode implements ErrorCode {
     /** No alert with that id (or its content is not on this peer). */
     ALERT_NOT_FOUND(ErrorKind.NOT_FOUND),
-    /** The ledger does not bear out the refusal the alert claims (e.g. the document's balance covers the amount). */
+    /**
+     * The ledger does not bear out the refusal the alert claims (e.g. the document's balance covers
+     * the amount).
+     */
     ALERT_NOT_CONFIRMED(ErrorKind.BUSINESS_RULE),
     /** Only the regulator reads alerts. */
     REGULATOR_ONLY(ErrorKind.FORBIDDEN);

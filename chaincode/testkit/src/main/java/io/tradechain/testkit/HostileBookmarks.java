@@ -13,10 +13,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Tests of a chaincode's list functions against crafted bookmarks (a class of attack: a bookmark a client chose starts
- * the ledger scan anywhere). A list function answers JSON {@code {"items":[...],"bookmark":"..."}}; called with a
- * hostile bookmark it must either refuse with {@code INVALID_CURSOR} or answer a page whose rows all belong to the
- * caller's list, never rows of other parties or of other object types.
+ * Tests of a chaincode's list functions against crafted bookmarks (a class of attack: a bookmark a
+ * client chose starts the ledger scan anywhere). A list function answers JSON {@code
+ * {"items":[...],"bookmark":"..."}}; called with a hostile bookmark it must either refuse with
+ * {@code INVALID_CURSOR} or answer a page whose rows all belong to the caller's list, never rows of
+ * other parties or of other object types.
  *
  * <p>It lives in the testkit's main code so that every chaincode module's tests share it; it throws
  * {@link AssertionError} itself rather than pull a test library into the embedded ledger.
@@ -25,8 +26,7 @@ public final class HostileBookmarks {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INVALID_CURSOR = "/INVALID_CURSOR]";
 
-    private HostileBookmarks() {
-    }
+    private HostileBookmarks() {}
 
     /** One list function, called by one identity with everything but the bookmark fixed. */
     @FunctionalInterface
@@ -35,15 +35,42 @@ public final class HostileBookmarks {
     }
 
     /**
-     * Bookmarks a client can craft without having been handed any: raw composite keys and prefixes of every given
-     * object type (alone and with each given attribute, e.g. other parties' codes), the key namespace itself, the
-     * range end, URL-encoded and JSON-ish text, cursor look-alikes of this and other versions, and a huge string.
+     * Bookmarks a client can craft without having been handed any: raw composite keys and prefixes
+     * of every given object type (alone and with each given attribute, e.g. other parties' codes),
+     * the key namespace itself, the range end, URL-encoded and JSON-ish text, cursor look-alikes of
+     * this and other versions, and a huge string.
      */
     public static List<String> crafted(List<String> objectTypes, List<String> attributes) {
-        Set<String> bookmarks = new LinkedHashSet<>(List.of("\u0000", "\u0000\u0000", "%00", "%00rhold%00", " ",
-                "\uDBFF\uDFFF", "\u0001", "~", "simple-key", "null", "{}", "[]", "\"\"", "v1", "v1.", "v1.\u0000",
-                "v1.AAAA", "v1.e30", "v1.eyJrIjoiXHUwMDAwIn0", "v2.AAAA", "V1.AAAA", "v0.", "v1.!!", "v1.a.b",
-                "v1.AAAA===", "x".repeat(100_000), "v1." + "A".repeat(50_000)));
+        Set<String> bookmarks =
+                new LinkedHashSet<>(
+                        List.of(
+                                "\u0000",
+                                "\u0000\u0000",
+                                "%00",
+                                "%00rhold%00",
+                                " ",
+                                "\uDBFF\uDFFF",
+                                "\u0001",
+                                "~",
+                                "simple-key",
+                                "null",
+                                "{}",
+                                "[]",
+                                "\"\"",
+                                "v1",
+                                "v1.",
+                                "v1.\u0000",
+                                "v1.AAAA",
+                                "v1.e30",
+                                "v1.eyJrIjoiXHUwMDAwIn0",
+                                "v2.AAAA",
+                                "V1.AAAA",
+                                "v0.",
+                                "v1.!!",
+                                "v1.a.b",
+                                "v1.AAAA===",
+                                "x".repeat(100_000),
+                                "v1." + "A".repeat(50_000)));
         for (String type : objectTypes) {
             bookmarks.add("\u0000" + type);
             bookmarks.add("\u0000" + type + "\u0000");
@@ -60,20 +87,25 @@ public final class HostileBookmarks {
     }
 
     /**
-     * Calls the list with the bookmark and asserts that it is refused with {@code INVALID_CURSOR}, or that it answers
-     * a page whose rows all satisfy {@code mine}.
+     * Calls the list with the bookmark and asserts that it is refused with {@code INVALID_CURSOR},
+     * or that it answers a page whose rows all satisfy {@code mine}.
      *
      * @return true if refused, false if answered with a confined page
      */
-    public static boolean assertRefusedOrConfined(String label, ListCall call, String bookmark,
-            Predicate<JsonNode> mine) {
+    public static boolean assertRefusedOrConfined(
+            String label, ListCall call, String bookmark, Predicate<JsonNode> mine) {
         TxResult result = call.call(bookmark);
         String shown = label + " with bookmark " + printable(bookmark);
         if (!result.isSuccess()) {
-            check(result.message().contains(INVALID_CURSOR), shown + " must be refused as INVALID_CURSOR, was: "
-                    + printable(result.message()));
-            check(!result.message().contains("\u0000") && (bookmark.length() < 4
-                    || !result.message().contains(bookmark)), shown + ": the refusal echoes the input");
+            check(
+                    result.message().contains(INVALID_CURSOR),
+                    shown
+                            + " must be refused as INVALID_CURSOR, was: "
+                            + printable(result.message()));
+            check(
+                    !result.message().contains("\u0000")
+                            && (bookmark.length() < 4 || !result.message().contains(bookmark)),
+                    shown + ": the refusal echoes the input");
             return true;
         }
         JsonNode page = json(result);
@@ -84,15 +116,19 @@ public final class HostileBookmarks {
     }
 
     /**
-     * The list's own second-page cursor continues within the list ({@code mine}), and every copy of it with one
-     * character changed (every {@code step}th character from the fourth) is refused with {@code INVALID_CURSOR}.
+     * The list's own second-page cursor continues within the list ({@code mine}), and every copy of
+     * it with one character changed (every {@code step}th character from the fourth) is refused
+     * with {@code INVALID_CURSOR}.
      */
-    public static void assertOwnCursorHoldsAndChangedCopiesAreRefused(String label, ListCall call,
-            Predicate<JsonNode> mine, int step) {
+    public static void assertOwnCursorHoldsAndChangedCopiesAreRefused(
+            String label, ListCall call, Predicate<JsonNode> mine, int step) {
         String own = secondPageBookmark(call);
-        check(!assertRefusedOrConfined(label, call, own, mine), label + ": its own cursor must be answered");
+        check(
+                !assertRefusedOrConfined(label, call, own, mine),
+                label + ": its own cursor must be answered");
         for (int i = 3; i < own.length(); i += step) {
-            String changed = own.substring(0, i) + (own.charAt(i) == 'A' ? 'B' : 'A') + own.substring(i + 1);
+            String changed =
+                    own.substring(0, i) + (own.charAt(i) == 'A' ? 'B' : 'A') + own.substring(i + 1);
             assertRefused(label + ": a changed cursor", call, changed);
         }
     }
@@ -100,17 +136,24 @@ public final class HostileBookmarks {
     /** Calls the list and asserts that it is refused with {@code INVALID_CURSOR}. */
     public static void assertRefused(String label, ListCall call, String bookmark) {
         TxResult result = call.call(bookmark);
-        check(!result.isSuccess() && result.message().contains(INVALID_CURSOR),
-                label + " with bookmark " + printable(bookmark) + " must be refused as INVALID_CURSOR, was: "
-                        + (result.isSuccess() ? result.payloadAsString() : printable(result.message())));
+        check(
+                !result.isSuccess() && result.message().contains(INVALID_CURSOR),
+                label
+                        + " with bookmark "
+                        + printable(bookmark)
+                        + " must be refused as INVALID_CURSOR, was: "
+                        + (result.isSuccess()
+                                ? result.payloadAsString()
+                                : printable(result.message())));
     }
 
     /**
-     * Follows the returned bookmarks from the first page to the last and gives every row's id in order, asserting
-     * that no page is larger than {@code pageSize}, that every bookmark is an opaque cursor, that no id comes twice
-     * and that there was more than one page.
+     * Follows the returned bookmarks from the first page to the last and gives every row's id in
+     * order, asserting that no page is larger than {@code pageSize}, that every bookmark is an
+     * opaque cursor, that no id comes twice and that there was more than one page.
      */
-    public static List<String> pageThrough(ListCall call, int pageSize, Function<JsonNode, String> id) {
+    public static List<String> pageThrough(
+            ListCall call, int pageSize, Function<JsonNode, String> id) {
         List<String> ids = new ArrayList<>();
         String bookmark = "";
         int pages = 0;
@@ -121,7 +164,8 @@ public final class HostileBookmarks {
             check(page.path("items").size() <= pageSize, "a page larger than " + pageSize);
             page.path("items").forEach(row -> ids.add(id.apply(row)));
             bookmark = page.path("bookmark").asText("");
-            check(bookmark.isEmpty() || bookmark.matches("v1\\.[A-Za-z0-9_-]+"),
+            check(
+                    bookmark.isEmpty() || bookmark.matches("v1\\.[A-Za-z0-9_-]+"),
                     "a bookmark must be an opaque cursor, was " + printable(bookmark));
             pages++;
             check(pages < 10_000, "the bookmarks never end");
@@ -156,8 +200,10 @@ public final class HostileBookmarks {
     }
 
     private static String printable(String bookmark) {
-        String shown = bookmark.length() > 60 ? bookmark.substring(0, 60) + "...(" + bookmark.length() + ")"
-                : bookmark;
+        String shown =
+                bookmark.length() > 60
+                        ? bookmark.substring(0, 60) + "...(" + bookmark.length() + ")"
+                        : bookmark;
         return "'" + shown.replace("\u0000", "\\0") + "'";
     }
 }

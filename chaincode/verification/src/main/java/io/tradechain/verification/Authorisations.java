@@ -29,18 +29,37 @@ final class Authorisations {
         PartyRef owner = requireEnterprise(caller, "authorise a bank");
         String bank = Inputs.mspId("bankMsp", bankMsp);
         if (!VerificationAccess.isBank(bank)) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "bankMsp " + bank + " is not a bank",
-                    "field", "bankMsp");
+            throw BusinessException.of(
+                    CommonErrorCode.INVALID_ARGUMENT,
+                    "bankMsp " + bank + " is not a bank",
+                    "field",
+                    "bankMsp");
         }
         LocalDate today = Inputs.today(stub);
         LocalDate expiry = LocalDate.parse(Args.isoDate("expiresOn", expiresOn));
         if (!expiry.isAfter(today) || expiry.isAfter(today.plusDays(MAX_DAYS))) {
-            throw BusinessException.of(VerificationErrorCode.EXPIRY_OUT_OF_RANGE, "expiresOn " + expiry
-                    + " must be after today (" + today + ") and at most " + MAX_DAYS + " days ahead", "field",
+            throw BusinessException.of(
+                    VerificationErrorCode.EXPIRY_OUT_OF_RANGE,
+                    "expiresOn "
+                            + expiry
+                            + " must be after today ("
+                            + today
+                            + ") and at most "
+                            + MAX_DAYS
+                            + " days ahead",
+                    "field",
                     "expiresOn");
         }
-        Authorisation authorisation = new Authorisation(OwnerHash.of(owner.creditCode()), bank, expiry.toString(),
-                AuthorisationStatus.ACTIVE, Inputs.now(stub), caller.clientId(), null, stub.getTxId());
+        Authorisation authorisation =
+                new Authorisation(
+                        OwnerHash.of(owner.creditCode()),
+                        bank,
+                        expiry.toString(),
+                        AuthorisationStatus.ACTIVE,
+                        Inputs.now(stub),
+                        caller.clientId(),
+                        null,
+                        stub.getTxId());
         state.putAuthorisation(authorisation);
         VerificationEvents.authorisation(stub, "BankAuthorised", authorisation);
         return authorisation;
@@ -49,13 +68,24 @@ final class Authorisations {
     Authorisation revoke(Caller caller, String bankMsp) {
         PartyRef owner = requireEnterprise(caller, "revoke an authorisation");
         String bank = Inputs.mspId("bankMsp", bankMsp);
-        Authorisation authorisation = state.findAuthorisation(OwnerHash.of(owner.creditCode()), bank)
-                .orElseThrow(() -> BusinessException.of(VerificationErrorCode.AUTHORISATION_NOT_FOUND, owner.name()
-                        + " never authorised " + bank, "bankMsp", bank));
+        Authorisation authorisation =
+                state.findAuthorisation(OwnerHash.of(owner.creditCode()), bank)
+                        .orElseThrow(
+                                () ->
+                                        BusinessException.of(
+                                                VerificationErrorCode.AUTHORISATION_NOT_FOUND,
+                                                owner.name() + " never authorised " + bank,
+                                                "bankMsp",
+                                                bank));
         AuthorisationStatus status = authorisation.statusOn(Inputs.today(stub));
         if (status != AuthorisationStatus.ACTIVE) {
-            throw BusinessException.of(VerificationErrorCode.AUTHORISATION_NOT_ACTIVE, "the authorisation of " + bank
-                    + " is " + status + " already", "bankMsp", bank, "status", status.name());
+            throw BusinessException.of(
+                    VerificationErrorCode.AUTHORISATION_NOT_ACTIVE,
+                    "the authorisation of " + bank + " is " + status + " already",
+                    "bankMsp",
+                    bank,
+                    "status",
+                    status.name());
         }
         Authorisation revoked = authorisation.revoked(Inputs.now(stub), stub.getTxId());
         state.putAuthorisation(revoked);
@@ -63,7 +93,10 @@ final class Authorisations {
         return revoked;
     }
 
-    /** A writer of CorpMSP bound to a party; returns that party (from the registry, never an argument). */
+    /**
+     * A writer of CorpMSP bound to a party; returns that party (from the registry, never an
+     * argument).
+     */
     private PartyRef requireEnterprise(Caller caller, String action) {
         caller.requireWriter();
         caller.requireMsp(Organisations.CORP_MSP);

@@ -4,8 +4,12 @@ import io.tradechain.chaincode.common.Money;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** An export customs declaration as customs registers it. It has no check code: its class hashes are unsalted. */
-public record DeclarationFields(String declarationNumber, String exporterCode, Money amount, String declarationDate)
+/**
+ * An export customs declaration as customs registers it. It has no check code: its class hashes are
+ * unsalted.
+ */
+public record DeclarationFields(
+        String declarationNumber, String exporterCode, Money amount, String declarationDate)
         implements DocumentFields {
 
     @Override

@@ -4,7 +4,10 @@ import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.chaincode.common.Money;
 import java.util.SortedMap;
 
-/** A document's checked fields: its id, its owner, its face value and the private value of each field class. */
+/**
+ * A document's checked fields: its id, its owner, its face value and the private value of each
+ * field class.
+ */
 public sealed interface DocumentFields permits InvoiceFields, DeclarationFields {
 
     DocumentType type();
@@ -18,7 +21,10 @@ public sealed interface DocumentFields permits InvoiceFields, DeclarationFields 
     /** What may be financed against the document in total. */
     Money faceValue();
 
-    /** The private value of each class this type has, in class order; stored and compared as canonical JSON. */
+    /**
+     * The private value of each class this type has, in class order; stored and compared as
+     * canonical JSON.
+     */
     SortedMap<FieldClass, SortedMap<String, Object>> classValues();
 
     /** The document id: SHA-256 of the natural key, lowercase hex. */

@@ -18,27 +18,36 @@ final class Inputs {
     static final int MAX_BATCH = 500;
     static final int MAX_REASON_LENGTH = 500;
     private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}");
-    /** A bank's own reference of a financing: letters, digits and . _ : / - after a letter or digit, 64 at most. */
+
+    /**
+     * A bank's own reference of a financing: letters, digits and . _ : / - after a letter or digit,
+     * 64 at most.
+     */
     static final Pattern FINANCING_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+
     private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,63}");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static DocumentSubmission submission(ChaincodeStub stub, String key) {
         return CanonicalJson.parseArgument(key, transientText(stub, key), DocumentSubmission.class);
     }
 
     static DocumentSubmission[] submissions(ChaincodeStub stub) {
-        return CanonicalJson.parseArgument(DOCUMENTS, transientText(stub, DOCUMENTS), DocumentSubmission[].class);
+        return CanonicalJson.parseArgument(
+                DOCUMENTS, transientText(stub, DOCUMENTS), DocumentSubmission[].class);
     }
 
     static String documentId(String value) {
-        return Args.matches("documentId", value, DOCUMENT_ID, "a document id (64 lowercase hex characters)");
+        return Args.matches(
+                "documentId", value, DOCUMENT_ID, "a document id (64 lowercase hex characters)");
     }
 
     static String financingRef(String value) {
-        return Args.matches("financingRef", value, FINANCING_REF,
+        return Args.matches(
+                "financingRef",
+                value,
+                FINANCING_REF,
                 "1 to 64 letters, digits or . _ : / - starting with a letter or digit");
     }
 

@@ -5,11 +5,20 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A VAT invoice as the tax bureau registers it. Every class value carries the check code, which only a holder of the
- * real invoice knows, so the public hashes of guessable fields (amounts, dates) cannot be brute-forced.
+ * A VAT invoice as the tax bureau registers it. Every class value carries the check code, which
+ * only a holder of the real invoice knows, so the public hashes of guessable fields (amounts,
+ * dates) cannot be brute-forced.
  */
-public record InvoiceFields(String invoiceCode, String invoiceNumber, String checkCode, String sellerCode,
-        String buyerCode, Money amount, Money tax, String issueDate) implements DocumentFields {
+public record InvoiceFields(
+        String invoiceCode,
+        String invoiceNumber,
+        String checkCode,
+        String sellerCode,
+        String buyerCode,
+        Money amount,
+        Money tax,
+        String issueDate)
+        implements DocumentFields {
 
     @Override
     public DocumentType type() {

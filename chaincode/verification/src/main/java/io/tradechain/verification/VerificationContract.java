@@ -18,14 +18,22 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
  * Entry points of the verification chaincode (README). Functions only translate; the rules live in
- * {@link DocumentRegistry}, {@link Financing}, {@link Authorisations} and {@link VerificationQueries}. Private inputs
- * (document fields) come from the transient map only. Results are canonical JSON.
+ * {@link DocumentRegistry}, {@link Financing}, {@link Authorisations} and {@link
+ * VerificationQueries}. Private inputs (document fields) come from the transient map only. Results
+ * are canonical JSON.
  */
-@Contract(name = "verification", info = @Info(title = "tradechain invoice and customs-declaration verification",
-        version = "0.1.0", description = "Authority-registered invoices and export declarations: private fields, "
-                + "public hash and financeable balance, verification, locks against double financing, "
-                + "enterprise authorisations",
-        license = @License(name = "Apache-2.0"), contact = @Contact(name = "tradechain")))
+@Contract(
+        name = "verification",
+        info =
+                @Info(
+                        title = "tradechain invoice and customs-declaration verification",
+                        version = "0.1.0",
+                        description =
+                                "Authority-registered invoices and export declarations: private fields, "
+                                        + "public hash and financeable balance, verification, locks against double financing, "
+                                        + "enterprise authorisations",
+                        license = @License(name = "Apache-2.0"),
+                        contact = @Contact(name = "tradechain")))
 @Default
 public final class VerificationContract implements IdempotentContract {
 
@@ -35,7 +43,9 @@ public final class VerificationContract implements IdempotentContract {
         return json(registry(ctx).register(Caller.of(ctx), DocumentType.INVOICE));
     }
 
-    /** Registers an export customs declaration from the transient {@code declaration}. AuthorityMSP. */
+    /**
+     * Registers an export customs declaration from the transient {@code declaration}. AuthorityMSP.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterDeclaration")
     public String registerDeclaration(Context ctx) {
         return json(registry(ctx).register(Caller.of(ctx), DocumentType.CUSTOMS_DECLARATION));
@@ -47,44 +57,70 @@ public final class VerificationContract implements IdempotentContract {
         return json(registry(ctx).voidDocument(Caller.of(ctx), documentId, reason));
     }
 
-    /** Verifies 1 to 500 documents sent in the transient {@code documents} (a JSON array). Banks, authority, regulator. */
+    /**
+     * Verifies 1 to 500 documents sent in the transient {@code documents} (a JSON array). Banks,
+     * authority, regulator.
+     */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "Verify")
     public String verify(Context ctx) {
         return json(queries(ctx).verify(Caller.of(ctx)));
     }
 
-    /** Locks {@code amount} (Money JSON) of the document sent in the transient {@code document}. Banks. */
+    /**
+     * Locks {@code amount} (Money JSON) of the document sent in the transient {@code document}.
+     * Banks.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "LockAmount")
     public String lockAmount(Context ctx, String financingRef, String amount) {
         return json(financing(ctx).lock(Caller.of(ctx), financingRef, amount));
     }
 
     /**
-     * A product's instrument (certificate, L/C presentation) backs {@code amount} (Money JSON) of the document sent in
-     * the transient {@code documents}. Only from a transaction of that product's chaincode.
+     * A product's instrument (certificate, L/C presentation) backs {@code amount} (Money JSON) of
+     * the document sent in the transient {@code documents}. Only from a transaction of that
+     * product's chaincode.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "BackDocument")
     public String backDocument(Context ctx, String product, String reference, String amount) {
         return json(backings(ctx).back(Caller.of(ctx), product, reference, amount));
     }
 
-    /** Gives a backing's face value back (instrument cancelled, rejected, refused). Only from the product. */
+    /**
+     * Gives a backing's face value back (instrument cancelled, rejected, refused). Only from the
+     * product.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReleaseBacking")
-    public String releaseBacking(Context ctx, String documentId, String product, String reference, String reason) {
+    public String releaseBacking(
+            Context ctx, String documentId, String product, String reference, String reason) {
         return json(backings(ctx).release(Caller.of(ctx), documentId, product, reference, reason));
     }
 
-    /** The calling bank finances {@code amount} of a product's backed instrument. Only from the product. */
+    /**
+     * The calling bank finances {@code amount} of a product's backed instrument. Only from the
+     * product.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "LockBacked")
-    public String lockBacked(Context ctx, String documentId, String product, String reference, String amount) {
-        return json(productFinancing(ctx).lock(Caller.of(ctx), documentId, product, reference, amount));
+    public String lockBacked(
+            Context ctx, String documentId, String product, String reference, String amount) {
+        return json(
+                productFinancing(ctx).lock(Caller.of(ctx), documentId, product, reference, amount));
     }
 
-    /** The financing of a product's instrument passes to {@code toMsp} (claim sold). Only from the product. */
+    /**
+     * The financing of a product's instrument passes to {@code toMsp} (claim sold). Only from the
+     * product.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "TransferFinancing")
-    public String transferFinancing(Context ctx, String documentId, String product, String reference, String toMsp,
+    public String transferFinancing(
+            Context ctx,
+            String documentId,
+            String product,
+            String reference,
+            String toMsp,
             String amount) {
-        return json(productFinancing(ctx).transfer(Caller.of(ctx), documentId, product, reference, toMsp, amount));
+        return json(
+                productFinancing(ctx)
+                        .transfer(Caller.of(ctx), documentId, product, reference, toMsp, amount));
     }
 
     /** Releases a lock on cancellation of the financing. The locking bank. */
@@ -95,11 +131,14 @@ public final class VerificationContract implements IdempotentContract {
 
     /** Records a repayment (Money JSON) on a lock. The locking bank. */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RecordRepayment")
-    public String recordRepayment(Context ctx, String documentId, String financingRef, String amount) {
+    public String recordRepayment(
+            Context ctx, String documentId, String financingRef, String amount) {
         return json(financing(ctx).repay(Caller.of(ctx), documentId, financingRef, amount));
     }
 
-    /** The caller's party lets {@code bankMsp} query its documents until {@code expiresOn}. CorpMSP. */
+    /**
+     * The caller's party lets {@code bankMsp} query its documents until {@code expiresOn}. CorpMSP.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AuthoriseBank")
     public String authoriseBank(Context ctx, String bankMsp, String expiresOn) {
         return json(authorisations(ctx).grant(Caller.of(ctx), bankMsp, expiresOn));
@@ -120,7 +159,10 @@ public final class VerificationContract implements IdempotentContract {
     /** A party's documents, a page at a time; pageSize "" for the default. */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListDocuments")
     public String listDocuments(Context ctx, String ownerCode, String pageSize, String bookmark) {
-        return json(queries(ctx).documentsOf(Caller.of(ctx), ownerCode, PageRequest.parse(pageSize, bookmark)));
+        return json(
+                queries(ctx)
+                        .documentsOf(
+                                Caller.of(ctx), ownerCode, PageRequest.parse(pageSize, bookmark)));
     }
 
     /** The authority's copy of a document. Authority and regulator. */
@@ -130,14 +172,18 @@ public final class VerificationContract implements IdempotentContract {
     }
 
     /**
-     * Work queue: the active (LOCKED) locks bank {@code bankMsp} holds, a page at a time ({@code ""}: the caller's own
-     * bank, or every bank's for the regulator). That bank and the regulator.
+     * Work queue: the active (LOCKED) locks bank {@code bankMsp} holds, a page at a time ({@code
+     * ""}: the caller's own bank, or every bank's for the regulator). That bank and the regulator.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListHeldLocks")
     public String listHeldLocks(Context ctx, String bankMsp, String pageSize, String bookmark) {
-        return json(new VerificationState(ctx.getStub()).heldLocks(
-                io.tradechain.chaincode.common.QueueSubject.bank(Caller.of(ctx), bankMsp),
-                io.tradechain.chaincode.common.PageRequest.parse(pageSize, bookmark)));
+        return json(
+                new VerificationState(ctx.getStub())
+                        .heldLocks(
+                                io.tradechain.chaincode.common.QueueSubject.bank(
+                                        Caller.of(ctx), bankMsp),
+                                io.tradechain.chaincode.common.PageRequest.parse(
+                                        pageSize, bookmark)));
     }
 
     /** A party's authorisations as of the transaction's date. */
@@ -147,19 +193,24 @@ public final class VerificationContract implements IdempotentContract {
     }
 
     /**
-     * Whether a refusal the supervision chaincode is asked to record holds now: {@code {confirmed, currency}}. Only
-     * inside a transaction that entered through {@code supervision} (docs/supervision.md).
+     * Whether a refusal the supervision chaincode is asked to record holds now: {@code {confirmed,
+     * currency}}. Only inside a transaction that entered through {@code supervision}
+     * (docs/supervision.md).
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ConfirmRefusal")
     public String confirmRefusal(Context ctx, String code, String documentId, String requested) {
-        return json(new RefusalConfirmation(ctx.getStub(), new VerificationState(ctx.getStub()))
-                .confirm(Caller.of(ctx), code, documentId, requested));
+        return json(
+                new RefusalConfirmation(ctx.getStub(), new VerificationState(ctx.getStub()))
+                        .confirm(Caller.of(ctx), code, documentId, requested));
     }
 
     @Override
     public void unknownTransaction(Context ctx) {
-        throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
-                "the verification chaincode has no function " + ctx.getStub().getFunction(), "field", "function");
+        throw BusinessException.of(
+                CommonErrorCode.INVALID_ARGUMENT,
+                "the verification chaincode has no function " + ctx.getStub().getFunction(),
+                "field",
+                "function");
     }
 
     private static String json(Object value) {
@@ -171,7 +222,10 @@ public final class VerificationContract implements IdempotentContract {
     }
 
     private static Financing financing(Context ctx) {
-        return new Financing(ctx.getStub(), new VerificationState(ctx.getStub()), new BlacklistCheck(ctx.getStub()));
+        return new Financing(
+                ctx.getStub(),
+                new VerificationState(ctx.getStub()),
+                new BlacklistCheck(ctx.getStub()));
     }
 
     private static Backings backings(Context ctx) {
@@ -183,12 +237,16 @@ public final class VerificationContract implements IdempotentContract {
     }
 
     private static Authorisations authorisations(Context ctx) {
-        return new Authorisations(ctx.getStub(), new VerificationState(ctx.getStub()),
+        return new Authorisations(
+                ctx.getStub(),
+                new VerificationState(ctx.getStub()),
                 new RemotePartyDirectory(ctx.getStub()));
     }
 
     private static VerificationQueries queries(Context ctx) {
-        return new VerificationQueries(ctx.getStub(), new VerificationState(ctx.getStub()),
+        return new VerificationQueries(
+                ctx.getStub(),
+                new VerificationState(ctx.getStub()),
                 new RemotePartyDirectory(ctx.getStub()));
     }
 }

@@ -3,7 +3,9 @@ package io.tradechain.verification;
 import io.tradechain.chaincode.common.ErrorCode;
 import io.tradechain.chaincode.common.ErrorKind;
 
-/** Stable error codes of the verification chaincode; the gateway maps their kind to an HTTP status. */
+/**
+ * Stable error codes of the verification chaincode; the gateway maps their kind to an HTTP status.
+ */
 public enum VerificationErrorCode implements ErrorCode {
     /** No document with the given id. */
     DOCUMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -39,7 +41,10 @@ public enum VerificationErrorCode implements ErrorCode {
     BATCH_TOO_LARGE(ErrorKind.VALIDATION),
     /** A backing of more than the document's face value. */
     AMOUNT_EXCEEDS_DOCUMENT(ErrorKind.BUSINESS_RULE),
-    /** The document backs other instruments already and what is left of its face value does not cover the amount. */
+    /**
+     * The document backs other instruments already and what is left of its face value does not
+     * cover the amount.
+     */
     DOCUMENT_ALREADY_BACKING(ErrorKind.BUSINESS_RULE),
     /** The product's reference backs the document already. */
     BACKING_ALREADY_EXISTS(ErrorKind.CONFLICT),
@@ -47,7 +52,10 @@ public enum VerificationErrorCode implements ErrorCode {
     BACKING_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The backing was given back already. */
     BACKING_NOT_ACTIVE(ErrorKind.CONFLICT),
-    /** A product's uses changed by a transaction that did not enter through that product's chaincode. */
+    /**
+     * A product's uses changed by a transaction that did not enter through that product's
+     * chaincode.
+     */
     PRODUCT_CALL_REQUIRED(ErrorKind.FORBIDDEN),
     /** A bank acted on another bank's lock. */
     NOT_THE_LOCKING_BANK(ErrorKind.FORBIDDEN),

@@ -1,10 +1,10 @@
 package io.tradechain.verification;
 
 import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.EntityStore;
 import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.chaincode.common.Index;
-import io.tradechain.chaincode.common.CanonicalJson;
 import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.PageRequest;
 import io.tradechain.chaincode.common.PrivateEntityStore;
@@ -20,10 +20,16 @@ final class VerificationState {
     static final String BACKING = "vback";
     static final String AUTHORISATION = "vauth";
     static final String OWNER_INDEX = "vdoc-owner";
-    /** Active (LOCKED) locks by the bank holding them: {@code vlock-bank} + bankMsp + documentId:financingRef. */
+
+    /**
+     * Active (LOCKED) locks by the bank holding them: {@code vlock-bank} + bankMsp +
+     * documentId:financingRef.
+     */
     static final String BANK_LOCK_INDEX = "vlock-bank";
+
     static final String FIELD_CLASS = "vfield";
     static final String RECORD = "vrecord";
+
     /** Locks listed with a document at most; more are still kept, the view says how many. */
     static final int MAX_LOCKS_SHOWN = 200;
 
@@ -43,10 +49,12 @@ final class VerificationState {
         this.authorisations = new EntityStore<>(stub, AUTHORISATION, Authorisation.class);
         this.byOwner = new Index(stub, OWNER_INDEX);
         this.locksByBank = new Index(stub, BANK_LOCK_INDEX);
-        this.fieldClasses = new PrivateEntityStore<>(stub, VerificationCollections.DOCUMENTS, FIELD_CLASS,
-                Object.class);
-        this.records = new PrivateEntityStore<>(stub, VerificationCollections.DOCUMENTS, RECORD,
-                StoredDocument.class);
+        this.fieldClasses =
+                new PrivateEntityStore<>(
+                        stub, VerificationCollections.DOCUMENTS, FIELD_CLASS, Object.class);
+        this.records =
+                new PrivateEntityStore<>(
+                        stub, VerificationCollections.DOCUMENTS, RECORD, StoredDocument.class);
     }
 
     Optional<Document> findDocument(String documentId) {
@@ -54,9 +62,14 @@ final class VerificationState {
     }
 
     Document document(String documentId) {
-        return findDocument(documentId).orElseThrow(() -> BusinessException.of(
-                VerificationErrorCode.DOCUMENT_NOT_FOUND, "no document " + documentId + " is registered",
-                "documentId", documentId));
+        return findDocument(documentId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        VerificationErrorCode.DOCUMENT_NOT_FOUND,
+                                        "no document " + documentId + " is registered",
+                                        "documentId",
+                                        documentId));
     }
 
     void insertDocument(Document document, DocumentFields fields, StoredDocument record) {
@@ -83,9 +96,14 @@ final class VerificationState {
     }
 
     StoredDocument record(String documentId) {
-        return records.find(documentId).orElseThrow(() -> BusinessException.of(
-                VerificationErrorCode.DOCUMENT_NOT_FOUND, "no document " + documentId + " is registered",
-                "documentId", documentId));
+        return records.find(documentId)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        VerificationErrorCode.DOCUMENT_NOT_FOUND,
+                                        "no document " + documentId + " is registered",
+                                        "documentId",
+                                        documentId));
     }
 
     Page<String> documentIdsOf(String ownerHash, PageRequest page) {
@@ -97,9 +115,16 @@ final class VerificationState {
     }
 
     Lock lock(String documentId, String financingRef) {
-        return findLock(documentId, financingRef).orElseThrow(() -> BusinessException.of(
-                VerificationErrorCode.LOCK_NOT_FOUND, "document " + documentId + " has no lock " + financingRef,
-                "documentId", documentId, "financingRef", financingRef));
+        return findLock(documentId, financingRef)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        VerificationErrorCode.LOCK_NOT_FOUND,
+                                        "document " + documentId + " has no lock " + financingRef,
+                                        "documentId",
+                                        documentId,
+                                        "financingRef",
+                                        financingRef));
     }
 
     void insertLock(Lock lock) {
@@ -109,7 +134,9 @@ final class VerificationState {
         }
     }
 
-    /** Writes a changed lock and keeps its bank's queue of held locks in step (status and holder). */
+    /**
+     * Writes a changed lock and keeps its bank's queue of held locks in step (status and holder).
+     */
     void putLock(Lock lock, Lock before) {
         locks.put(lock, lock.documentId(), lock.financingRef());
         boolean wasHeld = before.status() == LockStatus.LOCKED;
@@ -128,18 +155,26 @@ final class VerificationState {
     /** The locks a bank holds (every bank's for {@code ""}), in key order; evaluate only. */
     Page<Lock> heldLocks(String bankMsp, PageRequest page) {
         String[] leading = bankMsp.isEmpty() ? new String[0] : new String[] {bankMsp};
-        return locksByBank.page(page, leading).map(id -> {
-            int cut = id.indexOf(':');
-            return lock(id.substring(0, cut), id.substring(cut + 1));
-        });
+        return locksByBank
+                .page(page, leading)
+                .map(
+                        id -> {
+                            int cut = id.indexOf(':');
+                            return lock(id.substring(0, cut), id.substring(cut + 1));
+                        });
     }
 
-    /** A lock's id in the bank index: the document id (hex, no colon) and the financing reference. */
+    /**
+     * A lock's id in the bank index: the document id (hex, no colon) and the financing reference.
+     */
     private static String lockId(Lock lock) {
         return lock.documentId() + ":" + lock.financingRef();
     }
 
-    /** The first locks of a document in key (financing reference) order; evaluate only (paginated query). */
+    /**
+     * The first locks of a document in key (financing reference) order; evaluate only (paginated
+     * query).
+     */
     List<Lock> locksOf(String documentId) {
         return locks.list(PageRequest.of(MAX_LOCKS_SHOWN, ""), documentId).items();
     }
@@ -149,9 +184,23 @@ final class VerificationState {
     }
 
     Backing backing(String documentId, String product, String reference) {
-        return findBacking(documentId, product, reference).orElseThrow(() -> BusinessException.of(
-                VerificationErrorCode.BACKING_NOT_FOUND, "document " + documentId + " backs no " + product + " "
-                        + reference, "documentId", documentId, "product", product, "reference", reference));
+        return findBacking(documentId, product, reference)
+                .orElseThrow(
+                        () ->
+                                BusinessException.of(
+                                        VerificationErrorCode.BACKING_NOT_FOUND,
+                                        "document "
+                                                + documentId
+                                                + " backs no "
+                                                + product
+                                                + " "
+                                                + reference,
+                                        "documentId",
+                                        documentId,
+                                        "product",
+                                        product,
+                                        "reference",
+                                        reference));
     }
 
     void putBacking(Backing backing) {

@@ -21,7 +21,8 @@ class AuthorisationTest {
     }
 
     private ErrorInfo refusedToBank2(String code) {
-        assertRefused(net.evaluate(net.bank2, "ListDocuments", VerificationNetwork.SELLER, "", ""), code);
+        assertRefused(
+                net.evaluate(net.bank2, "ListDocuments", VerificationNetwork.SELLER, "", ""), code);
         return assertRefused(net.evaluate(net.bank2, "GetDocument", id), code);
     }
 
@@ -36,17 +37,31 @@ class AuthorisationTest {
         assertThat(grant.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(grant.toString()).doesNotContain(VerificationNetwork.SELLER);
 
-        JsonNode page = json(assertOk(net.evaluate(net.bank2, "ListDocuments", VerificationNetwork.SELLER, "", "")));
+        JsonNode page =
+                json(
+                        assertOk(
+                                net.evaluate(
+                                        net.bank2,
+                                        "ListDocuments",
+                                        VerificationNetwork.SELLER,
+                                        "",
+                                        "")));
         assertThat(page.get("items")).hasSize(2);
-        assertThat(net.document(net.bank2, id).get("balance").get("minorUnits").asLong()).isEqualTo(11_300_000);
+        assertThat(net.document(net.bank2, id).get("balance").get("minorUnits").asLong())
+                .isEqualTo(11_300_000);
 
         net.clock.advance(Duration.ofDays(30)); // 2026-04-09, the last day
         assertOk(net.evaluate(net.bank2, "GetDocument", id));
         net.clock.advance(Duration.ofDays(1));
         ErrorInfo refusal = refusedToBank2("AUTHORISATION_EXPIRED");
         assertThat(refusal.details()).containsEntry("expiresOn", "2026-04-09");
-        JsonNode listed = json(assertOk(net.evaluate(net.sellerClerk, "ListAuthorisations",
-                VerificationNetwork.SELLER)));
+        JsonNode listed =
+                json(
+                        assertOk(
+                                net.evaluate(
+                                        net.sellerClerk,
+                                        "ListAuthorisations",
+                                        VerificationNetwork.SELLER)));
         assertThat(listed.get(0).get("status").asText()).isEqualTo("EXPIRED");
         assertRefused(net.revoke(net.sellerClerk, "Bank2MSP"), "AUTHORISATION_NOT_ACTIVE");
     }
@@ -71,8 +86,11 @@ class AuthorisationTest {
 
     @Test
     void theExpiryMustBeAfterTodayAndWithinAYear() {
-        assertRefused(net.authorise(net.sellerClerk, "Bank2MSP", VerificationNetwork.TODAY), "EXPIRY_OUT_OF_RANGE");
-        assertRefused(net.authorise(net.sellerClerk, "Bank2MSP", "2027-03-12"), "EXPIRY_OUT_OF_RANGE");
+        assertRefused(
+                net.authorise(net.sellerClerk, "Bank2MSP", VerificationNetwork.TODAY),
+                "EXPIRY_OUT_OF_RANGE");
+        assertRefused(
+                net.authorise(net.sellerClerk, "Bank2MSP", "2027-03-12"), "EXPIRY_OUT_OF_RANGE");
         assertOk(net.authorise(net.sellerClerk, "Bank2MSP", "2027-03-11")); // 366 days
         assertRefused(net.authorise(net.sellerClerk, "Bank2MSP", "10/03/2027"), "INVALID_ARGUMENT");
     }
@@ -81,9 +99,11 @@ class AuthorisationTest {
     void onlyAnEnterpriseBoundToItsPartyAuthorisesAndOnlyBanks() {
         assertRefused(net.authorise(net.sellerClerk, "CorpMSP", "2026-06-30"), "INVALID_ARGUMENT");
         assertRefused(net.authorise(net.sellerClerk, "Bank 2", "2026-06-30"), "INVALID_ARGUMENT");
-        assertRefused(net.authorise(net.unboundClerk, "Bank2MSP", "2026-06-30"), "CALLER_NOT_BOUND");
+        assertRefused(
+                net.authorise(net.unboundClerk, "Bank2MSP", "2026-06-30"), "CALLER_NOT_BOUND");
         assertRefused(net.authorise(net.bank2, "Bank2MSP", "2026-06-30"), "WRONG_ORGANISATION");
-        assertRefused(net.authorise(net.regulator, "Bank2MSP", "2026-06-30"), "READ_ONLY_ORGANISATION");
+        assertRefused(
+                net.authorise(net.regulator, "Bank2MSP", "2026-06-30"), "READ_ONLY_ORGANISATION");
         assertRefused(net.revoke(net.sellerClerk, "Bank2MSP"), "AUTHORISATION_NOT_FOUND");
     }
 
@@ -99,7 +119,8 @@ class AuthorisationTest {
         assertOk(net.evaluate(net.taxOfficer, "ListDocuments", VerificationNetwork.SELLER, "", ""));
         assertOk(net.evaluate(net.regulator, "GetDocument", id));
         assertRefused(net.evaluate(net.otherClerk, "GetDocument", id), "ACCESS_DENIED");
-        assertRefused(net.evaluate(net.otherClerk, "ListDocuments", VerificationNetwork.SELLER, "", ""),
+        assertRefused(
+                net.evaluate(net.otherClerk, "ListDocuments", VerificationNetwork.SELLER, "", ""),
                 "ACCESS_DENIED");
         assertRefused(net.evaluate(net.unboundClerk, "GetDocument", id), "CALLER_NOT_BOUND");
     }
@@ -109,7 +130,8 @@ class AuthorisationTest {
         assertOk(net.lock(net.bank2, invoice("03271801"), "B2-FIN-1", 1_000));
         JsonNode view = json(assertOk(net.evaluate(net.bank2, "GetDocument", id)));
         assertThat(view.get("locks").get(0).get("financingRef").asText()).isEqualTo("B2-FIN-1");
-        assertRefused(net.evaluate(net.bank2, "ListDocuments", VerificationNetwork.SELLER, "", ""),
+        assertRefused(
+                net.evaluate(net.bank2, "ListDocuments", VerificationNetwork.SELLER, "", ""),
                 "AUTHORISATION_REQUIRED");
     }
 
@@ -117,19 +139,43 @@ class AuthorisationTest {
     void aBankSeesOnlyItsOwnAuthorisationsThePartyAndTheRegulatorSeeAll() {
         assertOk(net.authorise(net.sellerClerk, "Bank1MSP", "2026-06-30"));
         assertOk(net.authorise(net.sellerClerk, "Bank2MSP", "2026-05-31"));
-        JsonNode forBank2 = json(assertOk(net.evaluate(net.bank2, "ListAuthorisations", VerificationNetwork.SELLER)));
+        JsonNode forBank2 =
+                json(
+                        assertOk(
+                                net.evaluate(
+                                        net.bank2,
+                                        "ListAuthorisations",
+                                        VerificationNetwork.SELLER)));
         assertThat(forBank2).extracting(a -> a.get("bankMsp").asText()).containsExactly("Bank2MSP");
-        JsonNode forRegulator = json(assertOk(net.evaluate(net.regulator, "ListAuthorisations",
-                VerificationNetwork.SELLER)));
-        assertThat(forRegulator).extracting(a -> a.get("bankMsp").asText()).containsExactly("Bank1MSP", "Bank2MSP");
-        assertRefused(net.evaluate(net.otherClerk, "ListAuthorisations", VerificationNetwork.SELLER), "ACCESS_DENIED");
+        JsonNode forRegulator =
+                json(
+                        assertOk(
+                                net.evaluate(
+                                        net.regulator,
+                                        "ListAuthorisations",
+                                        VerificationNetwork.SELLER)));
+        assertThat(forRegulator)
+                .extracting(a -> a.get("bankMsp").asText())
+                .containsExactly("Bank1MSP", "Bank2MSP");
+        assertRefused(
+                net.evaluate(net.otherClerk, "ListAuthorisations", VerificationNetwork.SELLER),
+                "ACCESS_DENIED");
     }
 
     @Test
     void theAuthorityDoesNotReadWhomAnEnterpriseAuthorised() {
         assertOk(net.authorise(net.sellerClerk, "Bank1MSP", "2026-06-30"));
-        assertRefused(net.evaluate(net.taxOfficer, "ListAuthorisations", VerificationNetwork.SELLER), "ACCESS_DENIED");
-        assertThat(json(assertOk(net.evaluate(net.sellerClerk, "ListAuthorisations", VerificationNetwork.SELLER))))
-                .extracting(a -> a.get("bankMsp").asText()).containsExactly("Bank1MSP");
+        assertRefused(
+                net.evaluate(net.taxOfficer, "ListAuthorisations", VerificationNetwork.SELLER),
+                "ACCESS_DENIED");
+        assertThat(
+                        json(
+                                assertOk(
+                                        net.evaluate(
+                                                net.sellerClerk,
+                                                "ListAuthorisations",
+                                                VerificationNetwork.SELLER))))
+                .extracting(a -> a.get("bankMsp").asText())
+                .containsExactly("Bank1MSP");
     }
 }

@@ -16,14 +16,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The demo documents in fixtures/documents.json are all accepted by the authority's registration and verify. */
+/**
+ * The demo documents in fixtures/documents.json are all accepted by the authority's registration
+ * and verify.
+ */
 class FixtureDocumentsTest {
     private static final Path FIXTURE = Path.of("..", "..", "fixtures", "documents.json");
 
     @Test
     void everyFixtureDocumentRegistersAndVerifiesAsAuthentic() throws Exception {
-        Map<String, List<Map<String, Object>>> fixture = CanonicalJson.mapper().readValue(
-                Files.readString(FIXTURE), new TypeReference<>() { });
+        Map<String, List<Map<String, Object>>> fixture =
+                CanonicalJson.mapper()
+                        .readValue(Files.readString(FIXTURE), new TypeReference<>() {});
         VerificationNetwork net = new VerificationNetwork();
         net.clock.set(Instant.parse("2026-11-20T01:00:00Z"));
         List<Map<String, Object>> all = new ArrayList<>();

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.PageCursor;
+import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
-import io.tradechain.ledger.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,18 +22,28 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ListDocuments, the verification chaincode's list function, against crafted bookmarks: raw keys of every object
- * type and of other owners, NUL, cursors handed out for another owner's list, valid cursors of other object types'
- * lists. Each is refused with INVALID_CURSOR (never another owner's documents); following the real cursors still
- * visits every document exactly once.
+ * ListDocuments, the verification chaincode's list function, against crafted bookmarks: raw keys of
+ * every object type and of other owners, NUL, cursors handed out for another owner's list, valid
+ * cursors of other object types' lists. Each is refused with INVALID_CURSOR (never another owner's
+ * documents); following the real cursors still visits every document exactly once.
  */
 class ListingCursorTest {
     private static final VerificationNetwork NET = new VerificationNetwork();
     private static final String SELLER_HASH = OwnerHash.of(SELLER);
     private static final String EXPORTER_HASH = OwnerHash.of(EXPORTER);
-    private static final List<String> TYPES = List.of(VerificationState.DOCUMENT, VerificationState.LOCK,
-            VerificationState.BACKING, VerificationState.AUTHORISATION, VerificationState.OWNER_INDEX,
-            VerificationState.FIELD_CLASS, VerificationState.RECORD, "idempotency", "party", "", "v");
+    private static final List<String> TYPES =
+            List.of(
+                    VerificationState.DOCUMENT,
+                    VerificationState.LOCK,
+                    VerificationState.BACKING,
+                    VerificationState.AUTHORISATION,
+                    VerificationState.OWNER_INDEX,
+                    VerificationState.FIELD_CLASS,
+                    VerificationState.RECORD,
+                    "idempotency",
+                    "party",
+                    "",
+                    "v");
     private static final List<String> DOCUMENTS = new ArrayList<>();
 
     static {
@@ -41,26 +51,43 @@ class ListingCursorTest {
             DOCUMENTS.add(NET.registered(invoice("0327190" + i)));
         }
         for (int i = 0; i < 3; i++) {
-            DOCUMENTS.add(VerificationNetwork.json(assertOk(NET.registerDeclaration(NET.taxOfficer,
-                    declaration("22302026100000000" + i)))).get("documentId").asText());
+            DOCUMENTS.add(
+                    VerificationNetwork.json(
+                                    assertOk(
+                                            NET.registerDeclaration(
+                                                    NET.taxOfficer,
+                                                    declaration("22302026100000000" + i))))
+                            .get("documentId")
+                            .asText());
         }
         assertOk(NET.authorise(NET.sellerClerk, "Bank2MSP", "2026-04-09"));
     }
 
     record Listing(String name, Identity who, String owner, String ownerHash, String otherOwner) {
         ListCall call() {
-            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(who, "verification",
-                    "ListDocuments", owner, "1", bm));
+            return bm ->
+                    NET.ledger.evaluate(
+                            io.tradechain.ledger.Invocation.of(
+                                    who, "verification", "ListDocuments", owner, "1", bm));
         }
 
         ListCall all() {
-            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(who, "verification",
-                    "ListDocuments", owner, "200", bm));
+            return bm ->
+                    NET.ledger.evaluate(
+                            io.tradechain.ledger.Invocation.of(
+                                    who, "verification", "ListDocuments", owner, "200", bm));
         }
 
         ListCall otherOwners() {
-            return bm -> NET.ledger.evaluate(io.tradechain.ledger.Invocation.of(NET.taxOfficer, "verification",
-                    "ListDocuments", otherOwner, "1", bm));
+            return bm ->
+                    NET.ledger.evaluate(
+                            io.tradechain.ledger.Invocation.of(
+                                    NET.taxOfficer,
+                                    "verification",
+                                    "ListDocuments",
+                                    otherOwner,
+                                    "1",
+                                    bm));
         }
 
         Predicate<JsonNode> mine() {
@@ -75,38 +102,81 @@ class ListingCursorTest {
 
     static Stream<Listing> listings() {
         return Stream.of(
-                new Listing("ListDocuments of the seller as the authority", NET.taxOfficer, SELLER, SELLER_HASH,
+                new Listing(
+                        "ListDocuments of the seller as the authority",
+                        NET.taxOfficer,
+                        SELLER,
+                        SELLER_HASH,
                         EXPORTER),
-                new Listing("ListDocuments of the seller as an authorised bank", NET.bank2, SELLER, SELLER_HASH,
+                new Listing(
+                        "ListDocuments of the seller as an authorised bank",
+                        NET.bank2,
+                        SELLER,
+                        SELLER_HASH,
                         EXPORTER),
-                new Listing("ListDocuments of the exporter as the regulator", NET.regulator, EXPORTER,
-                        EXPORTER_HASH, SELLER));
+                new Listing(
+                        "ListDocuments of the exporter as the regulator",
+                        NET.regulator,
+                        EXPORTER,
+                        EXPORTER_HASH,
+                        SELLER));
     }
 
     static Stream<Arguments> hostile() {
-        List<String> attributes = new ArrayList<>(List.of(SELLER, EXPORTER, SELLER_HASH, EXPORTER_HASH,
-                "Bank2MSP", "Bank1MSP", "INVOICE", "CUSTOMS_DECLARATION"));
+        List<String> attributes =
+                new ArrayList<>(
+                        List.of(
+                                SELLER,
+                                EXPORTER,
+                                SELLER_HASH,
+                                EXPORTER_HASH,
+                                "Bank2MSP",
+                                "Bank1MSP",
+                                "INVOICE",
+                                "CUSTOMS_DECLARATION"));
         attributes.addAll(DOCUMENTS);
         List<String> crafted = new ArrayList<>(HostileBookmarks.crafted(TYPES, attributes));
-        // valid cursors, with correct checks, of other lists: other object types, the owner index unscoped
+        // valid cursors, with correct checks, of other lists: other object types, the owner index
+        // unscoped
         for (String type : TYPES.subList(0, 7)) {
-            crafted.add(PageCursor.at(new CompositeKey(type), new CompositeKey(type, "x", "y").toString()).encode());
-            crafted.add(PageCursor.at(new CompositeKey(type, SELLER_HASH),
-                    new CompositeKey(type, SELLER_HASH, DOCUMENTS.get(0)).toString()).encode());
+            crafted.add(
+                    PageCursor.at(
+                                    new CompositeKey(type),
+                                    new CompositeKey(type, "x", "y").toString())
+                            .encode());
+            crafted.add(
+                    PageCursor.at(
+                                    new CompositeKey(type, SELLER_HASH),
+                                    new CompositeKey(type, SELLER_HASH, DOCUMENTS.get(0))
+                                            .toString())
+                            .encode());
         }
-        crafted.add(PageCursor.at(new CompositeKey(VerificationState.OWNER_INDEX, EXPORTER_HASH),
-                new CompositeKey(VerificationState.OWNER_INDEX, EXPORTER_HASH, DOCUMENTS.get(5)).toString())
-                .encode());
-        return listings().flatMap(listing -> crafted.stream()
-                .filter(bookmark -> !isOwnCursor(listing, bookmark))
-                .map(bookmark -> Arguments.of(listing, bookmark)));
+        crafted.add(
+                PageCursor.at(
+                                new CompositeKey(VerificationState.OWNER_INDEX, EXPORTER_HASH),
+                                new CompositeKey(
+                                                VerificationState.OWNER_INDEX,
+                                                EXPORTER_HASH,
+                                                DOCUMENTS.get(5))
+                                        .toString())
+                        .encode());
+        return listings()
+                .flatMap(
+                        listing ->
+                                crafted.stream()
+                                        .filter(bookmark -> !isOwnCursor(listing, bookmark))
+                                        .map(bookmark -> Arguments.of(listing, bookmark)));
     }
 
-    /** A well-formed cursor of the listing's own scope is just a position in its own list: not hostile. */
+    /**
+     * A well-formed cursor of the listing's own scope is just a position in its own list: not
+     * hostile.
+     */
     private static boolean isOwnCursor(Listing listing, String bookmark) {
         try {
-            return PageCursor.decode(bookmark).scope().equals(List.of(VerificationState.OWNER_INDEX,
-                    listing.ownerHash()));
+            return PageCursor.decode(bookmark)
+                    .scope()
+                    .equals(List.of(VerificationState.OWNER_INDEX, listing.ownerHash()));
         } catch (io.tradechain.chaincode.common.BusinessException e) {
             return false;
         }
@@ -115,28 +185,40 @@ class ListingCursorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(HostileBookmarks.assertRefusedOrConfined(listing.name(), listing.call(), bookmark,
-                listing.mine())).as("refused, not merely confined").isTrue();
+        assertThat(
+                        HostileBookmarks.assertRefusedOrConfined(
+                                listing.name(), listing.call(), bookmark, listing.mine()))
+                .as("refused, not merely confined")
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherOwnersListAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(listing.name() + ": another owner's cursor", listing.call(),
+        HostileBookmarks.assertRefused(
+                listing.name() + ": another owner's cursor",
+                listing.call(),
                 HostileBookmarks.secondPageBookmark(listing.otherOwners()));
-        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(listing.name(), listing.call(),
-                listing.mine(), 5);
+        HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
+                listing.name(), listing.call(), listing.mine(), 5);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryDocumentOnce(Listing listing) {
-        List<String> paged = HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("documentId").asText());
+        List<String> paged =
+                HostileBookmarks.pageThrough(
+                        listing.call(), 1, row -> row.get("documentId").asText());
         List<String> whole = new ArrayList<>();
-        HostileBookmarks.json(assertOk(listing.all().call(""))).get("items").forEach(row -> {
-            assertThat(listing.mine().test(row)).isTrue();
-            whole.add(row.get("documentId").asText());
-        });
-        assertThat(paged).containsExactlyElementsOf(whole).hasSize(listing.owner().equals(SELLER) ? 4 : 3);
+        HostileBookmarks.json(assertOk(listing.all().call("")))
+                .get("items")
+                .forEach(
+                        row -> {
+                            assertThat(listing.mine().test(row)).isTrue();
+                            whole.add(row.get("documentId").asText());
+                        });
+        assertThat(paged)
+                .containsExactlyElementsOf(whole)
+                .hasSize(listing.owner().equals(SELLER) ? 4 : 3);
     }
 }

@@ -35,19 +35,25 @@ class LockTest {
 
     @Test
     void aLockOccupiesPartOfTheBalance() {
-        JsonNode receipt = json(assertOk(net.lock(net.bank1, invoice, "B1-FIN-2026-0001", 8_000_000)));
+        JsonNode receipt =
+                json(assertOk(net.lock(net.bank1, invoice, "B1-FIN-2026-0001", 8_000_000)));
         assertThat(receipt.get("lock").get("status").asText()).isEqualTo("LOCKED");
         assertThat(receipt.get("lock").get("bankMsp").asText()).isEqualTo("Bank1MSP");
-        assertThat(receipt.get("document").get("balance").get("minorUnits").asLong()).isEqualTo(3_300_000);
+        assertThat(receipt.get("document").get("balance").get("minorUnits").asLong())
+                .isEqualTo(3_300_000);
         assertThat(receipt.get("document").get("lockCount").asInt()).isEqualTo(1);
         assertThat(balance()).isEqualTo(3_300_000);
-        assertThat(net.verifyInvoice(invoice).get("balance").get("minorUnits").asLong()).isEqualTo(3_300_000);
+        assertThat(net.verifyInvoice(invoice).get("balance").get("minorUnits").asLong())
+                .isEqualTo(3_300_000);
     }
 
     @Test
     void oneFinancingBeyondTheFaceValueIsOverFinancing() {
-        ErrorInfo refusal = assertRefused(net.lock(net.bank1, invoice, "B1-FIN-1", FACE + 1), "OVER_FINANCING");
-        assertThat(refusal.details()).containsEntry("faceValue", "11300000").containsEntry("currency", "CNY");
+        ErrorInfo refusal =
+                assertRefused(net.lock(net.bank1, invoice, "B1-FIN-1", FACE + 1), "OVER_FINANCING");
+        assertThat(refusal.details())
+                .containsEntry("faceValue", "11300000")
+                .containsEntry("currency", "CNY");
         assertThat(balance()).isEqualTo(FACE);
     }
 
@@ -55,10 +61,15 @@ class LockTest {
     void aSecondFinancingOneMinorUnitBeyondTheBalanceIsRefusedAtEitherBank() {
         assertOk(net.lock(net.bank1, invoice, "B1-FIN-1", 8_000_000));
         assertRefused(net.lock(net.bank1, invoice, "B1-FIN-2", 3_300_001), "DUPLICATE_FINANCING");
-        ErrorInfo atBank2 = assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_001), "DUPLICATE_FINANCING");
-        // the second bank learns that the document is used and what it asked, not who financed it or for how much
-        assertThat(atBank2.details()).containsOnlyKeys("documentId", "requested", "currency")
-                .containsEntry("requested", "3300001").containsEntry("currency", "CNY");
+        ErrorInfo atBank2 =
+                assertRefused(
+                        net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_001), "DUPLICATE_FINANCING");
+        // the second bank learns that the document is used and what it asked, not who financed it
+        // or for how much
+        assertThat(atBank2.details())
+                .containsOnlyKeys("documentId", "requested", "currency")
+                .containsEntry("requested", "3300001")
+                .containsEntry("currency", "CNY");
         assertThat(atBank2.message()).doesNotContain("Bank1MSP", "80000.00", "33000.00");
         assertOk(net.lock(net.bank2, invoice, "B2-FIN-1", 3_300_000));
         assertThat(balance()).isZero();
@@ -67,30 +78,42 @@ class LockTest {
 
     @Test
     void twoConcurrentLocksFromTwoBanksOnOneDocumentExactlyOneWins() {
-        Endorsement fromBank1 = net.endorse(net.lockInvocation(net.bank1, "INVOICE", invoice, "B1-FIN-1", FACE,
-                "CNY"));
-        Endorsement fromBank2 = net.endorse(net.lockInvocation(net.bank2, "INVOICE", invoice, "B2-FIN-1", FACE,
-                "CNY"));
+        Endorsement fromBank1 =
+                net.endorse(
+                        net.lockInvocation(net.bank1, "INVOICE", invoice, "B1-FIN-1", FACE, "CNY"));
+        Endorsement fromBank2 =
+                net.endorse(
+                        net.lockInvocation(net.bank2, "INVOICE", invoice, "B2-FIN-1", FACE, "CNY"));
         assertThat(fromBank1.isSuccess()).isTrue();
         assertThat(fromBank2.isSuccess()).isTrue();
 
         List<TxResult> results = net.ledger.commit(fromBank1, fromBank2);
 
-        assertThat(results).extracting(TxResult::validationCode)
+        assertThat(results)
+                .extracting(TxResult::validationCode)
                 .containsExactly(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT);
         JsonNode document = net.document(net.taxOfficer, id);
         assertThat(document.get("financed").get("minorUnits").asLong()).isEqualTo(FACE);
         assertThat(document.get("lockCount").asInt()).isEqualTo(1);
-        assertRefused(net.ledger.submit(net.lockInvocation(net.bank2, "INVOICE", invoice, "B2-FIN-1", FACE, "CNY")),
+        assertRefused(
+                net.ledger.submit(
+                        net.lockInvocation(net.bank2, "INVOICE", invoice, "B2-FIN-1", FACE, "CNY")),
                 "DUPLICATE_FINANCING");
     }
 
     @Test
     void aLockNeedsTheDocumentsRealFields() {
-        ErrorInfo refusal = assertRefused(net.lock(net.bank1, with(invoice, "amount", money("CNY", 20_000_000)),
-                "B1-FIN-1", 1_000), "DOCUMENT_MISMATCH");
+        ErrorInfo refusal =
+                assertRefused(
+                        net.lock(
+                                net.bank1,
+                                with(invoice, "amount", money("CNY", 20_000_000)),
+                                "B1-FIN-1",
+                                1_000),
+                        "DOCUMENT_MISMATCH");
         assertThat(refusal.details()).containsEntry("mismatchedFields", "AMOUNTS");
-        assertRefused(net.lock(net.bank1, with(invoice, "invoiceNumber", "99999999"), "B1-FIN-1", 1_000),
+        assertRefused(
+                net.lock(net.bank1, with(invoice, "invoiceNumber", "99999999"), "B1-FIN-1", 1_000),
                 "DOCUMENT_NOT_FOUND");
         assertThat(balance()).isEqualTo(FACE);
     }
@@ -98,7 +121,14 @@ class LockTest {
     @Test
     void aVoidedDocumentCannotBeLockedButItsLocksStay() {
         assertOk(net.lock(net.bank1, invoice, "B1-FIN-1", 1_000_000));
-        assertOk(net.ledger.submit(Invocation.of(net.taxOfficer, "verification", "VoidDocument", id, "sale undone")));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.of(
+                                net.taxOfficer,
+                                "verification",
+                                "VoidDocument",
+                                id,
+                                "sale undone")));
         assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 1_000), "DOCUMENT_VOIDED");
         JsonNode view = json(assertOk(net.evaluate(net.taxOfficer, "GetDocument", id)));
         assertThat(view.get("locks")).hasSize(1);
@@ -115,17 +145,33 @@ class LockTest {
 
     @Test
     void badLockInputsAreRefused() {
-        assertRefused(net.ledger.submit(net.lockInvocation(net.bank1, "INVOICE", invoice, "B1-FIN-1", 1_000, "USD")),
+        assertRefused(
+                net.ledger.submit(
+                        net.lockInvocation(
+                                net.bank1, "INVOICE", invoice, "B1-FIN-1", 1_000, "USD")),
                 "CURRENCY_MISMATCH");
         assertRefused(net.lock(net.bank1, invoice, "B1-FIN-1", 0), "INVALID_ARGUMENT");
         assertRefused(net.lock(net.bank1, invoice, "B1-FIN-1", -5), "INVALID_ARGUMENT");
         assertRefused(net.lock(net.bank1, invoice, "has space", 1_000), "INVALID_ARGUMENT");
-        assertRefused(net.ledger.submit(Invocation.builder(net.bank1, "verification", "LockAmount")
-                .args("B1-FIN-1", "{\"currency\":\"CNY\",\"minorUnits\":1.5}")
-                .transientData(Inputs.DOCUMENT, VerificationNetwork.json(VerificationNetwork.typed("INVOICE",
-                        invoice))).build()), "INVALID_ARGUMENT");
-        assertRefused(net.ledger.submit(Invocation.of(net.bank1, "verification", "LockAmount", "B1-FIN-1",
-                VerificationNetwork.json(money("CNY", 1)))), "MISSING_TRANSIENT");
+        assertRefused(
+                net.ledger.submit(
+                        Invocation.builder(net.bank1, "verification", "LockAmount")
+                                .args("B1-FIN-1", "{\"currency\":\"CNY\",\"minorUnits\":1.5}")
+                                .transientData(
+                                        Inputs.DOCUMENT,
+                                        VerificationNetwork.json(
+                                                VerificationNetwork.typed("INVOICE", invoice)))
+                                .build()),
+                "INVALID_ARGUMENT");
+        assertRefused(
+                net.ledger.submit(
+                        Invocation.of(
+                                net.bank1,
+                                "verification",
+                                "LockAmount",
+                                "B1-FIN-1",
+                                VerificationNetwork.json(money("CNY", 1)))),
+                "MISSING_TRANSIENT");
         assertThat(balance()).isEqualTo(FACE);
     }
 
@@ -139,7 +185,8 @@ class LockTest {
     @Test
     void aBlacklistedOwnerIsRefusedUntilDelisted() {
         String report = net.blacklist(VerificationNetwork.SELLER);
-        ErrorInfo refusal = assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 1_000), "PARTY_BLACKLISTED");
+        ErrorInfo refusal =
+                assertRefused(net.lock(net.bank2, invoice, "B2-FIN-1", 1_000), "PARTY_BLACKLISTED");
         assertThat(refusal.details()).containsEntry("creditCode", VerificationNetwork.SELLER);
         assertThat(balance()).isEqualTo(FACE);
         net.delist(report);
@@ -150,10 +197,25 @@ class LockTest {
     void aDeclarationIsLockedInItsOwnCurrency() {
         Map<String, Object> declaration = declaration("223320260000777777");
         assertOk(net.registerDeclaration(net.taxOfficer, declaration));
-        assertOk(net.ledger.submit(net.lockInvocation(net.bank2, "CUSTOMS_DECLARATION", declaration, "B2-EXP-1",
-                25_000_000, "USD")));
-        assertRefused(net.ledger.submit(net.lockInvocation(net.bank1, "CUSTOMS_DECLARATION", declaration,
-                "B1-EXP-1", 1, "USD")), "DUPLICATE_FINANCING");
+        assertOk(
+                net.ledger.submit(
+                        net.lockInvocation(
+                                net.bank2,
+                                "CUSTOMS_DECLARATION",
+                                declaration,
+                                "B2-EXP-1",
+                                25_000_000,
+                                "USD")));
+        assertRefused(
+                net.ledger.submit(
+                        net.lockInvocation(
+                                net.bank1,
+                                "CUSTOMS_DECLARATION",
+                                declaration,
+                                "B1-EXP-1",
+                                1,
+                                "USD")),
+                "DUPLICATE_FINANCING");
     }
 
     @Test
@@ -161,7 +223,8 @@ class LockTest {
         assertOk(net.lock(net.bank1, invoice, "B1-FIN-1", 5_000_000));
         JsonNode receipt = json(assertOk(net.release(net.bank1, id, "B1-FIN-1")));
         assertThat(receipt.get("lock").get("status").asText()).isEqualTo("RELEASED");
-        assertThat(receipt.get("lock").get("releaseReason").asText()).isEqualTo("financing application withdrawn");
+        assertThat(receipt.get("lock").get("releaseReason").asText())
+                .isEqualTo("financing application withdrawn");
         assertThat(balance()).isEqualTo(FACE);
         assertRefused(net.release(net.bank1, id, "B1-FIN-1"), "LOCK_NOT_ACTIVE");
         assertOk(net.lock(net.bank2, invoice, "B2-FIN-1", FACE));

@@ -11,19 +11,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** The self-contained jar a chaincode-as-a-service container runs: its contents, and that it serves. */
+/**
+ * The self-contained jar a chaincode-as-a-service container runs: its contents, and that it serves.
+ */
 class VerificationChaincodeJarIT {
-    private static final Path JAR = Path.of(System.getProperty("chaincode.jar",
-            "target/verification-chaincode.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("chaincode.jar", "target/verification-chaincode.jar"));
 
     @Test
-    void theJarHoldsTheContractItsCollectionsAndTheBlacklistCheckButNotTheBlacklist() throws Exception {
+    void theJarHoldsTheContractItsCollectionsAndTheBlacklistCheckButNotTheBlacklist()
+            throws Exception {
         try (ZipFile zip = new ZipFile(JAR.toFile())) {
-            assertThat(zip.getEntry("io/tradechain/verification/VerificationContract.class")).isNotNull();
+            assertThat(zip.getEntry("io/tradechain/verification/VerificationContract.class"))
+                    .isNotNull();
             assertThat(zip.getEntry("io/tradechain/verification/collections.json")).isNotNull();
             assertThat(zip.getEntry("io/tradechain/blacklist/BlacklistCheck.class")).isNotNull();
             assertThat(zip.getEntry("io/tradechain/blacklist/BlacklistContract.class")).isNull();
-            assertThat(zip.stream().map(e -> e.getName())).noneMatch(n -> n.startsWith("io/tradechain/parties/"));
+            assertThat(zip.stream().map(e -> e.getName()))
+                    .noneMatch(n -> n.startsWith("io/tradechain/parties/"));
         }
     }
 
@@ -34,8 +39,13 @@ class VerificationChaincodeJarIT {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("verification-ccaas", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                JAR.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
         builder.environment().put("CORE_CHAINCODE_ID_NAME", "verification_0.1:0123456789abcdef");
@@ -51,7 +61,9 @@ class VerificationChaincodeJarIT {
                     Thread.sleep(200);
                 }
             }
-            assertThat(listening).as("listening on %d; output:%n%s", port, Files.readString(log)).isTrue();
+            assertThat(listening)
+                    .as("listening on %d; output:%n%s", port, Files.readString(log))
+                    .isTrue();
         } finally {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             Files.deleteIfExists(log);

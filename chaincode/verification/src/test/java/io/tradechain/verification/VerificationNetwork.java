@@ -7,8 +7,8 @@ import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.ledger.Endorsement;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
-import io.tradechain.testkit.TestNetwork;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestNetwork;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A channel with the real party registry, the real blacklist and the verification chaincode (collections from their
- * collections.json files); identities of the authority, both banks, the regulator and enterprises bound to parties.
+ * A channel with the real party registry, the real blacklist and the verification chaincode
+ * (collections from their collections.json files); identities of the authority, both banks, the
+ * regulator and enterprises bound to parties.
  */
 final class VerificationNetwork extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-10T02:00:00Z");
@@ -36,16 +37,23 @@ final class VerificationNetwork extends TestNetwork {
     VerificationNetwork() {
         super(START, ChaincodeNames.PARTIES, ChaincodeNames.BLACKLIST, ChaincodeNames.VERIFICATION);
         unboundClerk = client(Organisations.CORP_MSP, "unbound-clerk");
-        sellerClerk = party(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", "seller-clerk");
+        sellerClerk =
+                party(corpAdmin, SELLER, "Suzhou Precision Parts", "SUPPLIER", "seller-clerk");
         registerParty(corpAdmin, BUYER, "Huadong Heavy Equipment", "CORE_ENTERPRISE");
-        exporterClerk = party(corpAdmin, EXPORTER, "Qianhai Export Trading", "SUPPLIER", "exporter-clerk");
-        otherClerk = party(corpAdmin, OTHER_CORP, "Hangzhou United Steel", "SUPPLIER", "other-clerk");
+        exporterClerk =
+                party(corpAdmin, EXPORTER, "Qianhai Export Trading", "SUPPLIER", "exporter-clerk");
+        otherClerk =
+                party(corpAdmin, OTHER_CORP, "Hangzhou United Steel", "SUPPLIER", "other-clerk");
         registerParty(authorityAdmin, TAX_BUREAU, "Tax bureau", "AUTHORITY", taxOfficer);
     }
 
-    // ---- documents ----------------------------------------------------------------------------------------
+    // ---- documents
+    // ----------------------------------------------------------------------------------------
 
-    /** A VAT special invoice: CNY 100,000.00 plus 13% tax, issued the day before the network's start. */
+    /**
+     * A VAT special invoice: CNY 100,000.00 plus 13% tax, issued the day before the network's
+     * start.
+     */
     static Map<String, Object> invoice(String number) {
         Map<String, Object> invoice = new LinkedHashMap<>();
         invoice.put("invoiceCode", "3200194130");
@@ -99,23 +107,30 @@ final class VerificationNetwork extends TestNetwork {
     }
 
     static String invoiceId(Map<String, Object> invoice) {
-        return DocumentFields.documentId("INVOICE|" + invoice.get("invoiceCode") + "|" + invoice.get("invoiceNumber"));
+        return DocumentFields.documentId(
+                "INVOICE|" + invoice.get("invoiceCode") + "|" + invoice.get("invoiceNumber"));
     }
 
     static String declarationId(Map<String, Object> declaration) {
-        return DocumentFields.documentId("CUSTOMS_DECLARATION|" + declaration.get("declarationNumber"));
+        return DocumentFields.documentId(
+                "CUSTOMS_DECLARATION|" + declaration.get("declarationNumber"));
     }
 
-    // ---- transactions -------------------------------------------------------------------------------------
+    // ---- transactions
+    // -------------------------------------------------------------------------------------
 
     TxResult registerInvoice(Identity who, Map<String, Object> invoice) {
-        return ledger.submit(Invocation.builder(who, "verification", "RegisterInvoice")
-                .transientData(Inputs.INVOICE, json(invoice)).build());
+        return ledger.submit(
+                Invocation.builder(who, "verification", "RegisterInvoice")
+                        .transientData(Inputs.INVOICE, json(invoice))
+                        .build());
     }
 
     TxResult registerDeclaration(Identity who, Map<String, Object> declaration) {
-        return ledger.submit(Invocation.builder(who, "verification", "RegisterDeclaration")
-                .transientData(Inputs.DECLARATION, json(declaration)).build());
+        return ledger.submit(
+                Invocation.builder(who, "verification", "RegisterDeclaration")
+                        .transientData(Inputs.DECLARATION, json(declaration))
+                        .build());
     }
 
     /** Registers an invoice and returns its id; fails the test if refused. */
@@ -124,8 +139,10 @@ final class VerificationNetwork extends TestNetwork {
     }
 
     TxResult verify(Identity who, List<Map<String, Object>> documents) {
-        return ledger.evaluate(Invocation.builder(who, "verification", "Verify")
-                .transientData(Inputs.DOCUMENTS, json(documents)).build());
+        return ledger.evaluate(
+                Invocation.builder(who, "verification", "Verify")
+                        .transientData(Inputs.DOCUMENTS, json(documents))
+                        .build());
     }
 
     /** Verifies one invoice and returns its result node. */
@@ -134,10 +151,17 @@ final class VerificationNetwork extends TestNetwork {
         return answer.get("results").get(0);
     }
 
-    Invocation lockInvocation(Identity bank, String type, Map<String, Object> fields, String ref, long minorUnits,
+    Invocation lockInvocation(
+            Identity bank,
+            String type,
+            Map<String, Object> fields,
+            String ref,
+            long minorUnits,
             String currency) {
-        return Invocation.builder(bank, "verification", "LockAmount").args(ref, json(money(currency, minorUnits)))
-                .transientData(Inputs.DOCUMENT, json(typed(type, fields))).build();
+        return Invocation.builder(bank, "verification", "LockAmount")
+                .args(ref, json(money(currency, minorUnits)))
+                .transientData(Inputs.DOCUMENT, json(typed(type, fields)))
+                .build();
     }
 
     TxResult lock(Identity bank, Map<String, Object> invoice, String ref, long minorUnits) {
@@ -145,17 +169,30 @@ final class VerificationNetwork extends TestNetwork {
     }
 
     TxResult release(Identity bank, String documentId, String ref) {
-        return ledger.submit(Invocation.of(bank, "verification", "ReleaseLock", documentId, ref,
-                "financing application withdrawn"));
+        return ledger.submit(
+                Invocation.of(
+                        bank,
+                        "verification",
+                        "ReleaseLock",
+                        documentId,
+                        ref,
+                        "financing application withdrawn"));
     }
 
     TxResult repay(Identity bank, String documentId, String ref, long minorUnits) {
-        return ledger.submit(Invocation.of(bank, "verification", "RecordRepayment", documentId, ref,
-                json(money("CNY", minorUnits))));
+        return ledger.submit(
+                Invocation.of(
+                        bank,
+                        "verification",
+                        "RecordRepayment",
+                        documentId,
+                        ref,
+                        json(money("CNY", minorUnits))));
     }
 
     TxResult authorise(Identity who, String bankMsp, String expiresOn) {
-        return ledger.submit(Invocation.of(who, "verification", "AuthoriseBank", bankMsp, expiresOn));
+        return ledger.submit(
+                Invocation.of(who, "verification", "AuthoriseBank", bankMsp, expiresOn));
     }
 
     TxResult revoke(Identity who, String bankMsp) {
@@ -180,16 +217,26 @@ final class VerificationNetwork extends TestNetwork {
         report.put("creditCode", creditCode);
         report.put("category", "LOAN_DEFAULT");
         report.put("reason", "working-capital loan unpaid 90 days after maturity");
-        report.put("evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
+        report.put(
+                "evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
         report.put("amountInDefault", money("CNY", 50_000_000));
         report.put("reportDate", TODAY);
-        return assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "ReportParty")
-                .transientData("report", json(report)).build())).txId();
+        return assertOk(
+                        ledger.submit(
+                                Invocation.builder(bank1, "blacklist", "ReportParty")
+                                        .transientData("report", json(report))
+                                        .build()))
+                .txId();
     }
 
     void delist(String reportId) {
-        assertOk(ledger.submit(Invocation.builder(bank1, "blacklist", "Delist").args(reportId)
-                .transientData("delisting", json(Map.of("reason", "loan repaid in full"))).build()));
+        assertOk(
+                ledger.submit(
+                        Invocation.builder(bank1, "blacklist", "Delist")
+                                .args(reportId)
+                                .transientData(
+                                        "delisting", json(Map.of("reason", "loan repaid in full")))
+                                .build()));
     }
 
     static List<Map<String, Object>> list(Map<String, Object> one) {

@@ -52,19 +52,25 @@ class VerifyTest {
 
     @ParameterizedTest(name = "{0} changed: {2} differs")
     @MethodSource("oneChangedField")
-    void oneChangedFieldIsAMismatchNamingItsClassOnly(String field, Object value, String fieldClass) {
+    void oneChangedFieldIsAMismatchNamingItsClassOnly(
+            String field, Object value, String fieldClass) {
         JsonNode result = net.verifyInvoice(with(invoice, field, value));
         assertThat(result.get("result").asText()).isEqualTo("MISMATCH");
-        assertThat(result.get("mismatchedFields")).extracting(JsonNode::asText).containsExactly(fieldClass);
+        assertThat(result.get("mismatchedFields"))
+                .extracting(JsonNode::asText)
+                .containsExactly(fieldClass);
         assertThat(result.has("balance")).isFalse();
         assertThat(result.toString()).doesNotContain("10000000", "1300000", "2026-03-09");
     }
 
     @Test
     void severalChangedClassesAreAllNamedInClassOrder() {
-        Map<String, Object> changed = with(with(invoice, "issueDate", "2026-01-01"), "amount", money("CNY", 5));
+        Map<String, Object> changed =
+                with(with(invoice, "issueDate", "2026-01-01"), "amount", money("CNY", 5));
         JsonNode result = net.verifyInvoice(changed);
-        assertThat(result.get("mismatchedFields")).extracting(JsonNode::asText).containsExactly("AMOUNTS", "DATES");
+        assertThat(result.get("mismatchedFields"))
+                .extracting(JsonNode::asText)
+                .containsExactly("AMOUNTS", "DATES");
     }
 
     @Test
@@ -75,10 +81,19 @@ class VerifyTest {
 
     @Test
     void aVoidedDocumentWithMatchingFieldsIsVoided() {
-        assertOk(net.ledger.submit(Invocation.of(net.taxOfficer, "verification", "VoidDocument", invoiceId(invoice),
-                "cancelled sale")));
+        assertOk(
+                net.ledger.submit(
+                        Invocation.of(
+                                net.taxOfficer,
+                                "verification",
+                                "VoidDocument",
+                                invoiceId(invoice),
+                                "cancelled sale")));
         assertThat(net.verifyInvoice(invoice).get("result").asText()).isEqualTo("VOIDED");
-        assertThat(net.verifyInvoice(with(invoice, "amount", money("CNY", 1))).get("result").asText())
+        assertThat(
+                        net.verifyInvoice(with(invoice, "amount", money("CNY", 1)))
+                                .get("result")
+                                .asText())
                 .isEqualTo("MISMATCH");
     }
 
@@ -86,29 +101,43 @@ class VerifyTest {
     void aMixedBatchAnswersInInputOrderWithCounts() {
         Map<String, Object> declaration = declaration("223320260000654321");
         assertOk(net.registerDeclaration(net.taxOfficer, declaration));
-        List<Map<String, Object>> batch = List.of(
-                typed("INVOICE", invoice),
-                typed("CUSTOMS_DECLARATION", with(declaration, "amount", money("USD", 25_000_001))),
-                typed("CUSTOMS_DECLARATION", declaration("223320260000000001")),
-                typed("CUSTOMS_DECLARATION", declaration));
+        List<Map<String, Object>> batch =
+                List.of(
+                        typed("INVOICE", invoice),
+                        typed(
+                                "CUSTOMS_DECLARATION",
+                                with(declaration, "amount", money("USD", 25_000_001))),
+                        typed("CUSTOMS_DECLARATION", declaration("223320260000000001")),
+                        typed("CUSTOMS_DECLARATION", declaration));
         JsonNode answer = json(assertOk(net.verify(net.bank2, batch)));
         assertThat(answer.get("count").asInt()).isEqualTo(4);
         assertThat(answer.get("authentic").asInt()).isEqualTo(2);
         assertThat(answer.get("mismatch").asInt()).isEqualTo(1);
         assertThat(answer.get("unknown").asInt()).isEqualTo(1);
         assertThat(answer.get("voided").asInt()).isZero();
-        assertThat(answer.get("results")).extracting(r -> r.get("result").asText())
+        assertThat(answer.get("results"))
+                .extracting(r -> r.get("result").asText())
                 .containsExactly("AUTHENTIC", "MISMATCH", "UNKNOWN", "AUTHENTIC");
-        assertThat(answer.get("results")).extracting(r -> r.get("index").asInt()).containsExactly(0, 1, 2, 3);
-        assertThat(answer.get("results").get(1).get("mismatchedFields").get(0).asText()).isEqualTo("AMOUNTS");
+        assertThat(answer.get("results"))
+                .extracting(r -> r.get("index").asInt())
+                .containsExactly(0, 1, 2, 3);
+        assertThat(answer.get("results").get(1).get("mismatchedFields").get(0).asText())
+                .isEqualTo("AMOUNTS");
     }
 
     @Test
     void fiveHundredDocumentsAreOneBatchFiveHundredAndOneAreRefused() {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            batch.add(typed("INVOICE", i % 2 == 0 ? invoice : with(invoice, "invoiceNumber",
-                    String.format("%08d", 50_000_000 + i))));
+            batch.add(
+                    typed(
+                            "INVOICE",
+                            i % 2 == 0
+                                    ? invoice
+                                    : with(
+                                            invoice,
+                                            "invoiceNumber",
+                                            String.format("%08d", 50_000_000 + i))));
         }
         JsonNode answer = json(assertOk(net.verify(net.bank1, batch)));
         assertThat(answer.get("authentic").asInt()).isEqualTo(250);
@@ -120,10 +149,14 @@ class VerifyTest {
 
     @Test
     void aMalformedItemNamesItsPlaceInTheBatch() {
-        TxResult refused = net.verify(net.bank1, List.of(typed("INVOICE", invoice),
-                typed("INVOICE", with(invoice, "invoiceCode", "12"))));
-        assertThat(assertRefused(refused, "INVALID_ARGUMENT").details()).containsEntry("field",
-                "documents[1].invoiceCode");
+        TxResult refused =
+                net.verify(
+                        net.bank1,
+                        List.of(
+                                typed("INVOICE", invoice),
+                                typed("INVOICE", with(invoice, "invoiceCode", "12"))));
+        assertThat(assertRefused(refused, "INVALID_ARGUMENT").details())
+                .containsEntry("field", "documents[1].invoiceCode");
         assertRefused(net.verify(net.bank1, List.of(invoice)), "INVALID_ARGUMENT");
     }
 
@@ -133,17 +166,22 @@ class VerifyTest {
         assertOk(net.verify(net.regulator, one));
         assertOk(net.verify(net.taxOfficer, one));
         assertOk(net.verify(net.bank2, one));
-        // not even one naming it: the answer carries the balance, what others financed on the document
-        for (var clerk : List.of(net.sellerClerk, net.otherClerk, net.unboundClerk, net.exporterClerk)) {
+        // not even one naming it: the answer carries the balance, what others financed on the
+        // document
+        for (var clerk :
+                List.of(net.sellerClerk, net.otherClerk, net.unboundClerk, net.exporterClerk)) {
             assertRefused(net.verify(clerk, one), "WRONG_ORGANISATION");
         }
     }
 
     @Test
     void verificationWritesNothingAndKeepsTheFieldsOutOfTheArguments() {
-        Invocation verify = Invocation.builder(net.bank1, "verification", "Verify")
-                .transientData(Inputs.DOCUMENTS, VerificationNetwork.json(List.of(typed("INVOICE", invoice))))
-                .build();
+        Invocation verify =
+                Invocation.builder(net.bank1, "verification", "Verify")
+                        .transientData(
+                                Inputs.DOCUMENTS,
+                                VerificationNetwork.json(List.of(typed("INVOICE", invoice))))
+                        .build();
         assertThat(net.endorse(verify).writeCount()).isZero();
         assertThat(verify.args()).isEmpty();
     }

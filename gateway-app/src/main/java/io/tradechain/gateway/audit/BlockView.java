@@ -10,5 +10,4 @@ public record BlockView(
         @Schema(description = "SHA-256 of number, previous hash and data hash") String hash,
         @Schema(description = "The previous block's hash; empty for block 0") String previousHash,
         @Schema(description = "SHA-256 of the block's encoded transactions") String dataHash,
-        List<TransactionView> transactions) {
-}
+        List<TransactionView> transactions) {}

@@ -3,7 +3,10 @@ package io.tradechain.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Configuration of one gateway instance ({@code tradechain.*} in application.properties or the environment). */
+/**
+ * Configuration of one gateway instance ({@code tradechain.*} in application.properties or the
+ * environment).
+ */
 @ConfigMapping(prefix = "tradechain")
 public interface GatewayConfig {
 
@@ -20,8 +23,8 @@ public interface GatewayConfig {
     LedgerKind ledger();
 
     /**
-     * The organisation (MSP id) this instance serves; {@code all} lets one embedded instance serve every
-     * organisation for demos, each user acting for its own.
+     * The organisation (MSP id) this instance serves; {@code all} lets one embedded instance serve
+     * every organisation for demos, each user acting for its own.
      */
     @WithDefault("all")
     String organisation();
@@ -30,7 +33,10 @@ public interface GatewayConfig {
     @WithDefault("fixtures/users.json")
     String usersFile();
 
-    /** Where the demo parties live (JSON), registered on the first start of an empty embedded ledger. */
+    /**
+     * Where the demo parties live (JSON), registered on the first start of an empty embedded
+     * ledger.
+     */
     @WithDefault("fixtures/parties.json")
     String partiesFile();
 
@@ -47,9 +53,10 @@ public interface GatewayConfig {
     String partiesChaincode();
 
     /**
-     * Directory of the embedded ledger's block file. Every committed block is forced to disk there before it is
-     * acknowledged, and the state is rebuilt from it at start. Unset: an in-memory ledger that forgets everything
-     * on stop (tests and throw-away demos only; a warning is logged).
+     * Directory of the embedded ledger's block file. Every committed block is forced to disk there
+     * before it is acknowledged, and the state is rebuilt from it at start. Unset: an in-memory
+     * ledger that forgets everything on stop (tests and throw-away demos only; a warning is
+     * logged).
      */
     java.util.Optional<String> dataDir();
 
@@ -58,11 +65,17 @@ public interface GatewayConfig {
 
     /** Group commit of the embedded ledger. */
     interface Commit {
-        /** Most transactions in one block; waiting transactions are cut into a block as soon as a commit ends. */
+        /**
+         * Most transactions in one block; waiting transactions are cut into a block as soon as a
+         * commit ends.
+         */
         @WithDefault("500")
         int maxBlockSize();
 
-        /** How long a client waits for its transaction to be committed before the gateway answers 503. */
+        /**
+         * How long a client waits for its transaction to be committed before the gateway answers
+         * 503.
+         */
         @WithDefault("30s")
         java.time.Duration timeout();
     }
@@ -81,24 +94,33 @@ public interface GatewayConfig {
     }
 
     /**
-     * Pushes every committed event that the organisation may see to one HTTP endpoint, in commit order, at least
-     * once, resuming after a restart from a durable checkpoint (docs/operations.md: event relay).
+     * Pushes every committed event that the organisation may see to one HTTP endpoint, in commit
+     * order, at least once, resuming after a restart from a durable checkpoint (docs/operations.md:
+     * event relay).
      */
     interface Relay {
         /** The back office's endpoint; each event is POSTed there as JSON. Unset: no relay. */
         java.util.Optional<String> url();
 
-        /** The organisation whose view is relayed; by default the one this instance serves ({@code all}: set it). */
+        /**
+         * The organisation whose view is relayed; by default the one this instance serves ({@code
+         * all}: set it).
+         */
         java.util.Optional<String> organisation();
 
-        /** File holding the next position to deliver; by default {@code <data-dir>/event-relay-<msp>.position}. */
+        /**
+         * File holding the next position to deliver; by default {@code
+         * <data-dir>/event-relay-<msp>.position}.
+         */
         java.util.Optional<String> checkpointFile();
 
         /** First block relayed when there is no checkpoint yet. */
         @WithDefault("0")
         long fromBlock();
 
-        /** Key of the HMAC-SHA256 signature sent in {@code Tradechain-Signature}; unset: unsigned. */
+        /**
+         * Key of the HMAC-SHA256 signature sent in {@code Tradechain-Signature}; unset: unsigned.
+         */
         java.util.Optional<String> secret();
 
         /** Time limit of one POST. */
@@ -113,12 +135,20 @@ public interface GatewayConfig {
     /** The Fabric connection ({@code tradechain.ledger=fabric}): see docs/operations.md. */
     Fabric fabric();
 
-    /** Where the peer is and who signs. Every setting is needed only when {@code tradechain.ledger=fabric}. */
+    /**
+     * Where the peer is and who signs. Every setting is needed only when {@code
+     * tradechain.ledger=fabric}.
+     */
     interface Fabric {
-        /** The organisation's peer with the gateway service, host:port, e.g. {@code 127.0.0.1:7051}. */
+        /**
+         * The organisation's peer with the gateway service, host:port, e.g. {@code 127.0.0.1:7051}.
+         */
         java.util.Optional<String> peerEndpoint();
 
-        /** The peer's TLS host name when it differs from the endpoint's, e.g. {@code peer0.bank1.tradechain.example}. */
+        /**
+         * The peer's TLS host name when it differs from the endpoint's, e.g. {@code
+         * peer0.bank1.tradechain.example}.
+         */
         java.util.Optional<String> peerHostAlias();
 
         /** PEM file of the CA that signed the peer's TLS certificate. */
@@ -130,7 +160,10 @@ public interface GatewayConfig {
          */
         java.util.Optional<String> identitiesDir();
 
-        /** How often a transaction invalidated by MVCC_READ_CONFLICT is endorsed and submitted again. */
+        /**
+         * How often a transaction invalidated by MVCC_READ_CONFLICT is endorsed and submitted
+         * again.
+         */
         @WithDefault("3")
         int mvccRetries();
 
@@ -139,21 +172,25 @@ public interface GatewayConfig {
         java.time.Duration callTimeout();
 
         /**
-         * Identity (a name of {@link #identitiesDir}) that reads blocks and events for audit and the event stream;
-         * by default the first admin user of this organisation in users.json.
+         * Identity (a name of {@link #identitiesDir}) that reads blocks and events for audit and
+         * the event stream; by default the first admin user of this organisation in users.json.
          */
         java.util.Optional<String> systemIdentity();
     }
 
-    /** The sandbox: what integrators may do to an embedded ledger that a real network never allows. */
+    /**
+     * The sandbox: what integrators may do to an embedded ledger that a real network never allows.
+     */
     Sandbox sandbox();
 
-    /** Sandbox features; all off by default, none available with {@code tradechain.ledger=fabric}. */
+    /**
+     * Sandbox features; all off by default, none available with {@code tradechain.ledger=fabric}.
+     */
     interface Sandbox {
         /**
-         * Whether organisation admins may move the embedded ledger's clock forward through
-         * {@code /api/v1/sandbox/clock}, to reach maturities, expiries and overdue dates. The gateway refuses to start
-         * with this set and {@code tradechain.ledger=fabric}.
+         * Whether organisation admins may move the embedded ledger's clock forward through {@code
+         * /api/v1/sandbox/clock}, to reach maturities, expiries and overdue dates. The gateway
+         * refuses to start with this set and {@code tradechain.ledger=fabric}.
          */
         @WithDefault("false")
         boolean clockEnabled();

@@ -27,11 +27,12 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Plays a demo fixture of steps ({@code fixtures/lc-demo.json}): each step is one chaincode call by a demo user, with
- * arguments and transient data in which {@code ${name}} is a value captured from an earlier step's answer and
- * {@code ${today+N}} a date N days from today. Each step carries an idempotency key; when the first step is a replay
- * (an earlier start played the script) nothing more is done. A step that fails stops the script with a warning: the
- * demo is a convenience, never a reason not to start.
+ * Plays a demo fixture of steps ({@code fixtures/lc-demo.json}): each step is one chaincode call by
+ * a demo user, with arguments and transient data in which {@code ${name}} is a value captured from
+ * an earlier step's answer and {@code ${today+N}} a date N days from today. Each step carries an
+ * idempotency key; when the first step is a replay (an earlier start played the script) nothing
+ * more is done. A step that fails stops the script with a warning: the demo is a convenience, never
+ * a reason not to start.
  */
 final class DemoScript {
     private static final Logger LOG = Logger.getLogger(DemoScript.class);
@@ -47,7 +48,9 @@ final class DemoScript {
         this.users = users;
     }
 
-    /** Plays the script in {@code file}; returns the captured values (empty if nothing was played). */
+    /**
+     * Plays the script in {@code file}; returns the captured values (empty if nothing was played).
+     */
     Map<String, String> play(Path file, String name) {
         Map<String, String> values = new HashMap<>();
         if (!Files.exists(file)) {
@@ -63,9 +66,11 @@ final class DemoScript {
         int index = 0;
         for (Iterator<JsonNode> it = steps.elements(); it.hasNext(); index++) {
             JsonNode step = it.next();
-            String where = name + " step " + (index + 1) + " (" + step.path("function").asText() + ")";
+            String where =
+                    name + " step " + (index + 1) + " (" + step.path("function").asText() + ")";
             try {
-                Optional<Committed> committed = run(step, values, "demo-seed:" + name + ":" + index);
+                Optional<Committed> committed =
+                        run(step, values, "demo-seed:" + name + ":" + index);
                 if (committed.isEmpty()) {
                     if (index == 0) {
                         return values;
@@ -75,7 +80,9 @@ final class DemoScript {
                 }
                 capture(step, committed.get(), values);
             } catch (LedgerException | IllegalArgumentException e) {
-                LOG.warnf("demo %s failed, the rest of the demo is skipped: %s", where, e.getMessage());
+                LOG.warnf(
+                        "demo %s failed, the rest of the demo is skipped: %s",
+                        where, e.getMessage());
                 return values;
             }
         }
@@ -83,22 +90,40 @@ final class DemoScript {
     }
 
     private Optional<Committed> run(JsonNode step, Map<String, String> values, String key) {
-        DemoUser user = users.stream().filter(u -> u.username().equals(step.path("user").asText())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no demo user " + step.path("user").asText()));
+        DemoUser user =
+                users.stream()
+                        .filter(u -> u.username().equals(step.path("user").asText()))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "no demo user " + step.path("user").asText()));
         List<String> args = new ArrayList<>();
         step.path("args").forEach(arg -> args.add(substitute(arg.asText(), values)));
-        Proposal proposal = Proposal.of(new Signer(user.mspId(), user.identity(), Signer.CLIENT),
-                step.path("chaincode").asText(), step.path("function").asText(), args.toArray(String[]::new));
-        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("transient").fields(); it.hasNext(); ) {
+        Proposal proposal =
+                Proposal.of(
+                        new Signer(user.mspId(), user.identity(), Signer.CLIENT),
+                        step.path("chaincode").asText(),
+                        step.path("function").asText(),
+                        args.toArray(String[]::new));
+        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("transient").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            proposal = proposal.withTransient(entry.getKey(), substitute(entry.getValue().toString(), values)
-                    .getBytes(StandardCharsets.UTF_8));
+            proposal =
+                    proposal.withTransient(
+                            entry.getKey(),
+                            substitute(entry.getValue().toString(), values)
+                                    .getBytes(StandardCharsets.UTF_8));
         }
         try {
-            return Optional.of(ledger.submit(proposal.withTransient(Idempotency.TRANSIENT_KEY,
-                    key.getBytes(StandardCharsets.UTF_8))));
+            return Optional.of(
+                    ledger.submit(
+                            proposal.withTransient(
+                                    Idempotency.TRANSIENT_KEY,
+                                    key.getBytes(StandardCharsets.UTF_8))));
         } catch (LedgerException e) {
-            // played by an earlier start (on another day, the same step's dates differ: still played)
+            // played by an earlier start (on another day, the same step's dates differ: still
+            // played)
             if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code())
                     || CommonErrorCode.IDEMPOTENCY_KEY_REUSED.name().equals(e.code())) {
                 return Optional.empty();
@@ -113,8 +138,13 @@ final class DemoScript {
         }
         try {
             JsonNode answer = mapper.readTree(committed.payload());
-            step.path("capture").fields().forEachRemaining(entry -> values.put(entry.getKey(),
-                    answer.path(entry.getValue().asText()).asText()));
+            step.path("capture")
+                    .fields()
+                    .forEachRemaining(
+                            entry ->
+                                    values.put(
+                                            entry.getKey(),
+                                            answer.path(entry.getValue().asText()).asText()));
         } catch (IOException e) {
             throw new IllegalArgumentException("unreadable answer: " + e.getMessage(), e);
         }

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** An error the gateway itself raises (before or without reaching the ledger), with an HTTP status and a code. */
+/**
+ * An error the gateway itself raises (before or without reaching the ledger), with an HTTP status
+ * and a code.
+ */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +26,8 @@ public final class ApiException extends RuntimeException {
         return new ApiException(403, code, message, Map.of());
     }
 
-    public static ApiException badRequest(String code, String message, Map<String, String> details) {
+    public static ApiException badRequest(
+            String code, String message, Map<String, String> details) {
         return new ApiException(400, code, message, details);
     }
 

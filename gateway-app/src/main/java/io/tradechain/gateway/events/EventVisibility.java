@@ -8,9 +8,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Who may see a committed chaincode event, and what they see of it: the event's {@code audience} decides (empty for
- * the whole channel); the regulator sees everything. An event that is not one of ours cannot say who may see it,
- * so only the regulator gets it. Used by the SSE stream and by the event relay alike.
+ * Who may see a committed chaincode event, and what they see of it: the event's {@code audience}
+ * decides (empty for the whole channel); the regulator sees everything. An event that is not one of
+ * ours cannot say who may see it, so only the regulator gets it. Used by the SSE stream and by the
+ * event relay alike.
  */
 public final class EventVisibility {
     private final ObjectMapper mapper;
@@ -28,13 +29,27 @@ public final class EventVisibility {
             if (!Organisations.REGULATOR_MSP.equals(viewerMsp)) {
                 return Optional.empty();
             }
-            return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
-                    event.name(), null, Base64.getEncoder().encodeToString(event.payload())));
+            return Optional.of(
+                    new EventView(
+                            event.position(),
+                            event.blockNumber(),
+                            event.txId(),
+                            event.chaincode(),
+                            event.name(),
+                            null,
+                            Base64.getEncoder().encodeToString(event.payload())));
         }
         if (!payload.visibleTo(viewerMsp)) {
             return Optional.empty();
         }
-        return Optional.of(new EventView(event.position(), event.blockNumber(), event.txId(), event.chaincode(),
-                event.name(), payload, null));
+        return Optional.of(
+                new EventView(
+                        event.position(),
+                        event.blockNumber(),
+                        event.txId(),
+                        event.chaincode(),
+                        event.name(),
+                        payload,
+                        null));
     }
 }

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the ledger answers (on Fabric: the organisation's peer answers for the channel); reports which ledger,
- * which peer and channel, and the height. Down, with the reason, when it does not answer.
+ * Ready when the ledger answers (on Fabric: the organisation's peer answers for the channel);
+ * reports which ledger, which peer and channel, and the height. Down, with the reason, when it does
+ * not answer.
  */
 @Readiness
 public class LedgerHealthCheck implements HealthCheck {
@@ -21,11 +22,17 @@ public class LedgerHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             long height = ledger.height();
-            return HealthCheckResponse.named("ledger").up().withData("ledger", ledger.describe())
-                    .withData("height", height).build();
+            return HealthCheckResponse.named("ledger")
+                    .up()
+                    .withData("ledger", ledger.describe())
+                    .withData("height", height)
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("ledger").down().withData("ledger", ledger.describe())
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("ledger")
+                    .down()
+                    .withData("ledger", ledger.describe())
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

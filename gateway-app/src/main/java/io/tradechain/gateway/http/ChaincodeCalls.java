@@ -1,13 +1,13 @@
 package io.tradechain.gateway.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.tradechain.chaincode.common.CanonicalJson;
-import io.tradechain.chaincode.common.Page;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.Idempotency;
+import io.tradechain.chaincode.common.Page;
 import io.tradechain.gateway.ledger.Committed;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.LedgerPort;
@@ -24,14 +24,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Calls a chaincode through the {@link LedgerPort} and reads its JSON answer. Writes carry the request's
- * {@code Idempotency-Key} to the chaincode, which commits a key once ({@link Idempotency}); a retry is answered with
- * the first transaction's result.
+ * Calls a chaincode through the {@link LedgerPort} and reads its JSON answer. Writes carry the
+ * request's {@code Idempotency-Key} to the chaincode, which commits a key once ({@link
+ * Idempotency}); a retry is answered with the first transaction's result.
  */
 @ApplicationScoped
 public class ChaincodeCalls {
-    /** A retry whose first attempt lost an MVCC race with its twin is sent again this many times at most. */
+    /**
+     * A retry whose first attempt lost an MVCC race with its twin is sent again this many times at
+     * most.
+     */
     private static final int MAX_ATTEMPTS = 3;
+
     private static final Pattern FIRST_TX = Pattern.compile("transaction ([0-9a-f]{64})");
 
     private final LedgerPort ledger;
@@ -39,7 +43,10 @@ public class ChaincodeCalls {
     private final IdempotencyKey idempotencyKey;
     private final SupervisionAlerts alerts;
 
-    public ChaincodeCalls(LedgerPort ledger, ObjectMapper mapper, IdempotencyKey idempotencyKey,
+    public ChaincodeCalls(
+            LedgerPort ledger,
+            ObjectMapper mapper,
+            IdempotencyKey idempotencyKey,
             SupervisionAlerts alerts) {
         this.ledger = ledger;
         this.mapper = mapper;
@@ -48,46 +55,66 @@ public class ChaincodeCalls {
     }
 
     /**
-     * Submits a transaction; the stage completes once it is committed, or fails with the {@link LedgerException} of
-     * its refusal (inside a CompletionException once further stages are chained on it: the error mappers unwrap it),
-     * without holding the calling thread meanwhile. Reads the request's Idempotency-Key on the calling thread, so call
-     * it from the request.
+     * Submits a transaction; the stage completes once it is committed, or fails with the {@link
+     * LedgerException} of its refusal (inside a CompletionException once further stages are chained
+     * on it: the error mappers unwrap it), without holding the calling thread meanwhile. Reads the
+     * request's Idempotency-Key on the calling thread, so call it from the request.
      */
     public <T> CompletionStage<WriteResult<T>> submit(Proposal proposal, Class<T> resultType) {
         return submit(proposal, mapper.constructType(resultType));
     }
 
-    /** As {@link #submit(Proposal, Class)} for a generic result type (build it with {@link #types()}). */
+    /**
+     * As {@link #submit(Proposal, Class)} for a generic result type (build it with {@link
+     * #types()}).
+     */
     public <T> CompletionStage<WriteResult<T>> submit(Proposal proposal, JavaType resultType) {
         Optional<String> key = idempotencyKey.value();
         CompletionStage<WriteResult<byte[]>> raw;
         if (key.isEmpty()) {
-            raw = onCallersContext(watched(proposal, ledger.submitAsync(proposal))).thenApply(this::written);
+            raw =
+                    onCallersContext(watched(proposal, ledger.submitAsync(proposal)))
+                            .thenApply(this::written);
         } else {
-            raw = onCallersContext(watched(proposal, attempt(proposal.withTransient(Idempotency.TRANSIENT_KEY,
-                    key.get().getBytes(StandardCharsets.UTF_8)), 1)));
+            raw =
+                    onCallersContext(
+                            watched(
+                                    proposal,
+                                    attempt(
+                                            proposal.withTransient(
+                                                    Idempotency.TRANSIENT_KEY,
+                                                    key.get().getBytes(StandardCharsets.UTF_8)),
+                                            1)));
         }
-        return raw.thenApply(written -> new WriteResult<T>(written.txId(), written.blockNumber(),
-                read(written.result(), resultType), written.replayed()));
+        return raw.thenApply(
+                written ->
+                        new WriteResult<T>(
+                                written.txId(),
+                                written.blockNumber(),
+                                read(written.result(), resultType),
+                                written.replayed()));
     }
 
     /**
-     * Hands a refusal to the supervision alerts on the side (they record what the regulator must see, without
-     * delaying or changing this answer); the stage itself is returned unchanged.
+     * Hands a refusal to the supervision alerts on the side (they record what the regulator must
+     * see, without delaying or changing this answer); the stage itself is returned unchanged.
      */
     private <T> CompletionStage<T> watched(Proposal proposal, CompletionStage<T> stage) {
-        stage.whenComplete((value, failure) -> {
-            if (failure != null && LedgerException.unwrap(failure) instanceof LedgerException refusal) {
-                alerts.refused(proposal, refusal);
-            }
-        });
+        stage.whenComplete(
+                (value, failure) -> {
+                    if (failure != null
+                            && LedgerException.unwrap(failure) instanceof LedgerException refusal) {
+                        alerts.refused(proposal, refusal);
+                    }
+                });
         return stage;
     }
 
     /**
-     * The same outcome, delivered on the caller's Vert.x context (the request's event loop) instead of the thread
-     * that completed it (the embedded ledger's single committer, or a Fabric submit thread): the committer only
-     * hands results over, and building and writing each answer happens on the event loops, in parallel.
+     * The same outcome, delivered on the caller's Vert.x context (the request's event loop) instead
+     * of the thread that completed it (the embedded ledger's single committer, or a Fabric submit
+     * thread): the committer only hands results over, and building and writing each answer happens
+     * on the event loops, in parallel.
      */
     private static <T> CompletionStage<T> onCallersContext(CompletionStage<T> stage) {
         io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
@@ -95,50 +122,64 @@ public class ChaincodeCalls {
             return stage;
         }
         CompletableFuture<T> resumed = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> context.runOnContext(ignored -> {
-            if (failure == null) {
-                resumed.complete(value);
-            } else {
-                resumed.completeExceptionally(LedgerException.unwrap(failure));
-            }
-        }));
+        stage.whenComplete(
+                (value, failure) ->
+                        context.runOnContext(
+                                ignored -> {
+                                    if (failure == null) {
+                                        resumed.complete(value);
+                                    } else {
+                                        resumed.completeExceptionally(
+                                                LedgerException.unwrap(failure));
+                                    }
+                                }));
         return resumed;
     }
 
     private CompletionStage<WriteResult<byte[]>> attempt(Proposal keyed, int attempt) {
         CompletableFuture<WriteResult<byte[]>> answer = new CompletableFuture<>();
-        ledger.submitAsync(keyed).whenComplete((committed, failure) -> {
-            if (failure == null) {
-                answer.complete(written(committed));
-                return;
-            }
-            RuntimeException e = LedgerException.unwrap(failure);
-            try {
-                if (e instanceof LedgerException refusal
-                        && CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(refusal.code())) {
-                    answer.complete(replay(refusal));
-                } else if (e instanceof LedgerException refusal && "TRANSACTION_INVALIDATED".equals(refusal.code())
-                        && attempt < MAX_ATTEMPTS) {
-                    // Two copies of one request raced and this one lost: sending it again meets the winner's claim.
-                    attempt(keyed, attempt + 1).whenComplete((again, error) -> {
-                        if (error == null) {
-                            answer.complete(again);
-                        } else {
-                            answer.completeExceptionally(LedgerException.unwrap(error));
-                        }
-                    });
-                } else {
-                    answer.completeExceptionally(e);
-                }
-            } catch (RuntimeException replayFailure) {
-                answer.completeExceptionally(replayFailure);
-            }
-        });
+        ledger.submitAsync(keyed)
+                .whenComplete(
+                        (committed, failure) -> {
+                            if (failure == null) {
+                                answer.complete(written(committed));
+                                return;
+                            }
+                            RuntimeException e = LedgerException.unwrap(failure);
+                            try {
+                                if (e instanceof LedgerException refusal
+                                        && CommonErrorCode.IDEMPOTENT_REPLAY
+                                                .name()
+                                                .equals(refusal.code())) {
+                                    answer.complete(replay(refusal));
+                                } else if (e instanceof LedgerException refusal
+                                        && "TRANSACTION_INVALIDATED".equals(refusal.code())
+                                        && attempt < MAX_ATTEMPTS) {
+                                    // Two copies of one request raced and this one lost: sending it
+                                    // again meets the winner's claim.
+                                    attempt(keyed, attempt + 1)
+                                            .whenComplete(
+                                                    (again, error) -> {
+                                                        if (error == null) {
+                                                            answer.complete(again);
+                                                        } else {
+                                                            answer.completeExceptionally(
+                                                                    LedgerException.unwrap(error));
+                                                        }
+                                                    });
+                                } else {
+                                    answer.completeExceptionally(e);
+                                }
+                            } catch (RuntimeException replayFailure) {
+                                answer.completeExceptionally(replayFailure);
+                            }
+                        });
         return answer;
     }
 
     private WriteResult<byte[]> written(Committed committed) {
-        return new WriteResult<>(committed.txId(), committed.blockNumber(), committed.payload(), false);
+        return new WriteResult<>(
+                committed.txId(), committed.blockNumber(), committed.payload(), false);
     }
 
     private WriteResult<byte[]> replay(LedgerException refusal) {
@@ -147,25 +188,36 @@ public class ChaincodeCalls {
             Matcher m = FIRST_TX.matcher(String.valueOf(refusal.getMessage()));
             firstTxId = m.find() ? m.group(1) : null;
         }
-        TransactionInfo first = firstTxId == null ? null : ledger.transaction(firstTxId).orElse(null);
+        TransactionInfo first =
+                firstTxId == null ? null : ledger.transaction(firstTxId).orElse(null);
         if (first == null) {
-            throw LedgerException.unavailable("this Idempotency-Key was committed by transaction " + firstTxId
-                    + ", which the ledger cannot show yet; retry later");
+            throw LedgerException.unavailable(
+                    "this Idempotency-Key was committed by transaction "
+                            + firstTxId
+                            + ", which the ledger cannot show yet; retry later");
         }
         return new WriteResult<>(first.txId(), first.blockNumber(), first.response(), true);
     }
 
-    /** The chaincode's JSON answer as a tree, for the gateway's own use (never an API answer: those are typed). */
+    /**
+     * The chaincode's JSON answer as a tree, for the gateway's own use (never an API answer: those
+     * are typed).
+     */
     public JsonNode evaluate(Proposal proposal) {
         return json(ledger.evaluate(proposal));
     }
 
-    /** The chaincode's answer read as {@code type}, the chaincode's own record, so the API answer is typed. */
+    /**
+     * The chaincode's answer read as {@code type}, the chaincode's own record, so the API answer is
+     * typed.
+     */
     public <T> T evaluate(Proposal proposal, Class<T> type) {
         return read(ledger.evaluate(proposal), mapper.constructType(type));
     }
 
-    /** As {@link #evaluate(Proposal, Class)} for a generic type (build it with {@link #types()}). */
+    /**
+     * As {@link #evaluate(Proposal, Class)} for a generic type (build it with {@link #types()}).
+     */
     public <T> T evaluate(Proposal proposal, JavaType type) {
         return read(ledger.evaluate(proposal), type);
     }
@@ -175,14 +227,18 @@ public class ChaincodeCalls {
         return evaluate(proposal, types().constructParametricType(Page.class, itemType));
     }
 
-    /** Builds generic types for {@link #evaluate(Proposal, JavaType)} and {@link #submit(Proposal, JavaType)}. */
+    /**
+     * Builds generic types for {@link #evaluate(Proposal, JavaType)} and {@link #submit(Proposal,
+     * JavaType)}.
+     */
     public TypeFactory types() {
         return CanonicalJson.mapper().getTypeFactory();
     }
 
     /**
-     * Reads the chaincode's canonical JSON with the chaincode's own mapper into the record it was written from. A
-     * chaincode answer that does not fit is no fault of the client: CHAINCODE_FAILURE.
+     * Reads the chaincode's canonical JSON with the chaincode's own mapper into the record it was
+     * written from. A chaincode answer that does not fit is no fault of the client:
+     * CHAINCODE_FAILURE.
      */
     private <T> T read(byte[] payload, JavaType type) {
         if (payload == null || payload.length == 0) {
@@ -191,8 +247,12 @@ public class ChaincodeCalls {
         try {
             return CanonicalJson.mapper().readValue(payload, type);
         } catch (IOException | RuntimeException e) {
-            throw LedgerException.unexpected("the chaincode's answer is not a " + type.getRawClass().getSimpleName()
-                    + ": " + e.getMessage(), null);
+            throw LedgerException.unexpected(
+                    "the chaincode's answer is not a "
+                            + type.getRawClass().getSimpleName()
+                            + ": "
+                            + e.getMessage(),
+                    null);
         }
     }
 
@@ -203,7 +263,8 @@ public class ChaincodeCalls {
         try {
             return mapper.readTree(payload);
         } catch (IOException e) {
-            throw LedgerException.unexpected("the chaincode answered with something that is not JSON", null);
+            throw LedgerException.unexpected(
+                    "the chaincode answered with something that is not JSON", null);
         }
     }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Idempotency-Key} header of this request, if any. A client that may retry a write (after a timeout, a
- * dropped connection or a gateway restart) sends the same key each time; the first commit wins and every retry gets
- * its result back with {@code replayed: true}.
+ * The {@code Idempotency-Key} header of this request, if any. A client that may retry a write
+ * (after a timeout, a dropped connection or a gateway restart) sends the same key each time; the
+ * first commit wins and every retry gets its result back with {@code replayed: true}.
  */
 @RequestScoped
 public class IdempotencyKey {

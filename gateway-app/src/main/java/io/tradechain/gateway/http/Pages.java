@@ -8,20 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one list envelope of the API is the chaincode's {@link Page}: {@code items}, an opaque {@code bookmark} (empty
- * on the last page) and {@code fetchedCount}, asked for with {@code pageSize} and {@code bookmark}. A list the
- * ledger answers whole, or one the gateway builds, is cut into pages here; its bookmark is an opaque cursor over the
- * offset, bound to the list it came from ({@code scope}).
+ * The one list envelope of the API is the chaincode's {@link Page}: {@code items}, an opaque {@code
+ * bookmark} (empty on the last page) and {@code fetchedCount}, asked for with {@code pageSize} and
+ * {@code bookmark}. A list the ledger answers whole, or one the gateway builds, is cut into pages
+ * here; its bookmark is an opaque cursor over the offset, bound to the list it came from ({@code
+ * scope}).
  */
 public final class Pages {
     /** The page size when a request names none. */
     public static final int DEFAULT_PAGE_SIZE = 50;
 
-    private Pages() {
-    }
+    private Pages() {}
 
-    /** The page of {@code all} that {@code bookmark} (empty: the first) and {@code pageSize} name. */
-    public static <T> Page<T> slice(List<T> all, int pageSize, String bookmark, List<String> scope) {
+    /**
+     * The page of {@code all} that {@code bookmark} (empty: the first) and {@code pageSize} name.
+     */
+    public static <T> Page<T> slice(
+            List<T> all, int pageSize, String bookmark, List<String> scope) {
         int start = start(scope, bookmark, all.size());
         int end = Math.min(all.size(), start + pageSize);
         return new Page<>(all.subList(start, end), next(scope, end, all.size()), end - start);
@@ -48,8 +51,10 @@ public final class Pages {
             throw ApiException.badRequest(e.code(), e.text(), Map.of("field", "bookmark"));
         }
         if (!position.matches("[0-9]{9}") || Integer.parseInt(position) > size) {
-            throw ApiException.badRequest("INVALID_CURSOR", "bookmark is not a cursor of this list; start again "
-                    + "without one", Map.of("field", "bookmark"));
+            throw ApiException.badRequest(
+                    "INVALID_CURSOR",
+                    "bookmark is not a cursor of this list; start again " + "without one",
+                    Map.of("field", "bookmark"));
         }
         return Integer.parseInt(position);
     }

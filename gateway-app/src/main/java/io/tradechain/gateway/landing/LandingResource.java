@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The front door: a browser opening the gateway's address gets the landing page ({@link LandingPage}). */
+/**
+ * The front door: a browser opening the gateway's address gets the landing page ({@link
+ * LandingPage}).
+ */
 @Path("/")
 public class LandingResource {
     private final GatewayConfig config;
@@ -36,7 +39,10 @@ public class LandingResource {
         return LandingPage.render(config.organisation(), users.all(), parties());
     }
 
-    /** The fixture parties by credit code; none when the file is missing or unreadable (the page still shows). */
+    /**
+     * The fixture parties by credit code; none when the file is missing or unreadable (the page
+     * still shows).
+     */
     private Map<String, JsonNode> parties() {
         Map<String, JsonNode> byCode = new LinkedHashMap<>();
         try {

@@ -5,8 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Growing pauses between attempts (doubling from a first pause up to a longest one) that a {@link #cancel} cuts
- * short at once, for loops that retry until they are closed: the event streams and the event relay.
+ * Growing pauses between attempts (doubling from a first pause up to a longest one) that a {@link
+ * #cancel} cuts short at once, for loops that retry until they are closed: the event streams and
+ * the event relay.
  */
 public final class Backoff {
     private final Duration first;

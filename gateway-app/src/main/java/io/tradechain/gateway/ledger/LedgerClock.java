@@ -14,11 +14,12 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Where the embedded ledger's transaction timestamps come from, and so every chaincode's "today": the system clock
- * (UTC) plus an offset that only ever grows. The sandbox clock ({@code tradechain.sandbox.clock-enabled}) moves the
- * offset forward so that maturities, expiries and overdue dates can be reached through the API; time never moves back,
- * so no transaction is ever stamped before one already committed by this clock. With a file the offset survives a
- * restart (the embedded ledger's blocks would otherwise jump back in time).
+ * Where the embedded ledger's transaction timestamps come from, and so every chaincode's "today":
+ * the system clock (UTC) plus an offset that only ever grows. The sandbox clock ({@code
+ * tradechain.sandbox.clock-enabled}) moves the offset forward so that maturities, expiries and
+ * overdue dates can be reached through the API; time never moves back, so no transaction is ever
+ * stamped before one already committed by this clock. With a file the offset survives a restart
+ * (the embedded ledger's blocks would otherwise jump back in time).
  */
 public class LedgerClock extends Clock {
     private final Optional<Path> offsetFile;
@@ -31,7 +32,8 @@ public class LedgerClock extends Clock {
 
     /**
      * @param offsetFile where the offset is kept; read now if it exists
-     * @throws IllegalStateException if the file exists but does not hold a non-negative number of seconds
+     * @throws IllegalStateException if the file exists but does not hold a non-negative number of
+     *     seconds
      */
     public LedgerClock(Optional<Path> offsetFile) {
         this.offsetFile = offsetFile;
@@ -68,7 +70,10 @@ public class LedgerClock extends Clock {
         return moveTo(offset.plus(by));
     }
 
-    /** For test subclasses that share one gateway between tests: sets the offset, in either direction. */
+    /**
+     * For test subclasses that share one gateway between tests: sets the offset, in either
+     * direction.
+     */
     protected final synchronized void replaceOffset(Duration next) {
         offset = next;
     }
@@ -105,8 +110,11 @@ public class LedgerClock extends Clock {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the ledger clock's offset from " + file, e);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("the ledger clock's offset file " + file + " must hold a whole, "
-                    + "non-negative number of milliseconds; move it away to start on the system clock");
+            throw new IllegalStateException(
+                    "the ledger clock's offset file "
+                            + file
+                            + " must hold a whole, "
+                            + "non-negative number of milliseconds; move it away to start on the system clock");
         }
     }
 
@@ -115,8 +123,13 @@ public class LedgerClock extends Clock {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temp = Files.createTempFile(parent, "ledger-clock", ".tmp");
-            Files.writeString(temp, Long.toString(offset.toMillis()) + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(
+                    temp, Long.toString(offset.toMillis()) + "\n", StandardCharsets.UTF_8);
+            Files.move(
+                    temp,
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the ledger clock's offset in " + file, e);
         }

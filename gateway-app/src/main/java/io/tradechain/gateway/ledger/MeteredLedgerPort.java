@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The ledger port with its figures on /q/metrics, whichever adapter stands behind it:
- * {@code tradechain_ledger_commit_seconds} (from submit to committed, by outcome), {@code
- * tradechain_ledger_block_size_transactions} (the transactions of each block holding a write of this gateway, measured
- * once per block) and {@code tradechain_ledger_height}.
+ * The ledger port with its figures on /q/metrics, whichever adapter stands behind it: {@code
+ * tradechain_ledger_commit_seconds} (from submit to committed, by outcome), {@code
+ * tradechain_ledger_block_size_transactions} (the transactions of each block holding a write of
+ * this gateway, measured once per block) and {@code tradechain_ledger_height}.
  */
 public final class MeteredLedgerPort implements LedgerPort {
     private final LedgerPort ledger;
@@ -27,15 +27,22 @@ public final class MeteredLedgerPort implements LedgerPort {
         this.ledger = ledger;
         this.committed = commitTimer(registry, "committed");
         this.refused = commitTimer(registry, "refused");
-        this.blockSize = DistributionSummary.builder("tradechain.ledger.block.size").baseUnit("transactions")
-                .description("Transactions in each block that holds a write of this gateway").register(registry);
+        this.blockSize =
+                DistributionSummary.builder("tradechain.ledger.block.size")
+                        .baseUnit("transactions")
+                        .description(
+                                "Transactions in each block that holds a write of this gateway")
+                        .register(registry);
         Gauge.builder("tradechain.ledger.height", ledger, LedgerPort::height)
-                .description("Blocks on the channel (the next block's number)").register(registry);
+                .description("Blocks on the channel (the next block's number)")
+                .register(registry);
     }
 
     private static Timer commitTimer(MeterRegistry registry, String outcome) {
-        return Timer.builder("tradechain.ledger.commit").tag("outcome", outcome)
-                .description("From submitting a transaction to its commit (or refusal)").register(registry);
+        return Timer.builder("tradechain.ledger.commit")
+                .tag("outcome", outcome)
+                .description("From submitting a transaction to its commit (or refusal)")
+                .register(registry);
     }
 
     @Override
@@ -55,14 +62,18 @@ public final class MeteredLedgerPort implements LedgerPort {
     public CompletionStage<Committed> submitAsync(Proposal proposal) {
         long start = System.nanoTime();
         CompletionStage<Committed> stage = ledger.submitAsync(proposal);
-        stage.whenComplete((done, failure) -> {
-            if (failure == null) {
-                // the block is read off the completing thread (the embedded committer, a Fabric submit thread)
-                CompletableFuture.runAsync(() -> measured(done, start));
-            } else {
-                refused.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            }
-        });
+        stage.whenComplete(
+                (done, failure) -> {
+                    if (failure == null) {
+                        // the block is read off the completing thread (the embedded committer, a
+                        // Fabric submit thread)
+                        CompletableFuture.runAsync(() -> measured(done, start));
+                    } else {
+                        refused.record(
+                                System.nanoTime() - start,
+                                java.util.concurrent.TimeUnit.NANOSECONDS);
+                    }
+                });
         return stage;
     }
 
@@ -72,7 +83,8 @@ public final class MeteredLedgerPort implements LedgerPort {
         long last = lastMeasuredBlock.get();
         while (number > last) {
             if (lastMeasuredBlock.compareAndSet(last, number)) {
-                ledger.block(number).ifPresent(block -> blockSize.record(block.transactions().size()));
+                ledger.block(number)
+                        .ifPresent(block -> blockSize.record(block.transactions().size()));
                 return;
             }
             last = lastMeasuredBlock.get();

@@ -6,10 +6,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One chaincode call as the gateway sends it: who signs, which chaincode and function, the public arguments and the
- * private (transient) inputs, which never travel in the arguments.
+ * One chaincode call as the gateway sends it: who signs, which chaincode and function, the public
+ * arguments and the private (transient) inputs, which never travel in the arguments.
  */
-public record Proposal(Signer signer, String chaincode, String function, List<String> args,
+public record Proposal(
+        Signer signer,
+        String chaincode,
+        String function,
+        List<String> args,
         SortedMap<String, byte[]> transientData) {
 
     public Proposal {

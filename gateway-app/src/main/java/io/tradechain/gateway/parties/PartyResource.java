@@ -2,43 +2,38 @@ package io.tradechain.gateway.parties;
 
 import io.tradechain.chaincode.common.HistoryEntry;
 import io.tradechain.chaincode.common.Page;
-import io.tradechain.gateway.http.Pages;
-import io.tradechain.parties.IdentityBinding;
-import io.tradechain.parties.Party;
-import java.util.List;
-import org.jboss.resteasy.reactive.RestResponse;
 import io.tradechain.gateway.config.GatewayConfig;
-import io.tradechain.gateway.error.Problem;
-import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.http.ChaincodeCalls;
+import io.tradechain.gateway.http.Pages;
+import io.tradechain.gateway.http.WriteResult;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;
 import io.tradechain.gateway.security.CurrentUser;
 import io.tradechain.gateway.security.Roles;
+import io.tradechain.parties.IdentityBinding;
+import io.tradechain.parties.Party;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The party registry over HTTP: each call is one chaincode function of {@code parties}. */
 @Path("/api/v1/parties")
@@ -63,14 +58,24 @@ public class PartyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a party of your organisation (organisation admins)",
-            description = "409 PARTY_ALREADY_REGISTERED when the credit code is registered already.")
+    @Operation(
+            summary = "Register a party of your organisation (organisation admins)",
+            description =
+                    "409 PARTY_ALREADY_REGISTERED when the credit code is registered already.")
     @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
     public CompletionStage<RestResponse<WriteResult<Party>>> registerParty(
             @Valid @NotNull RegisterPartyRequest request) {
         ApiUser user = currentUser.writer();
-        return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "RegisterParty",
-                request.creditCode(), request.name(), request.kind().name()), Party.class),
+        return WriteResult.created(
+                calls.submit(
+                        Proposal.of(
+                                user.signer(),
+                                chaincode,
+                                "RegisterParty",
+                                request.creditCode(),
+                                request.name(),
+                                request.kind().name()),
+                        Party.class),
                 written -> "/api/v1/parties/" + written.result().creditCode());
     }
 
@@ -78,69 +83,115 @@ public class PartyResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "List parties, optionally of one kind, a page at a time")
     public Page<Party> listParties(
-            @QueryParam("kind") @Pattern(regexp = "CORE_ENTERPRISE|SUPPLIER|BANK|AUTHORITY") String kind,
-            @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE) String pageSize,
+            @QueryParam("kind") @Pattern(regexp = "CORE_ENTERPRISE|SUPPLIER|BANK|AUTHORITY")
+                    String kind,
+            @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE)
+                    String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return calls.page(Proposal.of(currentUser.get().signer(), chaincode, "ListParties",
-                kind == null ? "" : kind, pageSize == null ? "" : pageSize,
-                bookmark == null ? "" : bookmark), Party.class);
+        return calls.page(
+                Proposal.of(
+                        currentUser.get().signer(),
+                        chaincode,
+                        "ListParties",
+                        kind == null ? "" : kind,
+                        pageSize == null ? "" : pageSize,
+                        bookmark == null ? "" : bookmark),
+                Party.class);
     }
 
     @GET
     @Path("/{creditCode}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "One party by its unified social credit code",
+    @Operation(
+            summary = "One party by its unified social credit code",
             description = "404 PARTY_NOT_FOUND when no party has the code.")
     public Party getParty(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode) {
-        return calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode, "GetParty", creditCode), Party.class);
+        return calls.evaluate(
+                Proposal.of(currentUser.get().signer(), chaincode, "GetParty", creditCode),
+                Party.class);
     }
 
     @GET
     @Path("/{creditCode}/history")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Every committed version of a party, newest first",
+    @Operation(
+            summary = "Every committed version of a party, newest first",
             description = "A page at a time; pass the bookmark back for the next.")
     public Page<HistoryEntry<Party>> getPartyHistory(
             @PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(200) int pageSize,
             @QueryParam("bookmark") @DefaultValue("") String bookmark) {
-        List<HistoryEntry<Party>> history = calls.evaluate(Proposal.of(currentUser.get().signer(), chaincode,
-                "GetPartyHistory", creditCode), calls.types().constructCollectionType(List.class,
-                calls.types().constructParametricType(HistoryEntry.class, Party.class)));
+        List<HistoryEntry<Party>> history =
+                calls.evaluate(
+                        Proposal.of(
+                                currentUser.get().signer(),
+                                chaincode,
+                                "GetPartyHistory",
+                                creditCode),
+                        calls.types()
+                                .constructCollectionType(
+                                        List.class,
+                                        calls.types()
+                                                .constructParametricType(
+                                                        HistoryEntry.class, Party.class)));
         return Pages.slice(history, pageSize, bookmark, List.of("party-history", creditCode));
     }
 
     @GET
     @Path("/{creditCode}/identities")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Identities bound to a party (its own organisation and the regulator only)")
-    public Page<IdentityBinding> listIdentities(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
-            @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE) String pageSize,
+    @Operation(
+            summary = "Identities bound to a party (its own organisation and the regulator only)")
+    public Page<IdentityBinding> listIdentities(
+            @PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+            @QueryParam("pageSize") @Pattern(regexp = PAGE_SIZE, message = PAGE_SIZE_RULE)
+                    String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return calls.page(Proposal.of(currentUser.get().signer(), chaincode, "ListIdentities", creditCode,
-                pageSize == null ? "" : pageSize, bookmark == null ? "" : bookmark), IdentityBinding.class);
+        return calls.page(
+                Proposal.of(
+                        currentUser.get().signer(),
+                        chaincode,
+                        "ListIdentities",
+                        creditCode,
+                        pageSize == null ? "" : pageSize,
+                        bookmark == null ? "" : bookmark),
+                IdentityBinding.class);
     }
 
     @POST
     @Path("/{creditCode}/identities")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Bind a client identity of the party's organisation to the party (organisation admins)")
+    @Operation(
+            summary =
+                    "Bind a client identity of the party's organisation to the party (organisation admins)")
     @Extension(name = WriteResult.CREATES_EXTENSION, value = "true")
-    public CompletionStage<RestResponse<WriteResult<IdentityBinding>>> bindIdentity(@PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
+    public CompletionStage<RestResponse<WriteResult<IdentityBinding>>> bindIdentity(
+            @PathParam("creditCode") @Pattern(regexp = CODE) String creditCode,
             @Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
-        return WriteResult.created(calls.submit(Proposal.of(user.signer(), chaincode, "BindIdentity", creditCode,
-                request.clientId()), IdentityBinding.class),
+        return WriteResult.created(
+                calls.submit(
+                        Proposal.of(
+                                user.signer(),
+                                chaincode,
+                                "BindIdentity",
+                                creditCode,
+                                request.clientId()),
+                        IdentityBinding.class),
                 written -> "/api/v1/parties/" + creditCode + "/identities");
     }
 
     @POST
     @Path("/identities/unbind")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Withdraw a client identity of your organisation from its party (organisation admins)")
-    public CompletionStage<WriteResult<IdentityBinding>> unbindIdentity(@Valid @NotNull BindIdentityRequest request) {
+    @Operation(
+            summary =
+                    "Withdraw a client identity of your organisation from its party (organisation admins)")
+    public CompletionStage<WriteResult<IdentityBinding>> unbindIdentity(
+            @Valid @NotNull BindIdentityRequest request) {
         ApiUser user = currentUser.writer();
-        return calls.submit(Proposal.of(user.signer(), chaincode, "UnbindIdentity", request.clientId()),
+        return calls.submit(
+                Proposal.of(user.signer(), chaincode, "UnbindIdentity", request.clientId()),
                 IdentityBinding.class);
     }
 }

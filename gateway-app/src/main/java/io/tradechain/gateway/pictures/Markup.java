@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** Text for SVG and HTML: escaping and the way pictures show money. */
 final class Markup {
-    private Markup() {
-    }
+    private Markup() {}
 
     /** Escaped for XML text and attribute values (both pictures are well-formed XML). */
     static String escape(String text) {
@@ -29,7 +28,8 @@ final class Markup {
 
     /** {@code CNY 1,234,567.89} from minor units (two decimals, as every amount of the ledger). */
     static String money(String currency, long minorUnits) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return currency + " " + format.format(BigDecimal.valueOf(minorUnits, 2));
     }
 }

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Party names for pictures, as the party registry holds them, asked once per code within one picture. A code the
- * registry does not know is shown as the code itself.
+ * Party names for pictures, as the party registry holds them, asked once per code within one
+ * picture. A code the registry does not know is shown as the code itself.
  */
 final class PartyNames {
     private final ChaincodeCalls calls;
@@ -26,7 +26,9 @@ final class PartyNames {
         this.chaincode = chaincode;
     }
 
-    /** The registered name of the party with this credit code, or the code when none is registered. */
+    /**
+     * The registered name of the party with this credit code, or the code when none is registered.
+     */
     String name(String creditCode) {
         String name = party(creditCode).path("name").asText("");
         return name.isEmpty() ? creditCode : name;
@@ -37,15 +39,24 @@ final class PartyNames {
         return "BANK".equals(party(creditCode).path("kind").asText());
     }
 
-    /** The name of the bank party registered under this MSP (several: joined), or the MSP id when none is. */
+    /**
+     * The name of the bank party registered under this MSP (several: joined), or the MSP id when
+     * none is.
+     */
     String bankOf(String mspId) {
         if (banksByMsp == null) {
             banksByMsp = new LinkedHashMap<>();
             String bookmark = "";
             do {
-                JsonNode page = calls.evaluate(Proposal.of(reader, chaincode, "ListParties", "BANK", "200", bookmark));
+                JsonNode page =
+                        calls.evaluate(
+                                Proposal.of(
+                                        reader, chaincode, "ListParties", "BANK", "200", bookmark));
                 for (JsonNode bank : page.path("items")) {
-                    banksByMsp.merge(bank.path("mspId").asText(), bank.path("name").asText(), (a, b) -> a + ", " + b);
+                    banksByMsp.merge(
+                            bank.path("mspId").asText(),
+                            bank.path("name").asText(),
+                            (a, b) -> a + ", " + b);
                     parties.putIfAbsent(bank.path("creditCode").asText(), bank);
                 }
                 bookmark = page.path("bookmark").asText("");
@@ -55,15 +66,17 @@ final class PartyNames {
     }
 
     private JsonNode party(String creditCode) {
-        return parties.computeIfAbsent(creditCode, code -> {
-            try {
-                return calls.evaluate(Proposal.of(reader, chaincode, "GetParty", code));
-            } catch (LedgerException e) {
-                if (e.httpStatus() == 404) {
-                    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-                }
-                throw e;
-            }
-        });
+        return parties.computeIfAbsent(
+                creditCode,
+                code -> {
+                    try {
+                        return calls.evaluate(Proposal.of(reader, chaincode, "GetParty", code));
+                    } catch (LedgerException e) {
+                        if (e.httpStatus() == 404) {
+                            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                        }
+                        throw e;
+                    }
+                });
     }
 }

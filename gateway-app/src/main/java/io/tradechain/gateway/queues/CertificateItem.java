@@ -15,12 +15,12 @@ public record CertificateItem(
         @Schema(description = "The supplier it was issued to") String firstHolderCode,
         MoneyBody faceValue,
         @Schema(description = "Paid so far") MoneyBody settled,
-        @Schema(description = "PENDING, OUTSTANDING, SETTLED, OVERDUE, REJECTED or CANCELLED") String status,
+        @Schema(description = "PENDING, OUTSTANDING, SETTLED, OVERDUE, REJECTED or CANCELLED")
+                String status,
         String issueDate,
         String maturityDate,
         String contractRef,
         String invoiceDocumentId,
         String issuedAt,
         String updatedAt,
-        String lastTxId) {
-}
+        String lastTxId) {}

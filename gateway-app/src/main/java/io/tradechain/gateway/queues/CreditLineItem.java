@@ -17,5 +17,4 @@ public record CreditLineItem(
         String expiresOn,
         String grantedAt,
         String updatedAt,
-        String lastTxId) {
-}
+        String lastTxId) {}

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.tradechain.gateway.verification.MoneyBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A financing request's public record, as a bank's queue lists it (the terms are private and never listed). */
+/**
+ * A financing request's public record, as a bank's queue lists it (the terms are private and never
+ * listed).
+ */
 @Schema(name = "FinancingRequestItem")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FinancingRequestItem(
@@ -20,5 +23,4 @@ public record FinancingRequestItem(
         @Schema(description = "Why it was refused") String reason,
         String requestedAt,
         String decidedAt,
-        String lastTxId) {
-}
+        String lastTxId) {}

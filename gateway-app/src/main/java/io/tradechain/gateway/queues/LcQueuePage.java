@@ -4,9 +4,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a work queue of {@link LcQueueItem}s. */
-@Schema(name = "LcQueuePage", description = "One page: pass bookmark back to continue; empty on the last page")
+@Schema(
+        name = "LcQueuePage",
+        description = "One page: pass bookmark back to continue; empty on the last page")
 public record LcQueuePage(
         List<LcQueueItem> items,
         @Schema(description = QueuePages.BOOKMARK) String bookmark,
-        @Schema(description = QueuePages.FETCHED_COUNT) int fetchedCount) {
-}
+        @Schema(description = QueuePages.FETCHED_COUNT) int fetchedCount) {}

@@ -4,9 +4,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a work queue of {@link LockItem}s. */
-@Schema(name = "LockPage", description = "One page: pass bookmark back to continue; empty on the last page")
+@Schema(
+        name = "LockPage",
+        description = "One page: pass bookmark back to continue; empty on the last page")
 public record LockPage(
         List<LockItem> items,
         @Schema(description = QueuePages.BOOKMARK) String bookmark,
-        @Schema(description = QueuePages.FETCHED_COUNT) int fetchedCount) {
-}
+        @Schema(description = QueuePages.FETCHED_COUNT) int fetchedCount) {}

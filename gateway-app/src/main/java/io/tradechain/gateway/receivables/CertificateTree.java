@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tree of a certificate, built from its pieces (each names its parent): as nested {@link PieceNode}s for programs
- * and as a Mermaid flowchart an operator can paste into any Mermaid viewer to see where the money went (a picture
- * for people: amounts in major units there, as a person reads them).
+ * The tree of a certificate, built from its pieces (each names its parent): as nested {@link
+ * PieceNode}s for programs and as a Mermaid flowchart an operator can paste into any Mermaid viewer
+ * to see where the money went (a picture for people: amounts in major units there, as a person
+ * reads them).
  */
 final class CertificateTree {
     private final Map<String, Piece> pieces = new LinkedHashMap<>();
@@ -22,7 +23,8 @@ final class CertificateTree {
             if (piece.parentId() == null) {
                 rootId = piece.pieceId();
             } else {
-                children.computeIfAbsent(piece.parentId(), k -> new ArrayList<>()).add(piece.pieceId());
+                children.computeIfAbsent(piece.parentId(), k -> new ArrayList<>())
+                        .add(piece.pieceId());
             }
         }
     }
@@ -40,7 +42,9 @@ final class CertificateTree {
         return PieceNode.of(pieces.get(id), kids);
     }
 
-    /** {@code flowchart TD}, one box per piece (holder, amount, status), edges from parent to child. */
+    /**
+     * {@code flowchart TD}, one box per piece (holder, amount, status), edges from parent to child.
+     */
     String toMermaid() {
         StringBuilder out = new StringBuilder("flowchart TD\n");
         Map<String, String> names = new LinkedHashMap<>();
@@ -48,15 +52,25 @@ final class CertificateTree {
             String name = "p" + names.size();
             names.put(entry.getKey(), name);
             Piece piece = entry.getValue();
-            out.append("  ").append(name).append("[\"").append(piece.holderCode()).append("<br/>")
-                    .append(piece.amount().currency()).append(' ')
-                    .append(piece.amount().toDecimalString()).append("<br/>")
-                    .append(piece.status()).append("\"]\n");
+            out.append("  ")
+                    .append(name)
+                    .append("[\"")
+                    .append(piece.holderCode())
+                    .append("<br/>")
+                    .append(piece.amount().currency())
+                    .append(' ')
+                    .append(piece.amount().toDecimalString())
+                    .append("<br/>")
+                    .append(piece.status())
+                    .append("\"]\n");
         }
         for (Map.Entry<String, List<String>> entry : children.entrySet()) {
             for (String child : entry.getValue()) {
                 if (names.containsKey(entry.getKey())) {
-                    out.append("  ").append(names.get(entry.getKey())).append(" --> ").append(names.get(child))
+                    out.append("  ")
+                            .append(names.get(entry.getKey()))
+                            .append(" --> ")
+                            .append(names.get(child))
                             .append('\n');
                 }
             }

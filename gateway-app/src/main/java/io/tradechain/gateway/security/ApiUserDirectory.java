@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ApiUserDirectory {
     private static final Logger LOG = Logger.getLogger(ApiUserDirectory.class);
-    private static final Set<String> KNOWN_ROLES = Set.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER);
+    private static final Set<String> KNOWN_ROLES =
+            Set.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER);
 
     private final Map<String, DemoUser> users;
 
@@ -33,16 +34,27 @@ public class ApiUserDirectory {
 
     private static Map<String, DemoUser> load(Path file, ObjectMapper mapper) {
         try {
-            List<DemoUser> list = mapper.readValue(Files.readAllBytes(file), new TypeReference<List<DemoUser>>() { });
+            List<DemoUser> list =
+                    mapper.readValue(
+                            Files.readAllBytes(file), new TypeReference<List<DemoUser>>() {});
             for (DemoUser user : list) {
                 if (!KNOWN_ROLES.containsAll(user.roles())) {
-                    throw new IllegalStateException("user " + user.username() + " in " + file + " has an unknown role: "
-                            + user.roles() + "; known roles are " + KNOWN_ROLES);
+                    throw new IllegalStateException(
+                            "user "
+                                    + user.username()
+                                    + " in "
+                                    + file
+                                    + " has an unknown role: "
+                                    + user.roles()
+                                    + "; known roles are "
+                                    + KNOWN_ROLES);
                 }
             }
-            return list.stream().collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
+            return list.stream()
+                    .collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the users file " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "cannot read the users file " + file.toAbsolutePath(), e);
         }
     }
 
@@ -50,16 +62,25 @@ public class ApiUserDirectory {
     public Optional<ApiUser> authenticate(String username, char[] password) {
         DemoUser user = users.get(username);
         byte[] given = new String(password).getBytes(StandardCharsets.UTF_8);
-        byte[] expected = (user == null ? "\u0000no such user" : user.password()).getBytes(StandardCharsets.UTF_8);
+        byte[] expected =
+                (user == null ? "\u0000no such user" : user.password())
+                        .getBytes(StandardCharsets.UTF_8);
         boolean matches = MessageDigest.isEqual(given, expected);
         return user != null && matches ? Optional.of(toApiUser(user)) : Optional.empty();
     }
 
     public List<DemoUser> all() {
-        return users.values().stream().sorted((a, b) -> a.username().compareTo(b.username())).toList();
+        return users.values().stream()
+                .sorted((a, b) -> a.username().compareTo(b.username()))
+                .toList();
     }
 
     static ApiUser toApiUser(DemoUser user) {
-        return new ApiUser(user.username(), user.mspId(), user.partyCode(), user.identity(), Set.copyOf(user.roles()));
+        return new ApiUser(
+                user.username(),
+                user.mspId(),
+                user.partyCode(),
+                user.identity(),
+                Set.copyOf(user.roles()));
     }
 }

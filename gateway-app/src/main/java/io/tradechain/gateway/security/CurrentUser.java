@@ -20,11 +20,18 @@ public class CurrentUser {
     public ApiUser get() {
         ApiUser user = identity.getAttribute(DemoUserIdentityProvider.API_USER);
         if (user == null) {
-            throw ApiException.forbidden("NOT_AUTHENTICATED_AS_API_USER", "no API user behind this request");
+            throw ApiException.forbidden(
+                    "NOT_AUTHENTICATED_AS_API_USER", "no API user behind this request");
         }
         if (!config.serves(user.mspId())) {
-            throw ApiException.forbidden("WRONG_ORGANISATION", "this gateway serves " + config.organisation()
-                    + "; user " + user.username() + " belongs to " + user.mspId());
+            throw ApiException.forbidden(
+                    "WRONG_ORGANISATION",
+                    "this gateway serves "
+                            + config.organisation()
+                            + "; user "
+                            + user.username()
+                            + " belongs to "
+                            + user.mspId());
         }
         return user;
     }

@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** HTTP Basic authentication of the demo users; the identity carries the {@link ApiUser}. */
 @ApplicationScoped
-public class DemoUserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class DemoUserIdentityProvider
+        implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     /** Attribute of the security identity holding the {@link ApiUser}. */
     public static final String API_USER = "tradechain.apiUser";
 
@@ -28,14 +29,22 @@ public class DemoUserIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
-        return directory.authenticate(request.getUsername(), request.getPassword().getPassword())
-                .map(user -> Uni.createFrom().item((SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(user.username()))
-                        .addRoles(user.roles())
-                        .addAttribute(API_USER, user)
-                        .build()))
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        return directory
+                .authenticate(request.getUsername(), request.getPassword().getPassword())
+                .map(
+                        user ->
+                                Uni.createFrom()
+                                        .item(
+                                                (SecurityIdentity)
+                                                        QuarkusSecurityIdentity.builder()
+                                                                .setPrincipal(
+                                                                        new QuarkusPrincipal(
+                                                                                user.username()))
+                                                                .addRoles(user.roles())
+                                                                .addAttribute(API_USER, user)
+                                                                .build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
     }
 }

@@ -4,12 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds a fixture file given relative to the repository root, whether the gateway runs from the root
- * ({@code scripts/run.sh}) or from {@code gateway-app/} (tests).
+ * Finds a fixture file given relative to the repository root, whether the gateway runs from the
+ * root ({@code scripts/run.sh}) or from {@code gateway-app/} (tests).
  */
 public final class FixtureFiles {
-    private FixtureFiles() {
-    }
+    private FixtureFiles() {}
 
     public static Path resolve(String configured) {
         Path path = Path.of(configured);

@@ -1,10 +1,10 @@
 package io.tradechain.gateway.security;
 
-import io.tradechain.parties.Party;
 import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.LedgerException;
 import io.tradechain.gateway.ledger.Proposal;
+import io.tradechain.parties.Party;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who the caller is: its API user and, when its identity is bound, the party the ledger says it acts for. */
+/**
+ * Who the caller is: its API user and, when its identity is bound, the party the ledger says it
+ * acts for.
+ */
 @Path("/api/v1/me")
 @Tag(name = "Session")
 @SecurityRequirement(name = "basic")
@@ -32,23 +35,32 @@ public class MeResource {
     }
 
     /** The answer of {@code GET /api/v1/me}. */
-    public record Me(String username, String mspId, List<String> roles, boolean readOnly, Party party) {
-    }
+    public record Me(
+            String username, String mspId, List<String> roles, boolean readOnly, Party party) {}
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "The authenticated user and the party its Fabric identity acts for on the ledger")
+    @Operation(
+            summary =
+                    "The authenticated user and the party its Fabric identity acts for on the ledger")
     public Me whoAmI() {
         ApiUser user = currentUser.get();
         Party party = null;
         try {
-            party = calls.evaluate(Proposal.of(user.signer(), config.partiesChaincode(), "WhoAmI"), Party.class);
+            party =
+                    calls.evaluate(
+                            Proposal.of(user.signer(), config.partiesChaincode(), "WhoAmI"),
+                            Party.class);
         } catch (LedgerException e) {
             if (!"CALLER_NOT_BOUND".equals(e.code())) {
                 throw e;
             }
         }
-        return new Me(user.username(), user.mspId(), user.roles().stream().sorted().toList(), user.isReadOnly(),
+        return new Me(
+                user.username(),
+                user.mspId(),
+                user.roles().stream().sorted().toList(),
+                user.isReadOnly(),
                 party);
     }
 }

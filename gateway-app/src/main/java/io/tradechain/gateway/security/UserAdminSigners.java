@@ -5,7 +5,10 @@ import io.tradechain.gateway.ledger.Signer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** The first user of the users file with the admin role in the organisation signs as its administrator. */
+/**
+ * The first user of the users file with the admin role in the organisation signs as its
+ * administrator.
+ */
 @ApplicationScoped
 public class UserAdminSigners implements AdminSigners {
     private final ApiUserDirectory users;
@@ -16,7 +19,9 @@ public class UserAdminSigners implements AdminSigners {
 
     @Override
     public Optional<Signer> adminOf(String mspId) {
-        return users.all().stream().filter(u -> mspId.equals(u.mspId()) && u.roles().contains(Roles.ADMIN))
-                .findFirst().map(u -> new Signer(u.mspId(), u.identity(), Signer.ADMIN));
+        return users.all().stream()
+                .filter(u -> mspId.equals(u.mspId()) && u.roles().contains(Roles.ADMIN))
+                .findFirst()
+                .map(u -> new Signer(u.mspId(), u.identity(), Signer.ADMIN));
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Writes CSV (RFC 4180: CRLF, cells quoted when they hold a comma, quote or line break). */
 final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A header line and one line per row. */
     static String write(List<String> header, List<List<String>> rows) {
@@ -27,7 +26,10 @@ final class Csv {
 
     private static String cell(String value) {
         String text = value == null || "null".equals(value) ? "" : value;
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        if (text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

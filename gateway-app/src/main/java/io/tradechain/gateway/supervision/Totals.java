@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Sums of money per currency, exact (long minor units, overflow refused), listed in currency order. */
+/**
+ * Sums of money per currency, exact (long minor units, overflow refused), listed in currency order.
+ */
 final class Totals {
     private final TreeMap<String, Long> byCurrency = new TreeMap<>();
 
@@ -28,22 +30,24 @@ final class Totals {
     /** One amount per currency, in currency order; zero sums left out. */
     List<Money> view() {
         List<Money> out = new ArrayList<>();
-        byCurrency.forEach((currency, minor) -> {
-            if (minor != 0L) {
-                out.add(Money.of(minor, currency));
-            }
-        });
+        byCurrency.forEach(
+                (currency, minor) -> {
+                    if (minor != 0L) {
+                        out.add(Money.of(minor, currency));
+                    }
+                });
         return out;
     }
 
     /** "CNY 10000; USD 500" (currency and minor units) for CSV cells. */
     String text() {
         List<String> parts = new ArrayList<>();
-        byCurrency.forEach((currency, minor) -> {
-            if (minor != 0L) {
-                parts.add(currency + " " + minor);
-            }
-        });
+        byCurrency.forEach(
+                (currency, minor) -> {
+                    if (minor != 0L) {
+                        parts.add(currency + " " + minor);
+                    }
+                });
         return String.join("; ", parts);
     }
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = "{\"bankMsp\":\"Bank2MSP\",\"expiresOn\":\"2026-12-24\"}")
 public record AuthorisationBody(
         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,63}") String bankMsp,
-        @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date yyyy-MM-dd")
-        String expiresOn) {
-}
+        @NotNull
+                @Pattern(
+                        regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+                        message = "must be a date yyyy-MM-dd")
+                String expiresOn) {}

@@ -6,11 +6,15 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A document's fields as a bank, the tax bureau or customs sends them. An invoice uses {@code invoiceCode} to
- * {@code issueDate}; a declaration {@code declarationNumber} to {@code declarationDate}; {@code type} says which
- * (implied when registering). The gateway passes them to the chaincode in the transient map only.
+ * A document's fields as a bank, the tax bureau or customs sends them. An invoice uses {@code
+ * invoiceCode} to {@code issueDate}; a declaration {@code declarationNumber} to {@code
+ * declarationDate}; {@code type} says which (implied when registering). The gateway passes them to
+ * the chaincode in the transient map only.
  */
-@Schema(description = "Invoice or customs declaration fields", example = """
+@Schema(
+        description = "Invoice or customs declaration fields",
+        example =
+                """
         {"type":"INVOICE","invoiceCode":"3205194130","invoiceNumber":"04471203","checkCode":"73920184652018374651",\
         "sellerCode":"91320505MA1W3KT8XR","buyerCode":"91310115MA1K4HQ27W",\
         "amount":{"currency":"CNY","minorUnits":884955752},"tax":{"currency":"CNY","minorUnits":115044248},\
@@ -27,5 +31,4 @@ public record DocumentBody(
         @Size(max = 10) String issueDate,
         @Size(max = 18) String declarationNumber,
         @Size(max = 18) String exporterCode,
-        @Size(max = 10) String declarationDate) {
-}
+        @Size(max = 10) String declarationDate) {}

@@ -4,5 +4,4 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** A repayment received on a financing. */
-public record RepaymentBody(@NotNull @Valid MoneyBody amount) {
-}
+public record RepaymentBody(@NotNull @Valid MoneyBody amount) {}

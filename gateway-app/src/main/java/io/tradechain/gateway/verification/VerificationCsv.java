@@ -11,19 +11,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a batch of documents from CSV: a header line naming the columns (any order, unknown names refused), then one
- * document per line. Amounts are decimal numbers in the currency's major unit ({@code 8849557.52}) with at most the
- * currency's number of decimals, converted exactly to minor units. Empty cells are absent fields. Fields never
- * contain commas, so cells are split on commas; surrounding double quotes are removed.
+ * Reads a batch of documents from CSV: a header line naming the columns (any order, unknown names
+ * refused), then one document per line. Amounts are decimal numbers in the currency's major unit
+ * ({@code 8849557.52}) with at most the currency's number of decimals, converted exactly to minor
+ * units. Empty cells are absent fields. Fields never contain commas, so cells are split on commas;
+ * surrounding double quotes are removed.
  */
 final class VerificationCsv {
-    static final Set<String> COLUMNS = Set.of("type", "invoiceCode", "invoiceNumber", "checkCode", "sellerCode",
-            "buyerCode", "currency", "amount", "tax", "issueDate", "declarationNumber", "exporterCode",
-            "declarationDate");
+    static final Set<String> COLUMNS =
+            Set.of(
+                    "type",
+                    "invoiceCode",
+                    "invoiceNumber",
+                    "checkCode",
+                    "sellerCode",
+                    "buyerCode",
+                    "currency",
+                    "amount",
+                    "tax",
+                    "issueDate",
+                    "declarationNumber",
+                    "exporterCode",
+                    "declarationDate");
     private static final int MAX_ROWS = 500;
 
-    private VerificationCsv() {
-    }
+    private VerificationCsv() {}
 
     static List<DocumentBody> parse(String text) {
         String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -33,15 +45,34 @@ final class VerificationCsv {
             headerLine++;
         }
         if (headerLine == lines.size()) {
-            throw invalid("the CSV is empty; the first line names the columns, e.g. " + String.join(",",
-                    List.of("type", "invoiceCode", "invoiceNumber", "checkCode", "sellerCode", "buyerCode",
-                            "currency", "amount", "tax", "issueDate")), 1, null);
+            throw invalid(
+                    "the CSV is empty; the first line names the columns, e.g. "
+                            + String.join(
+                                    ",",
+                                    List.of(
+                                            "type",
+                                            "invoiceCode",
+                                            "invoiceNumber",
+                                            "checkCode",
+                                            "sellerCode",
+                                            "buyerCode",
+                                            "currency",
+                                            "amount",
+                                            "tax",
+                                            "issueDate")),
+                    1,
+                    null);
         }
         String[] header = cells(lines.get(headerLine));
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
-                throw invalid("unknown column '" + column + "'; known columns: " + String.join(", ",
-                        COLUMNS.stream().sorted().toList()), headerLine + 1, column);
+                throw invalid(
+                        "unknown column '"
+                                + column
+                                + "'; known columns: "
+                                + String.join(", ", COLUMNS.stream().sorted().toList()),
+                        headerLine + 1,
+                        column);
             }
         }
         List<DocumentBody> documents = new ArrayList<>();
@@ -50,8 +81,11 @@ final class VerificationCsv {
                 continue;
             }
             if (documents.size() == MAX_ROWS) {
-                throw new ApiException(400, "BATCH_TOO_LARGE", "more than " + MAX_ROWS + " documents in one "
-                        + "verification", Map.of("limit", Integer.toString(MAX_ROWS)));
+                throw new ApiException(
+                        400,
+                        "BATCH_TOO_LARGE",
+                        "more than " + MAX_ROWS + " documents in one " + "verification",
+                        Map.of("limit", Integer.toString(MAX_ROWS)));
             }
             documents.add(row(header, cells(lines.get(i)), i + 1));
         }
@@ -63,7 +97,10 @@ final class VerificationCsv {
 
     private static DocumentBody row(String[] header, String[] cells, int line) {
         if (cells.length > header.length) {
-            throw invalid("line has " + cells.length + " cells but the header names " + header.length, line, null);
+            throw invalid(
+                    "line has " + cells.length + " cells but the header names " + header.length,
+                    line,
+                    null);
         }
         Map<String, String> values = new HashMap<>();
         for (int c = 0; c < cells.length; c++) {
@@ -72,10 +109,18 @@ final class VerificationCsv {
             }
         }
         String currency = values.get("currency");
-        return new DocumentBody(values.get("type"), values.get("invoiceCode"), values.get("invoiceNumber"),
-                values.get("checkCode"), values.get("sellerCode"), values.get("buyerCode"),
-                money(currency, values.get("amount"), "amount", line), money(currency, values.get("tax"), "tax", line),
-                values.get("issueDate"), values.get("declarationNumber"), values.get("exporterCode"),
+        return new DocumentBody(
+                values.get("type"),
+                values.get("invoiceCode"),
+                values.get("invoiceNumber"),
+                values.get("checkCode"),
+                values.get("sellerCode"),
+                values.get("buyerCode"),
+                money(currency, values.get("amount"), "amount", line),
+                money(currency, values.get("tax"), "tax", line),
+                values.get("issueDate"),
+                values.get("declarationNumber"),
+                values.get("exporterCode"),
                 values.get("declarationDate"));
     }
 
@@ -95,12 +140,23 @@ final class VerificationCsv {
         try {
             BigDecimal amount = new BigDecimal(decimal);
             if (amount.scale() > digits) {
-                throw invalid(column + " " + decimal + " has more than " + digits + " decimals for " + currency, line,
+                throw invalid(
+                        column
+                                + " "
+                                + decimal
+                                + " has more than "
+                                + digits
+                                + " decimals for "
+                                + currency,
+                        line,
                         column);
             }
             return new MoneyBody(currency, amount.movePointRight(digits).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw invalid(column + " '" + decimal + "' is not a decimal amount such as 8849557.52", line, column);
+            throw invalid(
+                    column + " '" + decimal + "' is not a decimal amount such as 8849557.52",
+                    line,
+                    column);
         }
     }
 

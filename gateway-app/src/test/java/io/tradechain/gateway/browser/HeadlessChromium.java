@@ -15,15 +15,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The machine's own chromium, headless, driven through its own chromedriver: nothing is downloaded (Selenium Manager
- * is told to stay offline and is never asked, as both paths are given), no network service of the browser is
- * contacted, and each start gets a fresh profile that {@link #close()} deletes. Where either program is missing the
- * calling test is skipped (a JUnit assumption) with the package names to install; CI installs them (.ci/run).
+ * The machine's own chromium, headless, driven through its own chromedriver: nothing is downloaded
+ * (Selenium Manager is told to stay offline and is never asked, as both paths are given), no
+ * network service of the browser is contacted, and each start gets a fresh profile that {@link
+ * #close()} deletes. Where either program is missing the calling test is skipped (a JUnit
+ * assumption) with the package names to install; CI installs them (.ci/run).
  */
 public final class HeadlessChromium implements AutoCloseable {
     /** Overridable with -Dtradechain.chromium / -Dtradechain.chromedriver. */
     static final String BROWSER = System.getProperty("tradechain.chromium", "/usr/bin/chromium");
-    static final String DRIVER = System.getProperty("tradechain.chromedriver", "/usr/bin/chromedriver");
+
+    static final String DRIVER =
+            System.getProperty("tradechain.chromedriver", "/usr/bin/chromedriver");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -35,8 +38,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts the browser, or skips the test when chromium or chromedriver is not installed. */
     public static HeadlessChromium startOrSkip() {
-        assumeTrue(new File(BROWSER).canExecute() && new File(DRIVER).canExecute(), () -> "browser test skipped: "
-                + BROWSER + " or " + DRIVER + " is missing (Debian: apt-get install chromium chromium-driver)");
+        assumeTrue(
+                new File(BROWSER).canExecute() && new File(DRIVER).canExecute(),
+                () ->
+                        "browser test skipped: "
+                                + BROWSER
+                                + " or "
+                                + DRIVER
+                                + " is missing (Debian: apt-get install chromium chromium-driver)");
         // Selenium passes SE_* system properties on to Selenium Manager: never download anything
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty("webdriver.chrome.driver", DRIVER);
@@ -48,11 +57,23 @@ public final class HeadlessChromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(DRIVER))
+                        .usingAnyFreePort()
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new HeadlessChromium(profile, driver);

@@ -20,23 +20,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The regulator's peer is down while the others do private business: nobody is stopped (every collection asks for at
- * most one other member's peer, and one is always left), and once the peer is back it holds every supervised private
- * value written meanwhile, fetched from the other members' peers (Fabric's private data pull at commit and
- * reconciliation). Real network only ({@link FabricTestNetwork}: skipped, saying so, without Docker or the Fabric
- * binaries); taken down afterwards only if this class brought it up.
+ * The regulator's peer is down while the others do private business: nobody is stopped (every
+ * collection asks for at most one other member's peer, and one is always left), and once the peer
+ * is back it holds every supervised private value written meanwhile, fetched from the other
+ * members' peers (Fabric's private data pull at commit and reconciliation). Real network only
+ * ({@link FabricTestNetwork}: skipped, saying so, without Docker or the Fabric binaries); taken
+ * down afterwards only if this class brought it up.
  */
 class FabricRegulatorOutageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BANK1 = "http://127.0.0.1:8081";
     private static final String CORP = "http://127.0.0.1:8083";
     private static final String AUTHORITY = "http://127.0.0.1:8084";
     private static final String REGULATOR = "http://127.0.0.1:8085";
     private static final String HUADONG = "91310115MA1K4HQ27W";
     private static final String SUZHOU = "91320505MA1W3KT8XR";
+
     /** How long the regulator's peer may take, once back, to hold what it missed. */
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
+
     private static final long RUN = System.currentTimeMillis();
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static boolean startedHere;
@@ -54,9 +58,9 @@ class FabricRegulatorOutageIT {
     }
 
     /**
-     * Bank1 approves a financing (its private terms: Bank1, Corp and the regulator) and the tax bureau registers the
-     * invoice (its private copy: the bureau and the regulator) while the regulator's peer is down; back, the regulator
-     * reads both.
+     * Bank1 approves a financing (its private terms: Bank1, Corp and the regulator) and the tax
+     * bureau registers the invoice (its private copy: the bureau and the regulator) while the
+     * regulator's peer is down; back, the regulator reads both.
      */
     @Test
     void privateWritesGoOnWhileTheRegulatorsPeerIsDownAndItReadsThemWhenBack() throws Exception {
@@ -65,14 +69,44 @@ class FabricRegulatorOutageIT {
         Map<String, Object> invoice = invoice();
         FabricTestNetwork.run("peer-down", "regulator");
         try {
-            assertThat(call(REGULATOR, "regulator.auditor", "GET", "/api/v1/parties?pageSize=1", null).statusCode())
-                    .as("the regulator's gateway without its peer").isEqualTo(503);
-            invoiceId = expect(call(AUTHORITY, "tax.officer", "POST", "/api/v1/verification/invoices", invoice), 201)
-                    .path("result").path("documentId").asText();
-            HttpResponse<String> line = call(BANK1, "bank1.officer", "POST", "/api/v1/receivables/lines",
-                    Map.of("debtorCode", HUADONG, "limit", money(10_000_000_000L), "expiresOn",
-                            LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
-            assertThat(line.statusCode()).as(line.body()).isIn(201, 409); // 409: granted by an earlier run
+            assertThat(
+                            call(
+                                            REGULATOR,
+                                            "regulator.auditor",
+                                            "GET",
+                                            "/api/v1/parties?pageSize=1",
+                                            null)
+                                    .statusCode())
+                    .as("the regulator's gateway without its peer")
+                    .isEqualTo(503);
+            invoiceId =
+                    expect(
+                                    call(
+                                            AUTHORITY,
+                                            "tax.officer",
+                                            "POST",
+                                            "/api/v1/verification/invoices",
+                                            invoice),
+                                    201)
+                            .path("result")
+                            .path("documentId")
+                            .asText();
+            HttpResponse<String> line =
+                    call(
+                            BANK1,
+                            "bank1.officer",
+                            "POST",
+                            "/api/v1/receivables/lines",
+                            Map.of(
+                                    "debtorCode",
+                                    HUADONG,
+                                    "limit",
+                                    money(10_000_000_000L),
+                                    "expiresOn",
+                                    LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
+            assertThat(line.statusCode())
+                    .as(line.body())
+                    .isIn(201, 409); // 409: granted by an earlier run
             Map<String, Object> typed = new LinkedHashMap<>(invoice);
             typed.put("type", "INVOICE");
             Map<String, Object> certificate = new LinkedHashMap<>();
@@ -83,60 +117,130 @@ class FabricRegulatorOutageIT {
             certificate.put("contractRef", "PO-OUTAGE-" + RUN);
             certificate.put("invoiceDocumentId", invoiceId);
             certificate.put("invoice", typed);
-            String rootId = expect(call(CORP, "coreco.treasurer", "POST", "/api/v1/receivables/certificates",
-                    certificate), 201).path("result").path("rootId").asText();
-            expect(call(CORP, "suzhou.clerk", "POST", "/api/v1/receivables/certificates/" + rootId + "/acceptance",
-                    null), 200);
-            requestId = expect(call(CORP, "suzhou.clerk", "POST", "/api/v1/receivables/pieces/" + rootId
-                    + "/financing", Map.of("amount", money(20_000_000L))), 201).path("result").path("requestId")
-                    .asText();
-            expect(call(BANK1, "bank1.officer", "POST", "/api/v1/receivables/financings/" + requestId + "/approval",
-                    Map.of("terms", Map.of("ratePerAnnumBp", 417, "fee", money(20_000L), "disbursed",
-                            money(19_700_000L)), "document", typed)), 200);
+            String rootId =
+                    expect(
+                                    call(
+                                            CORP,
+                                            "coreco.treasurer",
+                                            "POST",
+                                            "/api/v1/receivables/certificates",
+                                            certificate),
+                                    201)
+                            .path("result")
+                            .path("rootId")
+                            .asText();
+            expect(
+                    call(
+                            CORP,
+                            "suzhou.clerk",
+                            "POST",
+                            "/api/v1/receivables/certificates/" + rootId + "/acceptance",
+                            null),
+                    200);
+            requestId =
+                    expect(
+                                    call(
+                                            CORP,
+                                            "suzhou.clerk",
+                                            "POST",
+                                            "/api/v1/receivables/pieces/" + rootId + "/financing",
+                                            Map.of("amount", money(20_000_000L))),
+                                    201)
+                            .path("result")
+                            .path("requestId")
+                            .asText();
+            expect(
+                    call(
+                            BANK1,
+                            "bank1.officer",
+                            "POST",
+                            "/api/v1/receivables/financings/" + requestId + "/approval",
+                            Map.of(
+                                    "terms",
+                                    Map.of(
+                                            "ratePerAnnumBp",
+                                            417,
+                                            "fee",
+                                            money(20_000L),
+                                            "disbursed",
+                                            money(19_700_000L)),
+                                    "document",
+                                    typed)),
+                    200);
         } finally {
             FabricTestNetwork.run("peer-up");
         }
-        JsonNode terms = eventually(REGULATOR, "regulator.auditor", "/api/v1/receivables/financings/" + requestId
-                + "/terms");
+        JsonNode terms =
+                eventually(
+                        REGULATOR,
+                        "regulator.auditor",
+                        "/api/v1/receivables/financings/" + requestId + "/terms");
         assertThat(terms.path("ratePerAnnumBp").asInt()).isEqualTo(417);
         assertThat(terms.path("disbursed").path("minorUnits").asLong()).isEqualTo(19_700_000L);
-        JsonNode fields = eventually(REGULATOR, "regulator.auditor", "/api/v1/verification/documents/" + invoiceId
-                + "/fields");
+        JsonNode fields =
+                eventually(
+                        REGULATOR,
+                        "regulator.auditor",
+                        "/api/v1/verification/documents/" + invoiceId + "/fields");
         assertThat(fields.toString()).contains(invoice.get("checkCode").toString());
     }
 
     /**
-     * A double financing refused at Bank1 while the regulator's peer is down is still an alert the regulator reads
-     * once its peer is back: the alert's only member is the regulator, so it must not be lost with the endorser's
-     * transient copy.
+     * A double financing refused at Bank1 while the regulator's peer is down is still an alert the
+     * regulator reads once its peer is back: the alert's only member is the regulator, so it must
+     * not be lost with the endorser's transient copy.
      */
     @Test
-    void anAlertRaisedWhileTheRegulatorsPeerIsDownReachesTheRegulatorWhenItIsBack() throws Exception {
+    void anAlertRaisedWhileTheRegulatorsPeerIsDownReachesTheRegulatorWhenItIsBack()
+            throws Exception {
         String documentHash;
         String since = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         FabricTestNetwork.run("peer-down", "regulator");
         try {
             Map<String, Object> invoice = invoice();
-            String id = expect(call(AUTHORITY, "tax.officer", "POST", "/api/v1/verification/invoices", invoice), 201)
-                    .path("result").path("documentId").asText();
+            String id =
+                    expect(
+                                    call(
+                                            AUTHORITY,
+                                            "tax.officer",
+                                            "POST",
+                                            "/api/v1/verification/invoices",
+                                            invoice),
+                                    201)
+                            .path("result")
+                            .path("documentId")
+                            .asText();
             documentHash = Hashes.sha256Hex(id);
-            expect(call(BANK1, "bank1.officer", "POST", "/api/v1/verification/locks", lock("O1-" + RUN, 56_500_000,
-                    invoice)), 201);
-            HttpResponse<String> refused = call(BANK1, "bank1.officer", "POST", "/api/v1/verification/locks",
-                    lock("O2-" + RUN, 1_000_000, invoice));
+            expect(
+                    call(
+                            BANK1,
+                            "bank1.officer",
+                            "POST",
+                            "/api/v1/verification/locks",
+                            lock("O1-" + RUN, 56_500_000, invoice)),
+                    201);
+            HttpResponse<String> refused =
+                    call(
+                            BANK1,
+                            "bank1.officer",
+                            "POST",
+                            "/api/v1/verification/locks",
+                            lock("O2-" + RUN, 1_000_000, invoice));
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         } finally {
             FabricTestNetwork.run("peer-up");
         }
-        String query = "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank1MSP&pageSize=200&from="
-                + since;
+        String query =
+                "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank1MSP&pageSize=200&from="
+                        + since;
         long until = System.nanoTime() + CATCH_UP.toNanos();
         while (true) {
             if (alertListed(query, documentHash)) {
                 return;
             }
-            assertThat(System.nanoTime()).as("the alert of the refused lock in the regulator's list within "
-                    + CATCH_UP).isLessThan(until);
+            assertThat(System.nanoTime())
+                    .as("the alert of the refused lock in the regulator's list within " + CATCH_UP)
+                    .isLessThan(until);
             Thread.sleep(1_000);
         }
     }
@@ -144,8 +248,13 @@ class FabricRegulatorOutageIT {
     private static boolean alertListed(String query, String documentHash) throws Exception {
         String bookmark = "";
         do {
-            HttpResponse<String> response = call(REGULATOR, "regulator.auditor", "GET", query + "&bookmark="
-                    + bookmark, null);
+            HttpResponse<String> response =
+                    call(
+                            REGULATOR,
+                            "regulator.auditor",
+                            "GET",
+                            query + "&bookmark=" + bookmark,
+                            null);
             if (response.statusCode() != 200) {
                 return false; // the peer is still rejoining
             }
@@ -175,7 +284,8 @@ class FabricRegulatorOutageIT {
     }
 
     private static Map<String, Object> invoice() {
-        String number = String.format("%013d%07d", RUN % 10_000_000_000_000L, SEQ.incrementAndGet());
+        String number =
+                String.format("%013d%07d", RUN % 10_000_000_000_000L, SEQ.incrementAndGet());
         Map<String, Object> invoice = new LinkedHashMap<>();
         invoice.put("invoiceCode", "3205194133");
         invoice.put("invoiceNumber", number);
@@ -188,7 +298,8 @@ class FabricRegulatorOutageIT {
         return invoice;
     }
 
-    private static Map<String, Object> lock(String ref, long minorUnits, Map<String, Object> invoice) {
+    private static Map<String, Object> lock(
+            String ref, long minorUnits, Map<String, Object> invoice) {
         Map<String, Object> typed = new LinkedHashMap<>(invoice);
         typed.put("type", "INVOICE");
         return Map.of("financingRef", ref, "amount", money(minorUnits), "document", typed);
@@ -198,18 +309,30 @@ class FabricRegulatorOutageIT {
         return Map.of("currency", "CNY", "minorUnits", minorUnits);
     }
 
-    private static HttpResponse<String> call(String base, String user, String method, String path, Object body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", FabricTestNetwork.auth(user)).header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    private static HttpResponse<String> call(
+            String base, String user, String method, String path, Object body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", FabricTestNetwork.auth(user))
+                        .header("Content-Type", "application/json");
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode expect(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
-                + response.body()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as(
+                        response.request().method()
+                                + " "
+                                + response.request().uri()
+                                + ": "
+                                + response.body())
+                .isEqualTo(status);
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 }

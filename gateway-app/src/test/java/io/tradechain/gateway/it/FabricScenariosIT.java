@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,48 +30,64 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance scenarios 5, 6, 8, 9, 10, 11 and 17 of docs/domain.md section 8 through the five gateways on a real Fabric
- * network, ported from the embedded-ledger tests ({@code ReceivablesApiTest}, {@code VerificationApiTest},
- * {@code LcApiTest}, {@code BlacklistApiTest}). Like {@link FabricNetworkIT} it is skipped, saying so, without a
- * Docker engine or the Fabric binaries, brings the network up when the Regulator gateway is not ready and takes it
- * down afterwards only if it brought it up. {@code -Dfabric.it.gateway-port=N} points it at gateways on ports N to
- * N+4 (Bank1, Bank2, Corp, Authority, Regulator) instead of 8081-8085.
+ * Acceptance scenarios 5, 6, 8, 9, 10, 11 and 17 of docs/domain.md section 8 through the five
+ * gateways on a real Fabric network, ported from the embedded-ledger tests ({@code
+ * ReceivablesApiTest}, {@code VerificationApiTest}, {@code LcApiTest}, {@code BlacklistApiTest}).
+ * Like {@link FabricNetworkIT} it is skipped, saying so, without a Docker engine or the Fabric
+ * binaries, brings the network up when the Regulator gateway is not ready and takes it down
+ * afterwards only if it brought it up. {@code -Dfabric.it.gateway-port=N} points it at gateways on
+ * ports N to N+4 (Bank1, Bank2, Corp, Authority, Regulator) instead of 8081-8085.
  *
- * <p>The network keeps its state between runs and its clock is real time: every run uses fresh invoice and
- * declaration numbers, contract references and credit codes derived from the time the class is loaded, dates are
- * relative to today (UTC), and nothing waits for a maturity or an expiry.
+ * <p>The network keeps its state between runs and its clock is real time: every run uses fresh
+ * invoice and declaration numbers, contract references and credit codes derived from the time the
+ * class is loaded, dates are relative to today (UTC), and nothing waits for a maturity or an
+ * expiry.
  */
 class FabricScenariosIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     /** The Bank1 gateway's port, the others following it; by default the network's 8081-8085. */
     private static final int PORT = Integer.getInteger("fabric.it.gateway-port", 8081);
+
     private static final String BANK1 = "http://127.0.0.1:" + PORT;
     private static final String BANK2 = "http://127.0.0.1:" + (PORT + 1);
     private static final String CORP = "http://127.0.0.1:" + (PORT + 2);
     private static final String AUTHORITY = "http://127.0.0.1:" + (PORT + 3);
     private static final String REGULATOR = "http://127.0.0.1:" + (PORT + 4);
-    private static final String HUADONG = "91310115MA1K4HQ27W"; // core enterprise (coreco.treasurer), L/C applicant
-    private static final String SUZHOU = "91320505MA1W3KT8XR"; // tier-1 supplier (suzhou.clerk), L/C beneficiary
+    private static final String HUADONG =
+            "91310115MA1K4HQ27W"; // core enterprise (coreco.treasurer), L/C applicant
+    private static final String SUZHOU =
+            "91320505MA1W3KT8XR"; // tier-1 supplier (suzhou.clerk), L/C beneficiary
     private static final String HANGZHOU = "91330106MA2CF1L6NM";
     private static final String NINGBO = "91330206MA2H7PB41J";
-    private static final String QIANHAI = "91440300MA5G2XU03D"; // exporter of the customs declarations
+    private static final String QIANHAI =
+            "91440300MA5G2XU03D"; // exporter of the customs declarations
     private static final String LINE = "Bank1MSP:" + HUADONG;
     private static final String LCS = "/api/v1/lcs/";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    /** This run's stamp: every id the run creates is derived from it, so no run meets an earlier run's ids. */
+    /**
+     * This run's stamp: every id the run creates is derived from it, so no run meets an earlier
+     * run's ids.
+     */
     private static final long RUN = System.currentTimeMillis();
+
     private static final AtomicInteger SEQ = new AtomicInteger();
+
     /** The highest block any write of this run committed in; see {@link #caughtUp}. */
     private static final AtomicLong LAST_BLOCK = new AtomicLong(-1);
+
     private static boolean startedHere;
 
     @BeforeAll
     static void network() throws Exception {
         if (PORT != 8081 && !FabricTestNetwork.ready(REGULATOR)) {
-            throw new IllegalStateException("no gateway answers on " + REGULATOR
-                    + "; scripts/network.sh up starts them on 8081-8085");
+            throw new IllegalStateException(
+                    "no gateway answers on "
+                            + REGULATOR
+                            + "; scripts/network.sh up starts them on 8081-8085");
         }
         startedHere = FabricTestNetwork.upOrSkip(REGULATOR);
     }
@@ -85,16 +99,20 @@ class FabricScenariosIT {
         }
     }
 
-    // ---- scenario 5 -------------------------------------------------------------------------------------------
+    // ---- scenario 5
+    // -------------------------------------------------------------------------------------------
 
     @Test
-    void scenario5TwoConcurrentTransfersOfOnePieceExactlyOneSucceedsTheOtherIsAConflict() throws Exception {
+    void scenario5TwoConcurrentTransfersOfOnePieceExactlyOneSucceedsTheOtherIsAConflict()
+            throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU);
         String rootId = issuedAndAccepted(1_000_000, 60, registered(invoice), invoice);
         caughtUp(CORP, "suzhou.clerk");
 
-        // each transfer spends the piece (CNY 7,000.00 to the recipient, the rest back to Suzhou as a new piece); on
-        // Fabric both are endorsed on the same state, the loser is invalidated at commit (MVCC_READ_CONFLICT),
+        // each transfer spends the piece (CNY 7,000.00 to the recipient, the rest back to Suzhou as
+        // a new piece); on
+        // Fabric both are endorsed on the same state, the loser is invalidated at commit
+        // (MVCC_READ_CONFLICT),
         // endorsed again by the gateway and refused by the chaincode (409 PIECE_NOT_LIVE)
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -102,12 +120,22 @@ class FabricScenariosIT {
         try {
             List<Callable<HttpResponse<String>>> both = new ArrayList<>();
             for (String recipient : new String[] {HANGZHOU, NINGBO}) {
-                both.add(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return exchange(CORP, "suzhou.clerk", "POST", "/api/v1/receivables/pieces/" + rootId
-                            + "/transfers", "application/json", JSON.writeValueAsString(Map.of("recipientCode",
-                            recipient, "amount", money("CNY", 700_000))));
-                });
+                both.add(
+                        () -> {
+                            start.await(10, TimeUnit.SECONDS);
+                            return exchange(
+                                    CORP,
+                                    "suzhou.clerk",
+                                    "POST",
+                                    "/api/v1/receivables/pieces/" + rootId + "/transfers",
+                                    "application/json",
+                                    JSON.writeValueAsString(
+                                            Map.of(
+                                                    "recipientCode",
+                                                    recipient,
+                                                    "amount",
+                                                    money("CNY", 700_000))));
+                        });
             }
             for (Future<HttpResponse<String>> f : pool.invokeAll(both, 90, TimeUnit.SECONDS)) {
                 answers.add(f.get());
@@ -116,11 +144,13 @@ class FabricScenariosIT {
             pool.shutdownNow();
         }
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-        String described = answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
+        String described =
+                answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
         assertThat(statuses).as(described).containsOnlyOnce(200);
         assertThat(statuses).as(described).filteredOn(s -> s != 200).containsExactly(409);
 
-        // the piece was spent once: Suzhou keeps exactly one remainder of CNY 3,000.00 of this certificate
+        // the piece was spent once: Suzhou keeps exactly one remainder of CNY 3,000.00 of this
+        // certificate
         List<Long> kept = new ArrayList<>();
         for (JsonNode item : holdings("suzhou.clerk", SUZHOU)) {
             if (item.path("rootId").asText().equals(rootId)) {
@@ -130,38 +160,112 @@ class FabricScenariosIT {
         assertThat(kept).containsExactly(300_000L);
     }
 
-    // ---- scenario 6 -------------------------------------------------------------------------------------------
+    // ---- scenario 6
+    // -------------------------------------------------------------------------------------------
 
     @Test
-    void scenario6ASecondFinancingOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtBank2() throws Exception {
+    void scenario6ASecondFinancingOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtBank2()
+            throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU); // CNY 565,000.00 with tax
         String invoiceId = registered(invoice);
         String first = issuedAndAccepted(40_000_000, 90, invoiceId, invoice);
         String second = issuedAndAccepted(16_000_000, 90, invoiceId, invoice);
-        Map<String, Object> approval = Map.of("terms", Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0),
-                "disbursed", money("CNY", 15_000_000)), "document", typed("INVOICE", invoice));
+        Map<String, Object> approval =
+                Map.of(
+                        "terms",
+                        Map.of(
+                                "ratePerAnnumBp",
+                                380,
+                                "fee",
+                                money("CNY", 0),
+                                "disbursed",
+                                money("CNY", 15_000_000)),
+                        "document",
+                        typed("INVOICE", invoice));
 
-        String firstRequest = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + first + "/financing",
-                Map.of("amount", money("CNY", 40_000_000)), 201).path("result").path("requestId").asText();
-        post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + firstRequest + "/approval", Map.of("terms",
-                Map.of("ratePerAnnumBp", 380, "fee", money("CNY", 0), "disbursed", money("CNY", 39_000_000)),
-                "document", typed("INVOICE", invoice)), 200);
+        String firstRequest =
+                post(
+                                CORP,
+                                "suzhou.clerk",
+                                "/api/v1/receivables/pieces/" + first + "/financing",
+                                Map.of("amount", money("CNY", 40_000_000)),
+                                201)
+                        .path("result")
+                        .path("requestId")
+                        .asText();
+        post(
+                BANK1,
+                "bank1.officer",
+                "/api/v1/receivables/financings/" + firstRequest + "/approval",
+                Map.of(
+                        "terms",
+                        Map.of(
+                                "ratePerAnnumBp",
+                                380,
+                                "fee",
+                                money("CNY", 0),
+                                "disbursed",
+                                money("CNY", 39_000_000)),
+                        "document",
+                        typed("INVOICE", invoice)),
+                200);
         // 165,000.00 left: Bank2 may not lock a cent more, and locks 100,000.00
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S6-" + firstRequest
-                .substring(0, 8), 16_500_001, invoice), 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S6-" + firstRequest.substring(0, 8),
-                10_000_000, invoice), 201);
-        String secondRequest = post(CORP, "suzhou.clerk", "/api/v1/receivables/pieces/" + second + "/financing",
-                Map.of("amount", money("CNY", 16_000_000)), 201).path("result").path("requestId").asText();
-        assertThat(post(BANK1, "bank1.officer", "/api/v1/receivables/financings/" + secondRequest + "/approval",
-                approval, 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        assertThat(get(CORP, "suzhou.clerk", "/api/v1/receivables/financings/" + secondRequest, 200)
-                .path("status").asText()).isEqualTo("REQUESTED");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock(
+                                                "B2-S6-" + firstRequest.substring(0, 8),
+                                                16_500_001,
+                                                invoice),
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DUPLICATE_FINANCING");
+        post(
+                BANK2,
+                "bank2.officer",
+                "/api/v1/verification/locks",
+                lock("B2-S6-" + firstRequest.substring(0, 8), 10_000_000, invoice),
+                201);
+        String secondRequest =
+                post(
+                                CORP,
+                                "suzhou.clerk",
+                                "/api/v1/receivables/pieces/" + second + "/financing",
+                                Map.of("amount", money("CNY", 16_000_000)),
+                                201)
+                        .path("result")
+                        .path("requestId")
+                        .asText();
+        assertThat(
+                        post(
+                                        BANK1,
+                                        "bank1.officer",
+                                        "/api/v1/receivables/financings/"
+                                                + secondRequest
+                                                + "/approval",
+                                        approval,
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DUPLICATE_FINANCING");
+        assertThat(
+                        get(
+                                        CORP,
+                                        "suzhou.clerk",
+                                        "/api/v1/receivables/financings/" + secondRequest,
+                                        200)
+                                .path("status")
+                                .asText())
+                .isEqualTo("REQUESTED");
     }
 
     /**
-     * One invoice, one financing across products on the real network: certificates on it never exceed its face value,
-     * an L/C drawing may not use what they took, and a negotiation may not finance what a lock financed already.
+     * One invoice, one financing across products on the real network: certificates on it never
+     * exceed its face value, an L/C drawing may not use what they took, and a negotiation may not
+     * finance what a lock financed already.
      */
     @Test
     void anInvoiceUsedByOneProductIsRefusedByAnotherBeyondItsValue() throws Exception {
@@ -176,69 +280,171 @@ class FabricScenariosIT {
         over.put("contractRef", fresh("PO-IT-%d-%d"));
         over.put("invoiceDocumentId", invoiceId);
         over.put("invoice", invoice);
-        assertThat(post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", over, 422).path("code")
-                .asText()).isEqualTo("DOCUMENT_ALREADY_BACKING");
+        assertThat(
+                        post(
+                                        CORP,
+                                        "coreco.treasurer",
+                                        "/api/v1/receivables/certificates",
+                                        over,
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DOCUMENT_ALREADY_BACKING");
         String lcId = advisedLc(60);
-        Map<String, Object> drawing = Map.of("amount", money("CNY", 11_500_001), "documents", List.of(Map.of(
-                "type", "DELIVERY_NOTE", "reference", "DN-" + invoice.get("invoiceNumber"), "sha256",
-                "3".repeat(64))), "invoice", typed("INVOICE", invoice));
-        assertThat(post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", drawing, 422).path("code").asText())
+        Map<String, Object> drawing =
+                Map.of(
+                        "amount",
+                        money("CNY", 11_500_001),
+                        "documents",
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "DELIVERY_NOTE",
+                                        "reference",
+                                        "DN-" + invoice.get("invoiceNumber"),
+                                        "sha256",
+                                        "3".repeat(64))),
+                        "invoice",
+                        typed("INVOICE", invoice));
+        assertThat(
+                        post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", drawing, 422)
+                                .path("code")
+                                .asText())
                 .isEqualTo("DOCUMENT_ALREADY_BACKING");
 
-        // an invoice financed in full by Bank1 may back a drawing, but Bank2 may not finance the drawing
+        // an invoice financed in full by Bank1 may back a drawing, but Bank2 may not finance the
+        // drawing
         Map<String, Object> financed = invoice(SUZHOU);
         registered(financed);
-        post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock(fresh("B1-X-%d-%d"), 56_500_000, financed),
+        post(
+                BANK1,
+                "bank1.officer",
+                "/api/v1/verification/locks",
+                lock(fresh("B1-X-%d-%d"), 56_500_000, financed),
                 201);
-        int n = post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", Map.of("amount", money("CNY",
-                40_000_000), "documents", List.of(Map.of("type", "DELIVERY_NOTE", "reference", "DN-" + financed.get(
-                "invoiceNumber"), "sha256", "3".repeat(64))), "invoice", typed("INVOICE", financed)), 201)
-                .path("result").path("number").asInt();
+        int n =
+                post(
+                                CORP,
+                                "suzhou.clerk",
+                                LCS + lcId + "/presentations",
+                                Map.of(
+                                        "amount",
+                                        money("CNY", 40_000_000),
+                                        "documents",
+                                        List.of(
+                                                Map.of(
+                                                        "type",
+                                                        "DELIVERY_NOTE",
+                                                        "reference",
+                                                        "DN-" + financed.get("invoiceNumber"),
+                                                        "sha256",
+                                                        "3".repeat(64))),
+                                        "invoice",
+                                        typed("INVOICE", financed)),
+                                201)
+                        .path("result")
+                        .path("number")
+                        .asInt();
         examine(lcId, n, List.of(), "COMPLIANT");
         accept(lcId, n);
-        JsonNode refusal = post(BANK2, "bank2.officer", LCS + lcId + "/presentations/" + n + "/negotiation",
-                Map.of("price", money("CNY", 39_000_000)), 422);
+        JsonNode refusal =
+                post(
+                        BANK2,
+                        "bank2.officer",
+                        LCS + lcId + "/presentations/" + n + "/negotiation",
+                        Map.of("price", money("CNY", 39_000_000)),
+                        422);
         assertThat(refusal.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
         assertThat(refusal.toString()).doesNotContain("Bank1MSP", "B1-X-");
     }
 
     @Test
-    void scenario6ASecondLockOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtBank2() throws Exception {
+    void scenario6ASecondLockOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtBank2()
+            throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU);
         String id = registered(invoice);
         String ref = id.substring(0, 8);
 
-        JsonNode locked = post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock("B1-" + ref, 40_000_000,
-                invoice), 201);
+        JsonNode locked =
+                post(
+                        BANK1,
+                        "bank1.officer",
+                        "/api/v1/verification/locks",
+                        lock("B1-" + ref, 40_000_000, invoice),
+                        201);
         assertThat(locked.path("result").path("lock").path("status").asText()).isEqualTo("LOCKED");
-        assertThat(locked.path("result").path("document").path("balance").path("minorUnits").asLong())
+        assertThat(
+                        locked.path("result")
+                                .path("document")
+                                .path("balance")
+                                .path("minorUnits")
+                                .asLong())
                 .isEqualTo(16_500_000L);
         assertThat(locked.path("blockNumber").isNumber()).as(locked.toString()).isTrue();
-        JsonNode again = post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock("B1-2-" + ref, 16_500_001,
-                invoice), 422);
+        JsonNode again =
+                post(
+                        BANK1,
+                        "bank1.officer",
+                        "/api/v1/verification/locks",
+                        lock("B1-2-" + ref, 16_500_001, invoice),
+                        422);
         assertThat(again.path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        // the details travel at the end of the chaincode's message, the only part of an error a real peer returns;
+        // the details travel at the end of the chaincode's message, the only part of an error a
+        // real peer returns;
         // they name what was asked, never what others financed
         assertThat(again.path("details").path("requested").asText()).isEqualTo("16500001");
         assertThat(again.path("details").has("balance")).isFalse();
-        assertThat(again.path("detail").asText()).contains("CNY 165000.01").doesNotContain("details=");
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 16_500_001, invoice),
-                422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 56_500_001, invoice),
-                422).path("code").asText()).isEqualTo("OVER_FINANCING");
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-" + ref, 16_500_000, invoice),
-                201).path("result").path("document").path("balance").path("minorUnits").asLong()).isZero();
-        JsonNode document = get(AUTHORITY, "tax.officer", "/api/v1/verification/documents/" + id, 200);
-        assertThat(document.path("document").path("financed").path("minorUnits").asLong()).isEqualTo(56_500_000L);
+        assertThat(again.path("detail").asText())
+                .contains("CNY 165000.01")
+                .doesNotContain("details=");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock("B2-" + ref, 16_500_001, invoice),
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DUPLICATE_FINANCING");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock("B2-" + ref, 56_500_001, invoice),
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("OVER_FINANCING");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock("B2-" + ref, 16_500_000, invoice),
+                                        201)
+                                .path("result")
+                                .path("document")
+                                .path("balance")
+                                .path("minorUnits")
+                                .asLong())
+                .isZero();
+        JsonNode document =
+                get(AUTHORITY, "tax.officer", "/api/v1/verification/documents/" + id, 200);
+        assertThat(document.path("document").path("financed").path("minorUnits").asLong())
+                .isEqualTo(56_500_000L);
         assertThat(document.path("locks")).hasSize(2);
     }
 
-    // ---- scenario 17 ------------------------------------------------------------------------------------------
+    // ---- scenario 17
+    // ------------------------------------------------------------------------------------------
 
     /**
-     * A double financing refused at Bank2 becomes a supervision alert in Bank2's name that the regulator lists
-     * (recorded by the Bank2 gateway in a second transaction, into the collection only the regulator's peer holds);
-     * every other organisation is refused the alerts and the exposure views.
+     * A double financing refused at Bank2 becomes a supervision alert in Bank2's name that the
+     * regulator lists (recorded by the Bank2 gateway in a second transaction, into the collection
+     * only the regulator's peer holds); every other organisation is refused the alerts and the
+     * exposure views.
      */
     @Test
     void scenario17ARefusedDoubleFinancingAtBank2IsAnAlertOnlyTheRegulatorReads() throws Exception {
@@ -246,19 +452,34 @@ class FabricScenariosIT {
         String id = registered(invoice);
         String ref = id.substring(0, 8);
         String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
-        post(BANK1, "bank1.officer", "/api/v1/verification/locks", lock("B1-S17-" + ref, 56_500_000, invoice), 201);
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-S17-" + ref, 1_000_000,
-                invoice), 422).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
+        post(
+                BANK1,
+                "bank1.officer",
+                "/api/v1/verification/locks",
+                lock("B1-S17-" + ref, 56_500_000, invoice),
+                201);
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock("B2-S17-" + ref, 1_000_000, invoice),
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DUPLICATE_FINANCING");
 
         String documentHash = io.tradechain.chaincode.common.Hashes.sha256Hex(id);
-        String query = "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank2MSP&pageSize=200&from="
-                + since;
+        String query =
+                "/api/v1/supervision/alerts?code=DUPLICATE_FINANCING&organisation=Bank2MSP&pageSize=200&from="
+                        + since;
         JsonNode found = null;
         long until = System.nanoTime() + PATIENCE.toNanos();
         while (found == null && System.nanoTime() < until) {
             String bookmark = "";
             do {
-                JsonNode page = get(REGULATOR, "regulator.auditor", query + "&bookmark=" + bookmark, 200);
+                JsonNode page =
+                        get(REGULATOR, "regulator.auditor", query + "&bookmark=" + bookmark, 200);
                 for (JsonNode alert : page.path("items")) {
                     if (documentHash.equals(alert.path("documentHash").asText())) {
                         found = alert;
@@ -274,158 +495,375 @@ class FabricScenariosIT {
         assertThat(found.path("askingMsp").asText()).isEqualTo("Bank2MSP");
         assertThat(found.path("requested").path("minorUnits").asLong()).isEqualTo(1_000_000L);
         assertThat(found.path("confirmed").asBoolean()).isTrue();
-        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/supervision/alerts/" + found.path("alertId")
-                .asText(), 200).path("code").asText()).isEqualTo("DUPLICATE_FINANCING");
-        assertThat(get(BANK2, "bank2.officer", "/api/v1/supervision/alerts", 403).path("code").asText())
+        assertThat(
+                        get(
+                                        REGULATOR,
+                                        "regulator.auditor",
+                                        "/api/v1/supervision/alerts/"
+                                                + found.path("alertId").asText(),
+                                        200)
+                                .path("code")
+                                .asText())
+                .isEqualTo("DUPLICATE_FINANCING");
+        assertThat(
+                        get(BANK2, "bank2.officer", "/api/v1/supervision/alerts", 403)
+                                .path("code")
+                                .asText())
                 .isEqualTo("REGULATOR_ONLY");
-        assertThat(get(BANK1, "bank1.officer", "/api/v1/supervision/alerts/" + found.path("alertId").asText(), 403)
-                .path("code").asText()).isEqualTo("REGULATOR_ONLY");
+        assertThat(
+                        get(
+                                        BANK1,
+                                        "bank1.officer",
+                                        "/api/v1/supervision/alerts/"
+                                                + found.path("alertId").asText(),
+                                        403)
+                                .path("code")
+                                .asText())
+                .isEqualTo("REGULATOR_ONLY");
         get(CORP, "coreco.treasurer", "/api/v1/supervision/exposure/enterprises/" + HUADONG, 403);
-        JsonNode exposure = get(REGULATOR, "regulator.auditor", "/api/v1/supervision/exposure/enterprises/"
-                + HUADONG, 200);
+        JsonNode exposure =
+                get(
+                        REGULATOR,
+                        "regulator.auditor",
+                        "/api/v1/supervision/exposure/enterprises/" + HUADONG,
+                        200);
         assertThat(exposure.path("creditCode").asText()).isEqualTo(HUADONG);
-        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/supervision/exposure/banks", 200).path("items")
-                .isArray()).isTrue();
+        assertThat(
+                        get(
+                                        REGULATOR,
+                                        "regulator.auditor",
+                                        "/api/v1/supervision/exposure/banks",
+                                        200)
+                                .path("items")
+                                .isArray())
+                .isTrue();
     }
 
-    // ---- scenario 8 -------------------------------------------------------------------------------------------
+    // ---- scenario 8
+    // -------------------------------------------------------------------------------------------
 
     @Test
     void scenario8AnAmendmentRejectedByTheBeneficiaryLeavesTheLcUnchanged() throws Exception {
         String lcId = advisedLc(30);
         String before = getText(CORP, "coreco.treasurer", LCS + lcId + "/terms");
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/amendments", Map.of("amount", money("CNY",
-                40_000_000), "note", "order reduced"), 201).path("result").path("pendingAmendment").asInt())
+        assertThat(
+                        post(
+                                        BANK1,
+                                        "bank1.officer",
+                                        LCS + lcId + "/amendments",
+                                        Map.of(
+                                                "amount",
+                                                money("CNY", 40_000_000),
+                                                "note",
+                                                "order reduced"),
+                                        201)
+                                .path("result")
+                                .path("pendingAmendment")
+                                .asInt())
                 .isEqualTo(1);
         post(CORP, "coreco.treasurer", LCS + lcId + "/amendments/1/rejection", null, 403);
         post(CORP, "suzhou.clerk", LCS + lcId + "/amendments/1/rejection", null, 200);
         assertThat(getText(CORP, "coreco.treasurer", LCS + lcId + "/terms")).isEqualTo(before);
-        assertThat(get(BANK2, "bank2.officer", LCS + lcId + "/amendments/1", 200).path("status").asText())
+        assertThat(
+                        get(BANK2, "bank2.officer", LCS + lcId + "/amendments/1", 200)
+                                .path("status")
+                                .asText())
                 .isEqualTo("REJECTED");
-        assertThat(post(CORP, "suzhou.clerk", LCS + lcId + "/amendments/1/acceptance", null, 409).path("code")
-                .asText()).isEqualTo("NO_PENDING_AMENDMENT");
+        assertThat(
+                        post(
+                                        CORP,
+                                        "suzhou.clerk",
+                                        LCS + lcId + "/amendments/1/acceptance",
+                                        null,
+                                        409)
+                                .path("code")
+                                .asText())
+                .isEqualTo("NO_PENDING_AMENDMENT");
     }
 
-    // ---- scenario 9 -------------------------------------------------------------------------------------------
+    // ---- scenario 9
+    // -------------------------------------------------------------------------------------------
 
     /**
-     * Up to the acknowledgement only: the chaincode pays an accepted usance presentation at or after its maturity
-     * ({@code Pay}: "ACCEPTED at or after maturity", else 422 NOT_MATURED; chaincode/letterofcredit/README.md), and
-     * maturity is acceptance + 30 days of real time here, with no clock to move. So instead of "paid to the buyer"
-     * the test asserts what decides it: the buyer (Bank1) holds the claim, and an early payment is refused.
+     * Up to the acknowledgement only: the chaincode pays an accepted usance presentation at or
+     * after its maturity ({@code Pay}: "ACCEPTED at or after maturity", else 422 NOT_MATURED;
+     * chaincode/letterofcredit/README.md), and maturity is acceptance + 30 days of real time here,
+     * with no clock to move. So instead of "paid to the buyer" the test asserts what decides it:
+     * the buyer (Bank1) holds the claim, and an early payment is refused.
      */
     @Test
-    void scenario9ForfaitingOfAnAcceptedUsanceLcTwoQuotesOneAcceptedTransferAcknowledgedTheBuyerHoldsTheClaim()
-            throws Exception {
+    void
+            scenario9ForfaitingOfAnAcceptedUsanceLcTwoQuotesOneAcceptedTransferAcknowledgedTheBuyerHoldsTheClaim()
+                    throws Exception {
         String lcId = advisedLc(30);
         int n = present(lcId, 40_000_000);
         examine(lcId, n, List.of(), "COMPLIANT");
         accept(lcId, n);
-        assertThat(post(BANK2, "bank2.officer", LCS + lcId + "/presentations/" + n + "/negotiation", Map.of("price",
-                money("CNY", 39_500_000)), 200).path("result").path("claimHolder").asText()).isEqualTo("Bank2MSP");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        LCS + lcId + "/presentations/" + n + "/negotiation",
+                                        Map.of("price", money("CNY", 39_500_000)),
+                                        200)
+                                .path("result")
+                                .path("claimHolder")
+                                .asText())
+                .isEqualTo("Bank2MSP");
 
-        JsonNode offer = post(BANK2, "bank2.officer", "/api/v1/forfaiting/offers", Map.of("lcId", lcId,
-                "presentation", n, "contact", "Bank2 forfaiting desk"), 201).path("result");
+        JsonNode offer =
+                post(
+                                BANK2,
+                                "bank2.officer",
+                                "/api/v1/forfaiting/offers",
+                                Map.of(
+                                        "lcId",
+                                        lcId,
+                                        "presentation",
+                                        n,
+                                        "contact",
+                                        "Bank2 forfaiting desk"),
+                                201)
+                        .path("result");
         assertThat(offer.path("status").asText()).isEqualTo("OPEN");
         String offers = "/api/v1/forfaiting/offers/" + offer.path("offerId").asText();
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/forfaiting/offers", Map.of("lcId", lcId, "presentation", n,
-                "contact", "again"), 409).path("code").asText()).isEqualTo("CLAIM_ALREADY_OFFERED");
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/forfaiting/offers",
+                                        Map.of("lcId", lcId, "presentation", n, "contact", "again"),
+                                        409)
+                                .path("code")
+                                .asText())
+                .isEqualTo("CLAIM_ALREADY_OFFERED");
         get(CORP, "coreco.treasurer", offers, 403);
-        String first = post(BANK1, "bank1.officer", offers + "/quotes", Map.of("discountRateBp", 320, "price",
-                money("CNY", 39_600_000)), 201).path("result").path("quoteId").asText();
-        String second = post(BANK1, "bank1.officer", offers + "/quotes", Map.of("discountRateBp", 295, "price",
-                money("CNY", 39_700_000)), 201).path("result").path("quoteId").asText();
+        String first =
+                post(
+                                BANK1,
+                                "bank1.officer",
+                                offers + "/quotes",
+                                Map.of("discountRateBp", 320, "price", money("CNY", 39_600_000)),
+                                201)
+                        .path("result")
+                        .path("quoteId")
+                        .asText();
+        String second =
+                post(
+                                BANK1,
+                                "bank1.officer",
+                                offers + "/quotes",
+                                Map.of("discountRateBp", 295, "price", money("CNY", 39_700_000)),
+                                201)
+                        .path("result")
+                        .path("quoteId")
+                        .asText();
         JsonNode seen = get(BANK2, "bank2.officer", offers, 200);
         assertThat(seen.path("offer").path("quotes").asInt()).as(seen.toString()).isEqualTo(2);
-        assertThat(seen.path("info").path("amount").path("minorUnits").asLong()).isEqualTo(40_000_000L);
-        JsonNode agreed = post(BANK2, "bank2.officer", offers + "/acceptance", Map.of("quoteId", second), 200)
-                .path("result");
+        assertThat(seen.path("info").path("amount").path("minorUnits").asLong())
+                .isEqualTo(40_000_000L);
+        JsonNode agreed =
+                post(BANK2, "bank2.officer", offers + "/acceptance", Map.of("quoteId", second), 200)
+                        .path("result");
         assertThat(agreed.path("status").asText()).isEqualTo("AGREED");
         assertThat(agreed.path("buyerMsp").asText()).isEqualTo("Bank1MSP");
-        assertThat(get(BANK2, "bank2.officer", offers + "/quotes/" + first, 200).path("status").asText())
+        assertThat(
+                        get(BANK2, "bank2.officer", offers + "/quotes/" + first, 200)
+                                .path("status")
+                                .asText())
                 .isEqualTo("LAPSED");
-        Map<String, String> transfer = Map.of("agreementHash", "5".repeat(64), "noticeHash", "6".repeat(64));
+        Map<String, String> transfer =
+                Map.of("agreementHash", "5".repeat(64), "noticeHash", "6".repeat(64));
         post(BANK2, "bank2.officer", offers + "/confirmations", transfer, 200);
-        assertThat(post(BANK1, "bank1.officer", offers + "/confirmations", transfer, 200).path("result")
-                .path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(post(BANK1, "bank1.officer", offers + "/acknowledgement", null, 200).path("result")
-                .path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(get(REGULATOR, "regulator.auditor", LCS + lcId + "/presentations/" + n + "/claim", 200)
-                .path("claimHolder").asText()).isEqualTo("Bank1MSP");
+        assertThat(
+                        post(BANK1, "bank1.officer", offers + "/confirmations", transfer, 200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("CONFIRMED");
+        assertThat(
+                        post(BANK1, "bank1.officer", offers + "/acknowledgement", null, 200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("COMPLETED");
+        assertThat(
+                        get(
+                                        REGULATOR,
+                                        "regulator.auditor",
+                                        LCS + lcId + "/presentations/" + n + "/claim",
+                                        200)
+                                .path("claimHolder")
+                                .asText())
+                .isEqualTo("Bank1MSP");
         // maturity is 30 days away in real time: the issuing bank cannot pay yet (see the Javadoc)
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/presentations/" + n + "/payment", null, 422)
-                .path("code").asText()).isEqualTo("NOT_MATURED");
-        assertThat(get(REGULATOR, "regulator.auditor", offers + "/quotes", 200).path("items")).hasSize(2);
+        assertThat(
+                        post(
+                                        BANK1,
+                                        "bank1.officer",
+                                        LCS + lcId + "/presentations/" + n + "/payment",
+                                        null,
+                                        422)
+                                .path("code")
+                                .asText())
+                .isEqualTo("NOT_MATURED");
+        assertThat(get(REGULATOR, "regulator.auditor", offers + "/quotes", 200).path("items"))
+                .hasSize(2);
     }
 
-    // ---- scenario 10 ------------------------------------------------------------------------------------------
+    // ---- scenario 10
+    // ------------------------------------------------------------------------------------------
 
     /**
-     * On a fresh supplier registered by corp.admin, so that a failure midway leaves no shared demo party listed
-     * (the report is delisted in a finally block all the same). The fresh party has no user of its own, so the
-     * appeal and appeal rejection of the embedded test are left out: the report's history has two versions
-     * (reported, delisted) instead of four. The L/C issuance check of the domain (the chaincode checks applicant
-     * and beneficiary at {@code Issue}) is added, with the fresh party as beneficiary.
+     * On a fresh supplier registered by corp.admin, so that a failure midway leaves no shared demo
+     * party listed (the report is delisted in a finally block all the same). The fresh party has no
+     * user of its own, so the appeal and appeal rejection of the embedded test are left out: the
+     * report's history has two versions (reported, delisted) instead of four. The L/C issuance
+     * check of the domain (the chaincode checks applicant and beneficiary at {@code Issue}) is
+     * added, with the fresh party as beneficiary.
      */
     @Test
-    void scenario10ABlacklistedPartyIsRefusedFinancingAndLcIssuanceAndAcceptedAfterDelisting() throws Exception {
+    void scenario10ABlacklistedPartyIsRefusedFinancingAndLcIssuanceAndAcceptedAfterDelisting()
+            throws Exception {
         String party = freshCreditCode();
-        assertThat(post(CORP, "corp.admin", "/api/v1/parties", Map.of("creditCode", party, "name",
-                "IT blacklist supplier " + party, "kind", "SUPPLIER"), 201).path("result").path("creditCode")
-                .asText()).isEqualTo(party);
+        assertThat(
+                        post(
+                                        CORP,
+                                        "corp.admin",
+                                        "/api/v1/parties",
+                                        Map.of(
+                                                "creditCode",
+                                                party,
+                                                "name",
+                                                "IT blacklist supplier " + party,
+                                                "kind",
+                                                "SUPPLIER"),
+                                        201)
+                                .path("result")
+                                .path("creditCode")
+                                .asText())
+                .isEqualTo(party);
         Map<String, Object> invoice = invoice(party);
         registered(invoice);
         Map<String, Object> application = application(0, party);
-        String lcId = post(CORP, "coreco.treasurer", "/api/v1/lcs", application, 201).path("result").path("lcId")
-                .asText();
+        String lcId =
+                post(CORP, "coreco.treasurer", "/api/v1/lcs", application, 201)
+                        .path("result")
+                        .path("lcId")
+                        .asText();
 
-        JsonNode report = post(BANK1, "bank1.officer", "/api/v1/blacklist/reports", report(party, "LOAN_DEFAULT"),
-                201).path("result");
+        JsonNode report =
+                post(
+                                BANK1,
+                                "bank1.officer",
+                                "/api/v1/blacklist/reports",
+                                report(party, "LOAN_DEFAULT"),
+                                201)
+                        .path("result");
         assertThat(report.path("status").asText()).isEqualTo("ACTIVE");
         String reportId = report.path("reportId").asText();
         boolean delisted = false;
         try {
-            JsonNode check = get(BANK2, "bank2.officer", "/api/v1/blacklist/parties/" + party + "/check", 200);
+            JsonNode check =
+                    get(
+                            BANK2,
+                            "bank2.officer",
+                            "/api/v1/blacklist/parties/" + party + "/check",
+                            200);
             assertThat(check.path("listed").asBoolean()).as(check.toString()).isTrue();
             assertThat(check.path("activeReports").asInt()).isEqualTo(1);
 
-            JsonNode refused = post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-BL-" + RUN,
-                    1_000_000, invoice), 422);
+            JsonNode refused =
+                    post(
+                            BANK2,
+                            "bank2.officer",
+                            "/api/v1/verification/locks",
+                            lock("B2-BL-" + RUN, 1_000_000, invoice),
+                            422);
             assertThat(refused.path("code").asText()).isEqualTo("PARTY_BLACKLISTED");
             assertThat(refused.path("details").path("creditCode").asText()).isEqualTo(party);
-            assertThat(refused.path("detail").asText()).contains("party " + party + " is on the credit blacklist");
-            assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 422).path("code").asText())
+            assertThat(refused.path("detail").asText())
+                    .contains("party " + party + " is on the credit blacklist");
+            assertThat(
+                            post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 422)
+                                    .path("code")
+                                    .asText())
                     .isEqualTo("PARTY_BLACKLISTED");
-            assertThat(get(BANK1, "bank1.officer", LCS + lcId, 200).path("status").asText()).isEqualTo("APPLIED");
+            assertThat(get(BANK1, "bank1.officer", LCS + lcId, 200).path("status").asText())
+                    .isEqualTo("APPLIED");
 
-            assertThat(post(BANK2, "bank2.officer", "/api/v1/blacklist/reports/" + reportId + "/delisting",
-                    Map.of("reason", "not our report"), 403).path("code").asText()).isEqualTo("NOT_THE_REPORTER");
-            assertThat(post(BANK1, "bank1.officer", "/api/v1/blacklist/reports/" + reportId + "/delisting",
-                    Map.of("reason", "repaid in full"), 200).path("result").path("status").asText())
+            assertThat(
+                            post(
+                                            BANK2,
+                                            "bank2.officer",
+                                            "/api/v1/blacklist/reports/" + reportId + "/delisting",
+                                            Map.of("reason", "not our report"),
+                                            403)
+                                    .path("code")
+                                    .asText())
+                    .isEqualTo("NOT_THE_REPORTER");
+            assertThat(
+                            post(
+                                            BANK1,
+                                            "bank1.officer",
+                                            "/api/v1/blacklist/reports/" + reportId + "/delisting",
+                                            Map.of("reason", "repaid in full"),
+                                            200)
+                                    .path("result")
+                                    .path("status")
+                                    .asText())
                     .isEqualTo("DELISTED");
             delisted = true;
         } finally {
             if (!delisted) {
-                exchange(BANK1, "bank1.officer", "POST", "/api/v1/blacklist/reports/" + reportId + "/delisting",
-                        "application/json", JSON.writeValueAsString(Map.of("reason", "test clean-up")));
+                exchange(
+                        BANK1,
+                        "bank1.officer",
+                        "POST",
+                        "/api/v1/blacklist/reports/" + reportId + "/delisting",
+                        "application/json",
+                        JSON.writeValueAsString(Map.of("reason", "test clean-up")));
             }
         }
 
-        JsonNode check = get(BANK2, "bank2.officer", "/api/v1/blacklist/parties/" + party + "/check", 200);
+        JsonNode check =
+                get(BANK2, "bank2.officer", "/api/v1/blacklist/parties/" + party + "/check", 200);
         assertThat(check.path("listed").asBoolean()).as(check.toString()).isFalse();
-        assertThat(post(BANK2, "bank2.officer", "/api/v1/verification/locks", lock("B2-BL-" + RUN, 1_000_000,
-                invoice), 201).path("result").path("lock").path("status").asText()).isEqualTo("LOCKED");
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 200).path("result").path("status")
-                .asText()).isEqualTo("ISSUED");
-        assertThat(get(REGULATOR, "regulator.auditor", "/api/v1/blacklist/reports/" + reportId + "/history", 200)
-                .path("items")).hasSize(2);
+        assertThat(
+                        post(
+                                        BANK2,
+                                        "bank2.officer",
+                                        "/api/v1/verification/locks",
+                                        lock("B2-BL-" + RUN, 1_000_000, invoice),
+                                        201)
+                                .path("result")
+                                .path("lock")
+                                .path("status")
+                                .asText())
+                .isEqualTo("LOCKED");
+        assertThat(
+                        post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("ISSUED");
+        assertThat(
+                        get(
+                                        REGULATOR,
+                                        "regulator.auditor",
+                                        "/api/v1/blacklist/reports/" + reportId + "/history",
+                                        200)
+                                .path("items"))
+                .hasSize(2);
     }
 
-    // ---- scenario 11 ------------------------------------------------------------------------------------------
+    // ---- scenario 11
+    // ------------------------------------------------------------------------------------------
 
     /**
-     * 30 declarations instead of the domain's 100, to keep the network test short (each registration is a
-     * transaction): 18 registered, of which 6 are sent with a changed amount or date, and 12 never registered.
+     * 30 declarations instead of the domain's 100, to keep the network test short (each
+     * registration is a transaction): 18 registered, of which 6 are sent with a changed amount or
+     * date, and 12 never registered.
      */
     @Test
     void scenario11BatchVerificationOfThirtyCustomsDeclarationsMixedAuthenticMismatchedAndUnknown()
@@ -433,7 +871,12 @@ class FabricScenariosIT {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 18; i++) {
             Map<String, Object> declaration = declaration(1_000_000L + i * 10_000L);
-            post(AUTHORITY, "customs.officer", "/api/v1/verification/declarations", declaration, 201);
+            post(
+                    AUTHORITY,
+                    "customs.officer",
+                    "/api/v1/verification/declarations",
+                    declaration,
+                    201);
             Map<String, Object> sent = new LinkedHashMap<>(declaration);
             if (i % 3 == 0) { // 6 of them with a changed amount or date
                 if (i % 2 == 0) {
@@ -448,8 +891,13 @@ class FabricScenariosIT {
             batch.add(typed("CUSTOMS_DECLARATION", declaration(5_000_000)));
         }
 
-        JsonNode answer = post(BANK2, "bank2.officer", "/api/v1/verification/verify", Map.of("documents", batch),
-                200);
+        JsonNode answer =
+                post(
+                        BANK2,
+                        "bank2.officer",
+                        "/api/v1/verification/verify",
+                        Map.of("documents", batch),
+                        200);
         assertThat(answer.path("count").asInt()).isEqualTo(30);
         assertThat(answer.path("authentic").asInt()).isEqualTo(12);
         assertThat(answer.path("mismatch").asInt()).isEqualTo(6);
@@ -460,40 +908,67 @@ class FabricScenariosIT {
             String expected = i >= 18 ? "UNKNOWN" : i % 3 == 0 ? "MISMATCH" : "AUTHENTIC";
             assertThat(results.get(i)).as("document %d", i).isEqualTo(expected);
         }
-        assertThat(answer.path("results").get(0).path("mismatchedFields")).extracting(JsonNode::asText)
+        assertThat(answer.path("results").get(0).path("mismatchedFields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("AMOUNTS");
-        assertThat(answer.path("results").get(3).path("mismatchedFields")).extracting(JsonNode::asText)
+        assertThat(answer.path("results").get(3).path("mismatchedFields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("DATES");
         assertThat(answer.path("results").get(0).has("faceValue")).isFalse();
         assertThat(answer.path("results").get(0).has("balance")).isFalse();
 
-        StringBuilder csv = new StringBuilder("type,declarationNumber,exporterCode,currency,amount,declarationDate\n");
+        StringBuilder csv =
+                new StringBuilder(
+                        "type,declarationNumber,exporterCode,currency,amount,declarationDate\n");
         for (Map<String, Object> item : batch) {
             long minor = ((Number) ((Map<?, ?>) item.get("amount")).get("minorUnits")).longValue();
-            csv.append("CUSTOMS_DECLARATION,").append(item.get("declarationNumber")).append(',')
-                    .append(item.get("exporterCode")).append(",USD,").append(minor / 100).append('.')
-                    .append(String.format("%02d", minor % 100)).append(',').append(item.get("declarationDate"))
+            csv.append("CUSTOMS_DECLARATION,")
+                    .append(item.get("declarationNumber"))
+                    .append(',')
+                    .append(item.get("exporterCode"))
+                    .append(",USD,")
+                    .append(minor / 100)
+                    .append('.')
+                    .append(String.format("%02d", minor % 100))
+                    .append(',')
+                    .append(item.get("declarationDate"))
                     .append('\n');
         }
-        HttpResponse<String> fromCsv = exchange(BANK2, "bank2.officer", "POST", "/api/v1/verification/verify",
-                "text/csv", csv.toString());
+        HttpResponse<String> fromCsv =
+                exchange(
+                        BANK2,
+                        "bank2.officer",
+                        "POST",
+                        "/api/v1/verification/verify",
+                        "text/csv",
+                        csv.toString());
         assertThat(fromCsv.statusCode()).as(fromCsv.body()).isEqualTo(200);
-        assertThat(JSON.readTree(fromCsv.body()).path("results").findValuesAsText("result")).isEqualTo(results);
+        assertThat(JSON.readTree(fromCsv.body()).path("results").findValuesAsText("result"))
+                .isEqualTo(results);
     }
 
-    // ---- the scenarios' building blocks -----------------------------------------------------------------------
+    // ---- the scenarios' building blocks
+    // -----------------------------------------------------------------------
 
     private static String fresh(String format) {
         return String.format(format, RUN, SEQ.incrementAndGet());
     }
 
-    /** A fresh VAT invoice of {@code seller} to Huadong: CNY 500,000.00 + 65,000.00 tax, issued yesterday. */
+    /**
+     * A fresh VAT invoice of {@code seller} to Huadong: CNY 500,000.00 + 65,000.00 tax, issued
+     * yesterday.
+     */
     private static Map<String, Object> invoice(String seller) {
         Map<String, Object> invoice = new LinkedHashMap<>();
         invoice.put("invoiceCode", "3205194132");
-        invoice.put("invoiceNumber", fresh("%013d%07d")); // 20 digits: this run's stamp and a sequence
-        invoice.put("checkCode", "6641" + String.format("%016d", (RUN % 1_000_000_000L) * 10_000_000L
-                + SEQ.incrementAndGet()));
+        invoice.put(
+                "invoiceNumber", fresh("%013d%07d")); // 20 digits: this run's stamp and a sequence
+        invoice.put(
+                "checkCode",
+                "6641"
+                        + String.format(
+                                "%016d",
+                                (RUN % 1_000_000_000L) * 10_000_000L + SEQ.incrementAndGet()));
         invoice.put("sellerCode", seller);
         invoice.put("buyerCode", HUADONG);
         invoice.put("amount", money("CNY", 50_000_000));
@@ -504,23 +979,34 @@ class FabricScenariosIT {
 
     /** The tax bureau registers the invoice; returns its document id. */
     private static String registered(Map<String, Object> invoice) throws Exception {
-        JsonNode written = post(AUTHORITY, "tax.officer", "/api/v1/verification/invoices", invoice, 201);
+        JsonNode written =
+                post(AUTHORITY, "tax.officer", "/api/v1/verification/invoices", invoice, 201);
         assertThat(written.path("result").path("status").asText()).isEqualTo("ACTIVE");
         return written.path("result").path("documentId").asText();
     }
 
-    /** A fresh export declaration of Qianhai in USD, 18 digits: 2248, this run's stamp and a sequence. */
+    /**
+     * A fresh export declaration of Qianhai in USD, 18 digits: 2248, this run's stamp and a
+     * sequence.
+     */
     private static Map<String, Object> declaration(long minorUnits) {
         Map<String, Object> declaration = new LinkedHashMap<>();
-        declaration.put("declarationNumber", "2248" + String.format("%014d", (RUN % 1_000_000_000_000L) * 100
-                + SEQ.incrementAndGet() % 100));
+        declaration.put(
+                "declarationNumber",
+                "2248"
+                        + String.format(
+                                "%014d",
+                                (RUN % 1_000_000_000_000L) * 100 + SEQ.incrementAndGet() % 100));
         declaration.put("exporterCode", QIANHAI);
         declaration.put("amount", money("USD", minorUnits));
         declaration.put("declarationDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
         return declaration;
     }
 
-    /** A supplier code nobody has registered: 9133 0100, this run's stamp in base 31, the check character. */
+    /**
+     * A supplier code nobody has registered: 9133 0100, this run's stamp in base 31, the check
+     * character.
+     */
     private static String freshCreditCode() {
         StringBuilder serial = new StringBuilder();
         long rest = RUN * 10 + SEQ.incrementAndGet() % 10;
@@ -546,7 +1032,8 @@ class FabricScenariosIT {
         return money;
     }
 
-    private static Map<String, Object> lock(String ref, long minorUnits, Map<String, Object> invoice) {
+    private static Map<String, Object> lock(
+            String ref, long minorUnits, Map<String, Object> invoice) {
         Map<String, Object> lock = new LinkedHashMap<>();
         lock.put("financingRef", ref);
         lock.put("amount", money("CNY", minorUnits));
@@ -558,8 +1045,10 @@ class FabricScenariosIT {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("creditCode", code);
         report.put("category", category);
-        report.put("reason", "Working-capital loan WC-IT-" + RUN + " unpaid 90 days after maturity");
-        report.put("evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
+        report.put(
+                "reason", "Working-capital loan WC-IT-" + RUN + " unpaid 90 days after maturity");
+        report.put(
+                "evidenceHash", "3b1f0c6a9d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c");
         report.put("amountInDefault", money("CNY", 120_000_000));
         report.put("reportDate", LocalDate.now(ZoneOffset.UTC).toString());
         return report;
@@ -567,15 +1056,30 @@ class FabricScenariosIT {
 
     /** Bank1's line for Huadong: granted by this run or by an earlier one (409). */
     private static void creditLine() throws Exception {
-        HttpResponse<String> line = exchange(BANK1, "bank1.officer", "POST", "/api/v1/receivables/lines",
-                "application/json", JSON.writeValueAsString(Map.of("debtorCode", HUADONG, "limit", money("CNY",
-                        10_000_000_000L), "expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString())));
+        HttpResponse<String> line =
+                exchange(
+                        BANK1,
+                        "bank1.officer",
+                        "POST",
+                        "/api/v1/receivables/lines",
+                        "application/json",
+                        JSON.writeValueAsString(
+                                Map.of(
+                                        "debtorCode",
+                                        HUADONG,
+                                        "limit",
+                                        money("CNY", 10_000_000_000L),
+                                        "expiresOn",
+                                        LocalDate.now(ZoneOffset.UTC).plusYears(1).toString())));
         assertThat(line.statusCode()).as(line.body()).isIn(201, 409);
     }
 
-    /** Scenario 1: Huadong issues to Suzhou on Bank1's line and Suzhou accepts; returns the root id. */
-    private static String issuedAndAccepted(long amount, int maturityInDays, String invoiceId,
-            Map<String, Object> invoice) throws Exception {
+    /**
+     * Scenario 1: Huadong issues to Suzhou on Bank1's line and Suzhou accepts; returns the root id.
+     */
+    private static String issuedAndAccepted(
+            long amount, int maturityInDays, String invoiceId, Map<String, Object> invoice)
+            throws Exception {
         creditLine();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lineId", LINE);
@@ -585,30 +1089,58 @@ class FabricScenariosIT {
         body.put("contractRef", fresh("PO-IT-%d-%d"));
         body.put("invoiceDocumentId", invoiceId);
         body.put("invoice", invoice);
-        JsonNode issued = post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", body, 201)
-                .path("result");
+        JsonNode issued =
+                post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", body, 201)
+                        .path("result");
         assertThat(issued.path("status").asText()).isEqualTo("PENDING");
         String rootId = issued.path("rootId").asText();
-        assertThat(post(CORP, "suzhou.clerk", "/api/v1/receivables/certificates/" + rootId + "/acceptance", null,
-                200).path("result").path("status").asText()).isEqualTo("OUTSTANDING");
+        assertThat(
+                        post(
+                                        CORP,
+                                        "suzhou.clerk",
+                                        "/api/v1/receivables/certificates/"
+                                                + rootId
+                                                + "/acceptance",
+                                        null,
+                                        200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("OUTSTANDING");
         return rootId;
     }
 
-    /** Every live piece of a party, following the bookmark page by page (the network's state grows per run). */
+    /**
+     * Every live piece of a party, following the bookmark page by page (the network's state grows
+     * per run).
+     */
     private static List<JsonNode> holdings(String user, String code) throws Exception {
         List<JsonNode> items = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonNode page = get(CORP, user, "/api/v1/receivables/parties/" + code + "/holdings?pageSize=200"
-                    + (bookmark.isEmpty() ? "" : "&bookmark=" + java.net.URLEncoder.encode(bookmark,
-                    StandardCharsets.UTF_8)), 200);
+            JsonNode page =
+                    get(
+                            CORP,
+                            user,
+                            "/api/v1/receivables/parties/"
+                                    + code
+                                    + "/holdings?pageSize=200"
+                                    + (bookmark.isEmpty()
+                                            ? ""
+                                            : "&bookmark="
+                                                    + java.net.URLEncoder.encode(
+                                                            bookmark, StandardCharsets.UTF_8)),
+                            200);
             page.path("items").forEach(items::add);
             bookmark = page.path("items").isEmpty() ? "" : page.path("bookmark").asText("");
         } while (!bookmark.isEmpty());
         return items;
     }
 
-    /** Huadong's application at Bank1, advised by Bank2: CNY 500,000.00, tolerance 5%, expiry in 120 days. */
+    /**
+     * Huadong's application at Bank1, advised by Bank2: CNY 500,000.00, tolerance 5%, expiry in 120
+     * days.
+     */
     private static Map<String, Object> application(int usanceDays, String beneficiary) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("issuingBankMsp", "Bank1MSP");
@@ -626,54 +1158,107 @@ class FabricScenariosIT {
 
     /** Applied, issued and advised, in favour of Suzhou; returns the L/C id. */
     private static String advisedLc(int usanceDays) throws Exception {
-        JsonNode applied = post(CORP, "coreco.treasurer", "/api/v1/lcs", application(usanceDays, SUZHOU), 201)
-                .path("result");
+        JsonNode applied =
+                post(CORP, "coreco.treasurer", "/api/v1/lcs", application(usanceDays, SUZHOU), 201)
+                        .path("result");
         assertThat(applied.path("status").asText()).isEqualTo("APPLIED");
         String lcId = applied.path("lcId").asText();
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 200).path("result").path("status")
-                .asText()).isEqualTo("ISSUED");
-        assertThat(post(BANK2, "bank2.officer", LCS + lcId + "/advice", null, 200).path("result").path("status")
-                .asText()).isEqualTo("ADVISED");
+        assertThat(
+                        post(BANK1, "bank1.officer", LCS + lcId + "/issue", null, 200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("ISSUED");
+        assertThat(
+                        post(BANK2, "bank2.officer", LCS + lcId + "/advice", null, 200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("ADVISED");
         return lcId;
     }
 
-    /** Suzhou presents {@code amount} against a freshly registered invoice; returns the presentation's number. */
+    /**
+     * Suzhou presents {@code amount} against a freshly registered invoice; returns the
+     * presentation's number.
+     */
     private static int present(String lcId, long amount) throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU);
         registered(invoice);
-        Map<String, Object> body = Map.of("amount", money("CNY", amount), "documents", List.of(Map.of("type",
-                "DELIVERY_NOTE", "reference", "DN-" + invoice.get("invoiceNumber"), "sha256", "3".repeat(64))),
-                "invoice", typed("INVOICE", invoice));
-        JsonNode presented = post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", body, 201).path("result");
+        Map<String, Object> body =
+                Map.of(
+                        "amount",
+                        money("CNY", amount),
+                        "documents",
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "DELIVERY_NOTE",
+                                        "reference",
+                                        "DN-" + invoice.get("invoiceNumber"),
+                                        "sha256",
+                                        "3".repeat(64))),
+                        "invoice",
+                        typed("INVOICE", invoice));
+        JsonNode presented =
+                post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", body, 201).path("result");
         assertThat(presented.path("status").asText()).isEqualTo("PRESENTED");
         return presented.path("number").asInt();
     }
 
-    private static void examine(String lcId, int n, List<String> discrepancies, String expected) throws Exception {
+    private static void examine(String lcId, int n, List<String> discrepancies, String expected)
+            throws Exception {
         post(BANK1, "bank1.officer", LCS + lcId + "/presentations/" + n + "/receipt", null, 200);
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/presentations/" + n + "/examination",
-                Map.of("discrepancies", discrepancies), 200).path("result").path("status").asText())
+        assertThat(
+                        post(
+                                        BANK1,
+                                        "bank1.officer",
+                                        LCS + lcId + "/presentations/" + n + "/examination",
+                                        Map.of("discrepancies", discrepancies),
+                                        200)
+                                .path("result")
+                                .path("status")
+                                .asText())
                 .isEqualTo(expected);
     }
 
     private static void accept(String lcId, int n) throws Exception {
-        assertThat(post(BANK1, "bank1.officer", LCS + lcId + "/presentations/" + n + "/acceptance", null, 200)
-                .path("result").path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(
+                        post(
+                                        BANK1,
+                                        "bank1.officer",
+                                        LCS + lcId + "/presentations/" + n + "/acceptance",
+                                        null,
+                                        200)
+                                .path("result")
+                                .path("status")
+                                .asText())
+                .isEqualTo("ACCEPTED");
     }
 
-    // ---- HTTP -------------------------------------------------------------------------------------------------
+    // ---- HTTP
+    // -------------------------------------------------------------------------------------------------
 
-    private static JsonNode post(String base, String user, String path, Object body, int expected) throws Exception {
-        HttpResponse<String> response = exchange(base, user, "POST", path, "application/json",
-                body == null ? null : JSON.writeValueAsString(body));
+    private static JsonNode post(String base, String user, String path, Object body, int expected)
+            throws Exception {
+        HttpResponse<String> response =
+                exchange(
+                        base,
+                        user,
+                        "POST",
+                        path,
+                        "application/json",
+                        body == null ? null : JSON.writeValueAsString(body));
         return checked(response, expected);
     }
 
     /**
-     * A read, retried for up to 10 s while it answers something else than expected: each peer commits a block on
-     * its own, so another organisation's peer may not have the newest block (or its private data) yet.
+     * A read, retried for up to 10 s while it answers something else than expected: each peer
+     * commits a block on its own, so another organisation's peer may not have the newest block (or
+     * its private data) yet.
      */
-    private static JsonNode get(String base, String user, String path, int expected) throws Exception {
+    private static JsonNode get(String base, String user, String path, int expected)
+            throws Exception {
         return checked(retriedGet(base, user, path, expected), expected);
     }
 
@@ -684,8 +1269,8 @@ class FabricScenariosIT {
         return response.body();
     }
 
-    private static HttpResponse<String> retriedGet(String base, String user, String path, int expected)
-            throws Exception {
+    private static HttpResponse<String> retriedGet(
+            String base, String user, String path, int expected) throws Exception {
         long until = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             HttpResponse<String> response = exchange(base, user, "GET", path, null, null);
@@ -697,21 +1282,29 @@ class FabricScenariosIT {
     }
 
     /**
-     * One request, sent once the gateway's peer has every block this run has written so far (the gateway waits
-     * for its own peer's commit only, and endorses on its own organisation's peer: a write that follows another
-     * organisation's write would otherwise be simulated on a state without it).
+     * One request, sent once the gateway's peer has every block this run has written so far (the
+     * gateway waits for its own peer's commit only, and endorses on its own organisation's peer: a
+     * write that follows another organisation's write would otherwise be simulated on a state
+     * without it).
      */
-    private static HttpResponse<String> exchange(String base, String user, String method, String path,
-            String contentType, String body) throws Exception {
+    private static HttpResponse<String> exchange(
+            String base, String user, String method, String path, String contentType, String body)
+            throws Exception {
         caughtUp(base, user);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", auth(user));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", auth(user));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response =
+                HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 == 2 && response.body().startsWith("{")) {
             JsonNode block = JSON.readTree(response.body()).path("blockNumber");
             if (block.isIntegralNumber()) {
@@ -721,18 +1314,26 @@ class FabricScenariosIT {
         return response;
     }
 
-    /** Waits (up to 10 s) until the gateway's peer has committed the highest block this run has written into. */
+    /**
+     * Waits (up to 10 s) until the gateway's peer has committed the highest block this run has
+     * written into.
+     */
     private static void caughtUp(String base, String user) throws Exception {
         long block = LAST_BLOCK.get();
         if (block < 0) {
             return;
         }
-        HttpRequest height = HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger"))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", auth(user)).GET().build();
+        HttpRequest height =
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", auth(user))
+                        .GET()
+                        .build();
         long until = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < until) {
             HttpResponse<String> response = HTTP.send(height, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200 && JSON.readTree(response.body()).path("height").asLong() > block) {
+            if (response.statusCode() == 200
+                    && JSON.readTree(response.body()).path("height").asLong() > block) {
                 return;
             }
             Thread.sleep(50);
@@ -741,7 +1342,8 @@ class FabricScenariosIT {
 
     private static JsonNode checked(HttpResponse<String> response, int expected) throws Exception {
         HttpRequest request = response.request();
-        assertThat(response.statusCode()).as(request.method() + " " + request.uri() + ": " + response.body())
+        assertThat(response.statusCode())
+                .as(request.method() + " " + request.uri() + ": " + response.body())
                 .isEqualTo(expected);
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }

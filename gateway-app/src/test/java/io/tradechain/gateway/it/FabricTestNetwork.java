@@ -18,30 +18,36 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real Fabric network the integration tests run on, through {@code scripts/network.sh}: on Docker when an engine
- * answers, else with the native Fabric binaries (peer, orderer, osnadmin, configtxgen, cryptogen on the PATH;
- * FABRIC_CFG_PATH or Fabric's config/ beside the binaries). Tests are skipped, saying so, without either.
+ * The real Fabric network the integration tests run on, through {@code scripts/network.sh}: on
+ * Docker when an engine answers, else with the native Fabric binaries (peer, orderer, osnadmin,
+ * configtxgen, cryptogen on the PATH; FABRIC_CFG_PATH or Fabric's config/ beside the binaries).
+ * Tests are skipped, saying so, without either.
  */
 final class FabricTestNetwork {
-    static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Path ROOT =
+            Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path LOG = ROOT.resolve("network/run-it.log");
 
-    private FabricTestNetwork() {
-    }
+    private FabricTestNetwork() {}
 
     /**
-     * Skips the calling test class without Docker or the binaries; brings the network up unless the gateway at
-     * {@code readyProbe} already answers.
+     * Skips the calling test class without Docker or the binaries; brings the network up unless the
+     * gateway at {@code readyProbe} already answers.
      *
      * @return true when this call brought the network up (the caller takes it down again)
      */
     static boolean upOrSkip(String readyProbe) throws Exception {
-        boolean binaries = List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen", "discover").stream()
-                .allMatch(FabricTestNetwork::onPath);
-        assumeTrue(binaries || dockerEngine(), "neither a Docker engine nor the Fabric binaries (peer, orderer, "
-                + "osnadmin, configtxgen, cryptogen, discover) on the PATH: the real-network scenarios are skipped (README: "
-                + "Real Fabric network)");
+        boolean binaries =
+                List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen", "discover")
+                        .stream()
+                        .allMatch(FabricTestNetwork::onPath);
+        assumeTrue(
+                binaries || dockerEngine(),
+                "neither a Docker engine nor the Fabric binaries (peer, orderer, "
+                        + "osnadmin, configtxgen, cryptogen, discover) on the PATH: the real-network scenarios are skipped (README: "
+                        + "Real Fabric network)");
         if (ready(readyProbe)) {
             return false;
         }
@@ -49,21 +55,35 @@ final class FabricTestNetwork {
         return true;
     }
 
-    /** Runs {@code scripts/network.sh} with the given command, its output appended to network/run-it.log. */
+    /**
+     * Runs {@code scripts/network.sh} with the given command, its output appended to
+     * network/run-it.log.
+     */
     static void run(String... command) throws Exception {
-        List<String> args = new ArrayList<>(List.of("bash", ROOT.resolve("scripts/network.sh").toString()));
+        List<String> args =
+                new ArrayList<>(List.of("bash", ROOT.resolve("scripts/network.sh").toString()));
         args.addAll(List.of(command));
-        Process process = new ProcessBuilder(args).directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
-        assertThat(process.waitFor()).as("scripts/network.sh " + String.join(" ", command) + " (log: " + LOG + ")")
+        Process process =
+                new ProcessBuilder(args)
+                        .directory(ROOT.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
+                        .start();
+        assertThat(process.waitFor())
+                .as("scripts/network.sh " + String.join(" ", command) + " (log: " + LOG + ")")
                 .isZero();
     }
 
     /** Whether the gateway at this base URL is ready. */
     static boolean ready(String base) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (Exception e) {
             return false;
         }
@@ -71,7 +91,9 @@ final class FabricTestNetwork {
 
     /** HTTP Basic for a demo user of fixtures/users.json. */
     static String auth(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     /** scripts/network.sh picks the Docker runtime itself when an engine answers. */
@@ -80,8 +102,11 @@ final class FabricTestNetwork {
             return false;
         }
         try {
-            Process info = new ProcessBuilder("docker", "info").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process info =
+                    new ProcessBuilder("docker", "info")
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
             return info.waitFor(20, TimeUnit.SECONDS) && info.exitValue() == 0;
         } catch (Exception e) {
             return false;

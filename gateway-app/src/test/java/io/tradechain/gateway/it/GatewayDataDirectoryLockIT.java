@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two gateway processes on one data directory: the second refuses to start (non-zero exit, a log line naming the
- * directory and the other process), the first keeps serving, and once it stops the directory opens again with
- * every write the first acknowledged.
+ * Two gateway processes on one data directory: the second refuses to start (non-zero exit, a log
+ * line naming the directory and the other process), the first keeps serving, and once it stops the
+ * directory opens again with every write the first acknowledged.
  */
 class GatewayDataDirectoryLockIT {
-    @TempDir
-    Path work;
+    @TempDir Path work;
 
     @Test
     void aSecondGatewayOnTheSameDataDirectoryRefusesToStart() throws Exception {
-        assumeTrue(Files.exists(GatewayProcess.jar()), "the packaged gateway " + GatewayProcess.jar()
-                + " is missing (run through mvn verify)");
+        assumeTrue(
+                Files.exists(GatewayProcess.jar()),
+                "the packaged gateway "
+                        + GatewayProcess.jar()
+                        + " is missing (run through mvn verify)");
         Path data = work.resolve("ledger");
         Path firstLog = work.resolve("first.log");
         Path secondLog = work.resolve("second.log");
@@ -40,7 +42,9 @@ class GatewayDataDirectoryLockIT {
                     .hasMessageContaining("exited with")
                     .hasMessageNotContaining("exited with 0");
             String log = Files.readString(secondLog);
-            assertThat(log).contains("refusing to start").contains(data.toAbsolutePath().toString())
+            assertThat(log)
+                    .contains("refusing to start")
+                    .contains(data.toAbsolutePath().toString())
                     .contains("another process");
 
             assertThat(height(first.base())).isEqualTo(height);
@@ -51,10 +55,21 @@ class GatewayDataDirectoryLockIT {
     }
 
     private static long height(String base) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/v1/ledger")).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("regulator.auditor:demo".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger"))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + Base64.getEncoder()
+                                                                .encodeToString(
+                                                                        "regulator.auditor:demo"
+                                                                                .getBytes(
+                                                                                        StandardCharsets
+                                                                                                .UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         String body = response.body();
         int at = body.indexOf("\"height\":") + "\"height\":".length();

@@ -35,30 +35,47 @@ public final class GatewayProcess implements AutoCloseable {
     /** Starts the gateway and waits until it is ready (or fails, showing the end of its log). */
     public static GatewayProcess start(Path dataDir, Path log) throws Exception {
         Path root = repositoryRoot();
-        return start(dataDir, log, root.resolve("fixtures/users.json"), root.resolve("fixtures/parties.json"));
+        return start(
+                dataDir,
+                log,
+                root.resolve("fixtures/users.json"),
+                root.resolve("fixtures/parties.json"));
     }
 
-    /** Starts the gateway with other fixture files (users, parties; documents.json is read beside the parties). */
-    public static GatewayProcess start(Path dataDir, Path log, Path usersFile, Path partiesFile) throws Exception {
+    /**
+     * Starts the gateway with other fixture files (users, parties; documents.json is read beside
+     * the parties).
+     */
+    public static GatewayProcess start(Path dataDir, Path log, Path usersFile, Path partiesFile)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dtradechain.data-dir=" + dataDir,
-                "-Dtradechain.users-file=" + usersFile,
-                "-Dtradechain.parties-file=" + partiesFile,
-                "-jar", jar().toString()));
-        // JVM options for the gateway, e.g. -Dgateway.jvm.options=-XX:StartFlightRecording=filename=/tmp/g.jfr; by
-        // default the pause goal the scripts start the gateway with (docs/operations.md: "JVM options")
-        String options = System.getProperty("gateway.jvm.options", "-XX:MaxGCPauseMillis=10").strip();
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Dquarkus.http.port=" + port,
+                                "-Dtradechain.data-dir=" + dataDir,
+                                "-Dtradechain.users-file=" + usersFile,
+                                "-Dtradechain.parties-file=" + partiesFile,
+                                "-jar",
+                                jar().toString()));
+        // JVM options for the gateway, e.g.
+        // -Dgateway.jvm.options=-XX:StartFlightRecording=filename=/tmp/g.jfr; by
+        // default the pause goal the scripts start the gateway with (docs/operations.md: "JVM
+        // options")
+        String options =
+                System.getProperty("gateway.jvm.options", "-XX:MaxGCPauseMillis=10").strip();
         if (!options.isEmpty()) {
             command.addAll(1, List.of(options.split("\\s+")));
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
         GatewayProcess gateway = new GatewayProcess(process, port, log);
         gateway.awaitReady(Duration.ofSeconds(90));
         return gateway;
@@ -69,11 +86,16 @@ public final class GatewayProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the gateway exited with " + process.exitValue() + ":\n" + tail());
+                throw new IllegalStateException(
+                        "the gateway exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        client.send(
+                                HttpRequest.newBuilder(URI.create(base() + "/q/health/ready"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -82,7 +104,8 @@ public final class GatewayProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the gateway was not ready within " + timeout + ":\n" + tail());
+        throw new IllegalStateException(
+                "the gateway was not ready within " + timeout + ":\n" + tail());
     }
 
     public String base() {

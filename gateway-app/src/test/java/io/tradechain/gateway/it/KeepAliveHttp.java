@@ -9,9 +9,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal HTTP/1.1 client for the benchmark: one keep-alive connection, one request at a time, waiting for the whole
- * response (Content-Length or chunked). The JDK's HttpClient costs several times more CPU per request, and on a
- * 2-core machine the load generator competes with the gateway for the same cores. Not for anything but benchmarks.
+ * A minimal HTTP/1.1 client for the benchmark: one keep-alive connection, one request at a time,
+ * waiting for the whole response (Content-Length or chunked). The JDK's HttpClient costs several
+ * times more CPU per request, and on a 2-core machine the load generator competes with the gateway
+ * for the same cores. Not for anything but benchmarks.
  */
 final class KeepAliveHttp implements AutoCloseable {
     private final Socket socket;
@@ -27,12 +28,23 @@ final class KeepAliveHttp implements AutoCloseable {
         this.host = host + ":" + port;
     }
 
-    /** Sends one POST and returns the status code; the body is read and dropped into {@code body} if given. */
-    int post(String path, String authorization, String json, ByteArrayOutputStream body) throws IOException {
+    /**
+     * Sends one POST and returns the status code; the body is read and dropped into {@code body} if
+     * given.
+     */
+    int post(String path, String authorization, String json, ByteArrayOutputStream body)
+            throws IOException {
         byte[] content = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
-                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
-                + content.length + "\r\n\r\n";
+        String head =
+                "POST "
+                        + path
+                        + " HTTP/1.1\r\nHost: "
+                        + host
+                        + "\r\nAuthorization: "
+                        + authorization
+                        + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                        + content.length
+                        + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[headBytes.length + content.length];
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);
@@ -59,7 +71,9 @@ final class KeepAliveHttp implements AutoCloseable {
             }
         }
         if (chunked) {
-            for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+            for (long size = Long.parseLong(line().strip(), 16);
+                    size > 0;
+                    size = Long.parseLong(line().strip(), 16)) {
                 copy(size, body);
                 line();
             }

@@ -21,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference workload of docs/domain.md section 2, replayed through the gateway's public REST API: one CNY
- * 60,000,000.00 certificate (6 months) spread over 49 tier-1, 50 tier-2 and 2 tier-3 suppliers. Tier-1 finances 51%
- * of the face value at Bank1, holds 23% (+4% the published shares leave unexplained), transfers 22% on; tier-2
- * finances 13%, holds 8% (+0.1%), transfers 0.9% on; tier-3 finances 0.4% and holds 0.5%. The suppliers, their users
- * and the invoice are generated fixtures; the gateway (packaged, embedded ledger, fresh data directory) seeds them
- * like the demo. At the end the certificate's tree must hold exactly the face value in live pieces. Run:
+ * The reference workload of docs/domain.md section 2, replayed through the gateway's public REST
+ * API: one CNY 60,000,000.00 certificate (6 months) spread over 49 tier-1, 50 tier-2 and 2 tier-3
+ * suppliers. Tier-1 finances 51% of the face value at Bank1, holds 23% (+4% the published shares
+ * leave unexplained), transfers 22% on; tier-2 finances 13%, holds 8% (+0.1%), transfers 0.9% on;
+ * tier-3 finances 0.4% and holds 0.5%. The suppliers, their users and the invoice are generated
+ * fixtures; the gateway (packaged, embedded ledger, fresh data directory) seeds them like the demo.
+ * At the end the certificate's tree must hold exactly the face value in live pieces. Run:
  * scripts/reference-workload.sh
  */
 public final class ReferenceWorkload {
@@ -51,30 +52,49 @@ public final class ReferenceWorkload {
         List<String> tier3 = codes("923303", 2);
         writeFixtures(work, tier1, tier2, tier3);
         long started = System.nanoTime();
-        try (GatewayProcess gateway = GatewayProcess.start(work.resolve("ledger"), work.resolve("gateway.log"),
-                work.resolve("users.json"), work.resolve("parties.json"))) {
+        try (GatewayProcess gateway =
+                GatewayProcess.start(
+                        work.resolve("ledger"),
+                        work.resolve("gateway.log"),
+                        work.resolve("users.json"),
+                        work.resolve("parties.json"))) {
             long ready = System.nanoTime();
             ReferenceWorkload run = new ReferenceWorkload(gateway.base());
             Map<String, Long> shares = run.replay(tier1, tier2, tier3);
             long done = System.nanoTime();
-            System.out.printf("gateway ready in %.1f s; workload: %d API calls in %.1f s%n", (ready - started) / 1e9,
-                    run.calls, (done - ready) / 1e9);
-            shares.forEach((k, v) -> System.out.printf("  %-20s %6.2f%% of the face value%n", k, v * 100.0 / FACE));
+            System.out.printf(
+                    "gateway ready in %.1f s; workload: %d API calls in %.1f s%n",
+                    (ready - started) / 1e9, run.calls, (done - ready) / 1e9);
+            shares.forEach(
+                    (k, v) ->
+                            System.out.printf(
+                                    "  %-20s %6.2f%% of the face value%n", k, v * 100.0 / FACE));
         }
     }
 
-    private Map<String, Long> replay(List<String> tier1, List<String> tier2, List<String> tier3) throws Exception {
+    private Map<String, Long> replay(List<String> tier1, List<String> tier2, List<String> tier3)
+            throws Exception {
         Map<String, Long> shares = new LinkedHashMap<>();
         String invoiceId = registerInvoice();
         String maturity = LocalDate.now(ZoneOffset.UTC).plusMonths(6).toString();
-        ObjectNode issue = JSON.createObjectNode().put("lineId", "Bank1MSP:" + CORE).put("supplierCode", tier1.get(0))
-                .put("maturityDate", maturity).put("contractRef", "LANDPORT-2026-REF").put("invoiceDocumentId",
-                        invoiceId);
+        ObjectNode issue =
+                JSON.createObjectNode()
+                        .put("lineId", "Bank1MSP:" + CORE)
+                        .put("supplierCode", tier1.get(0))
+                        .put("maturityDate", maturity)
+                        .put("contractRef", "LANDPORT-2026-REF")
+                        .put("invoiceDocumentId", invoiceId);
         issue.set("amount", money(FACE));
         issue.set("invoice", invoice());
-        String rootId = post("coreco.treasurer", "/api/v1/receivables/certificates", issue).path("result")
-                .path("rootId").asText();
-        post(user(tier1.get(0)), "/api/v1/receivables/certificates/" + rootId + "/acceptance", null);
+        String rootId =
+                post("coreco.treasurer", "/api/v1/receivables/certificates", issue)
+                        .path("result")
+                        .path("rootId")
+                        .asText();
+        post(
+                user(tier1.get(0)),
+                "/api/v1/receivables/certificates/" + rootId + "/acceptance",
+                null);
 
         // tier-1: the first supplier passes an equal share to each of the 48 others
         long perTier1 = FACE / 49;
@@ -87,7 +107,8 @@ public final class ReferenceWorkload {
         }
         pieceOf.put(tier1.get(0), rest);
 
-        // tier-1 transfers 22% on to the 50 tier-2 suppliers (the two that feed tier-3 get 0.45% more each, the
+        // tier-1 transfers 22% on to the 50 tier-2 suppliers (the two that feed tier-3 get 0.45%
+        // more each, the
         // other 48 correspondingly less) and finances 51%
         long base = FACE * 22 / 100 / 50;
         long toTier3Each = FACE * 9 / 1000 / 2;
@@ -113,7 +134,8 @@ public final class ReferenceWorkload {
         Map<String, String> tier3Piece = new LinkedHashMap<>();
         for (int k = 0; k < 2; k++) {
             String from = tier2.get(k);
-            JsonNode moved = transfer(from, tier2Piece.get(from), tier3.get(k), toTier3Each).path("result");
+            JsonNode moved =
+                    transfer(from, tier2Piece.get(from), tier3.get(k), toTier3Each).path("result");
             tier3Piece.put(tier3.get(k), moved.path("transferred").path("pieceId").asText());
             tier2Piece.put(from, moved.path("remainder").path("pieceId").asText());
         }
@@ -135,26 +157,41 @@ public final class ReferenceWorkload {
 
         long live = liveValue(rootId);
         if (live != FACE) {
-            throw new IllegalStateException("value NOT conserved: live pieces hold " + live + " of " + FACE);
+            throw new IllegalStateException(
+                    "value NOT conserved: live pieces hold " + live + " of " + FACE);
         }
-        System.out.println("value conserved: the live pieces of " + rootId + " hold exactly CNY 60,000,000.00");
+        System.out.println(
+                "value conserved: the live pieces of "
+                        + rootId
+                        + " hold exactly CNY 60,000,000.00");
         return shares;
     }
 
-    /** Requests financing of {@code amount} of the piece and Bank1 approves it; returns the holder's remaining piece. */
+    /**
+     * Requests financing of {@code amount} of the piece and Bank1 approves it; returns the holder's
+     * remaining piece.
+     */
     private String finance(String supplier, String pieceId, long amount) throws Exception {
         ObjectNode body = JSON.createObjectNode();
         body.set("amount", money(amount));
-        JsonNode request = post(user(supplier), "/api/v1/receivables/pieces/" + pieceId + "/financing", body)
-                .path("result");
+        JsonNode request =
+                post(user(supplier), "/api/v1/receivables/pieces/" + pieceId + "/financing", body)
+                        .path("result");
         ObjectNode approval = JSON.createObjectNode();
         ObjectNode terms = approval.putObject("terms").put("ratePerAnnumBp", 365);
         terms.set("fee", money(0));
         terms.set("disbursed", money(amount - amount * 365 / 10_000 / 2));
         approval.set("document", invoice());
-        post("bank1.officer", "/api/v1/receivables/financings/" + request.path("requestId").asText() + "/approval",
+        post(
+                "bank1.officer",
+                "/api/v1/receivables/financings/"
+                        + request.path("requestId").asText()
+                        + "/approval",
                 approval);
-        JsonNode holdings = get(user(supplier), "/api/v1/receivables/parties/" + supplier + "/holdings?pageSize=200");
+        JsonNode holdings =
+                get(
+                        user(supplier),
+                        "/api/v1/receivables/parties/" + supplier + "/holdings?pageSize=200");
         for (JsonNode piece : holdings.path("items")) {
             if ("LIVE".equals(piece.path("status").asText())) {
                 return piece.path("pieceId").asText();
@@ -165,7 +202,8 @@ public final class ReferenceWorkload {
 
     private long liveValue(String rootId) throws Exception {
         long live = 0;
-        JsonNode tree = get("coreco.treasurer", "/api/v1/receivables/certificates/" + rootId + "/tree");
+        JsonNode tree =
+                get("coreco.treasurer", "/api/v1/receivables/certificates/" + rootId + "/tree");
         List<JsonNode> stack = new ArrayList<>(List.of(tree));
         while (!stack.isEmpty()) {
             JsonNode piece = stack.remove(stack.size() - 1);
@@ -181,22 +219,33 @@ public final class ReferenceWorkload {
     private String registerInvoice() throws Exception {
         ObjectNode fields = invoice();
         fields.remove("type");
-        return post("tax.officer", "/api/v1/verification/invoices", fields).path("result").path("documentId")
+        return post("tax.officer", "/api/v1/verification/invoices", fields)
+                .path("result")
+                .path("documentId")
                 .asText();
     }
 
-    /** The trade behind the certificate: CNY 53,097,345.13 + 13% tax = 60,000,000.00, issued yesterday. */
+    /**
+     * The trade behind the certificate: CNY 53,097,345.13 + 13% tax = 60,000,000.00, issued
+     * yesterday.
+     */
     private static ObjectNode invoice() {
-        ObjectNode invoice = JSON.createObjectNode().put("type", "INVOICE").put("invoiceCode", "3100194130")
-                .put("invoiceNumber", "07700001").put("checkCode", "55512345678901234567")
-                .put("sellerCode", codes("913201", 1).get(0)).put("buyerCode", CORE)
-                .put("issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        ObjectNode invoice =
+                JSON.createObjectNode()
+                        .put("type", "INVOICE")
+                        .put("invoiceCode", "3100194130")
+                        .put("invoiceNumber", "07700001")
+                        .put("checkCode", "55512345678901234567")
+                        .put("sellerCode", codes("913201", 1).get(0))
+                        .put("buyerCode", CORE)
+                        .put("issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
         invoice.set("amount", money(5_309_734_513L));
         invoice.set("tax", money(690_265_487L));
         return invoice;
     }
 
-    private JsonNode transfer(String from, String pieceId, String to, long amount) throws Exception {
+    private JsonNode transfer(String from, String pieceId, String to, long amount)
+            throws Exception {
         ObjectNode body = JSON.createObjectNode().put("recipientCode", to);
         body.set("amount", money(amount));
         return post(user(from), "/api/v1/receivables/pieces/" + pieceId + "/transfers", body);
@@ -211,8 +260,14 @@ public final class ReferenceWorkload {
     }
 
     private JsonNode post(String user, String path, JsonNode body) throws Exception {
-        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())), path);
+        return send(
+                user,
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        body == null ? "" : body.toString())),
+                path);
     }
 
     private JsonNode get(String user, String path) throws Exception {
@@ -221,12 +276,17 @@ public final class ReferenceWorkload {
 
     private JsonNode send(String user, HttpRequest.Builder request, String path) throws Exception {
         calls++;
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(request.header("Authorization", auth).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String auth =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                http.send(
+                        request.header("Authorization", auth).build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(user + " " + path + " -> " + response.statusCode() + " "
-                    + response.body());
+            throw new IllegalStateException(
+                    user + " " + path + " -> " + response.statusCode() + " " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
@@ -241,11 +301,16 @@ public final class ReferenceWorkload {
         return codes;
     }
 
-    private static void writeFixtures(Path dir, List<String> tier1, List<String> tier2, List<String> tier3)
-            throws Exception {
+    private static void writeFixtures(
+            Path dir, List<String> tier1, List<String> tier2, List<String> tier3) throws Exception {
         ArrayNode parties = JSON.createArrayNode();
         ArrayNode users = JSON.createArrayNode();
-        party(parties, CORE, "Huadong Heavy Equipment (reference core enterprise)", "CORE_ENTERPRISE", "CorpMSP");
+        party(
+                parties,
+                CORE,
+                "Huadong Heavy Equipment (reference core enterprise)",
+                "CORE_ENTERPRISE",
+                "CorpMSP");
         party(parties, BANK1, "Huashang Bank", "BANK", "Bank1MSP");
         party(parties, TAX, "Shanghai Tax Service (sample)", "AUTHORITY", "AuthorityMSP");
         user(users, "corp.admin", "CorpMSP", null, "corp-admin", "admin");
@@ -265,14 +330,26 @@ public final class ReferenceWorkload {
         Files.writeString(dir.resolve("users.json"), users.toPrettyString());
     }
 
-    private static void party(ArrayNode parties, String code, String name, String kind, String msp) {
-        parties.addObject().put("creditCode", code).put("name", name).put("englishName", name).put("kind", kind)
-                .put("mspId", msp).put("role", kind.toLowerCase());
+    private static void party(
+            ArrayNode parties, String code, String name, String kind, String msp) {
+        parties.addObject()
+                .put("creditCode", code)
+                .put("name", name)
+                .put("englishName", name)
+                .put("kind", kind)
+                .put("mspId", msp)
+                .put("role", kind.toLowerCase());
     }
 
-    private static void user(ArrayNode users, String name, String msp, String party, String identity, String role) {
-        ObjectNode user = users.addObject().put("username", name).put("password", "demo").put("mspId", msp)
-                .put("partyCode", party).put("identity", identity);
+    private static void user(
+            ArrayNode users, String name, String msp, String party, String identity, String role) {
+        ObjectNode user =
+                users.addObject()
+                        .put("username", name)
+                        .put("password", "demo")
+                        .put("mspId", msp)
+                        .put("partyCode", party)
+                        .put("identity", identity);
         user.putArray("roles").add(role);
         user.put("description", "reference workload");
     }

@@ -17,13 +17,18 @@ public final class OtherContract implements ContractInterface {
         byte[] before = ctx.getStub().getState(key);
         ctx.getStub().putState(key, ctx.getStub().getTxId().getBytes(StandardCharsets.UTF_8));
         ctx.getStub().setEvent("other.Stamped", new byte[] {1});
-        return ctx.getStub().getTxId() + "|" + (before == null ? "<absent>" : new String(before, StandardCharsets.UTF_8))
-                + "|" + new String(ctx.getStub().getTransient().getOrDefault("secret", new byte[0]),
+        return ctx.getStub().getTxId()
+                + "|"
+                + (before == null ? "<absent>" : new String(before, StandardCharsets.UTF_8))
+                + "|"
+                + new String(
+                        ctx.getStub().getTransient().getOrDefault("secret", new byte[0]),
                         StandardCharsets.UTF_8);
     }
 
     @Transaction(name = "Fail")
     public String fail(Context ctx) {
-        throw new org.hyperledger.fabric.shim.ChaincodeException("other refuses", "nope".getBytes(StandardCharsets.UTF_8));
+        throw new org.hyperledger.fabric.shim.ChaincodeException(
+                "other refuses", "nope".getBytes(StandardCharsets.UTF_8));
     }
 }

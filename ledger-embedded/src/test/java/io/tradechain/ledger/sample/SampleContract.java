@@ -71,7 +71,8 @@ public final class SampleContract implements ContractInterface {
     }
 
     @Transaction(name = "CountRangeThenPut")
-    public String countRangeThenPut(Context ctx, String start, String end, String key) throws Exception {
+    public String countRangeThenPut(Context ctx, String start, String end, String key)
+            throws Exception {
         String keys = keys(ctx.getStub().getStateByRange(start, end));
         ctx.getStub().putState(key, bytes(keys));
         return keys;
@@ -87,8 +88,10 @@ public final class SampleContract implements ContractInterface {
     public String partial(Context ctx, String type, String a) throws Exception {
         ChaincodeStub stub = ctx.getStub();
         List<String> values = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> it = a.isEmpty() ? stub.getStateByPartialCompositeKey(type)
-                : stub.getStateByPartialCompositeKey(type, a)) {
+        try (QueryResultsIterator<KeyValue> it =
+                a.isEmpty()
+                        ? stub.getStateByPartialCompositeKey(type)
+                        : stub.getStateByPartialCompositeKey(type, a)) {
             for (KeyValue kv : it) {
                 values.add(kv.getStringValue());
             }
@@ -100,12 +103,16 @@ public final class SampleContract implements ContractInterface {
     public String page(Context ctx, String type, int pageSize, String bookmark) throws Exception {
         ChaincodeStub stub = ctx.getStub();
         List<String> values = new ArrayList<>();
-        try (QueryResultsIteratorWithMetadata<KeyValue> it = stub.getStateByPartialCompositeKeyWithPagination(
-                stub.createCompositeKey(type), pageSize, bookmark)) {
+        try (QueryResultsIteratorWithMetadata<KeyValue> it =
+                stub.getStateByPartialCompositeKeyWithPagination(
+                        stub.createCompositeKey(type), pageSize, bookmark)) {
             for (KeyValue kv : it) {
                 values.add(kv.getStringValue());
             }
-            return String.join(",", values) + "|" + it.getMetadata().getFetchedRecordsCount() + "|"
+            return String.join(",", values)
+                    + "|"
+                    + it.getMetadata().getFetchedRecordsCount()
+                    + "|"
                     + it.getMetadata().getBookmark();
         }
     }
@@ -158,15 +165,29 @@ public final class SampleContract implements ContractInterface {
     @Transaction(name = "Header", intent = Transaction.TYPE.EVALUATE)
     public String header(Context ctx) {
         ChaincodeStub stub = ctx.getStub();
-        return stub.getTxId() + "|" + stub.getTxTimestamp() + "|" + stub.getChannelId() + "|" + stub.getMspId() + "|"
+        return stub.getTxId()
+                + "|"
+                + stub.getTxTimestamp()
+                + "|"
+                + stub.getChannelId()
+                + "|"
+                + stub.getMspId()
+                + "|"
                 + text(stub.getTransient().get("secret"));
     }
 
     @Transaction(name = "Identity", intent = Transaction.TYPE.EVALUATE)
     public String identity(Context ctx, String attribute) throws Exception {
         ClientIdentity id = new ClientIdentity(ctx.getStub());
-        return id.getMSPID() + "|" + id.getId() + "|" + id.getAttributeValue(attribute) + "|"
-                + id.assertAttributeValue(attribute, "auditor") + "|" + id.getX509Certificate().getSubjectX500Principal();
+        return id.getMSPID()
+                + "|"
+                + id.getId()
+                + "|"
+                + id.getAttributeValue(attribute)
+                + "|"
+                + id.assertAttributeValue(attribute, "auditor")
+                + "|"
+                + id.getX509Certificate().getSubjectX500Principal();
     }
 
     @Transaction(name = "Event")
@@ -196,9 +217,15 @@ public final class SampleContract implements ContractInterface {
 
     @Transaction(name = "CallOther")
     public String callOther(Context ctx, String chaincode, String function, String arg) {
-        Chaincode.Response response = ctx.getStub().invokeChaincodeWithStringArgs(chaincode, function, arg);
+        Chaincode.Response response =
+                ctx.getStub().invokeChaincodeWithStringArgs(chaincode, function, arg);
         ctx.getStub().setEvent("sample.Called", bytes("x"));
-        return ctx.getStub().getTxId() + "#" + response.getStatusCode() + "#" + response.getStringPayload() + "#"
+        return ctx.getStub().getTxId()
+                + "#"
+                + response.getStatusCode()
+                + "#"
+                + response.getStringPayload()
+                + "#"
                 + response.getMessage();
     }
 

@@ -9,17 +9,19 @@ import java.util.TreeMap;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
- * A refusal by the chaincode, with a stable code, a text for the person reading it and optional details.
+ * A refusal by the chaincode, with a stable code, a text for the person reading it and optional
+ * details.
  *
- * <p>The message reads {@code [KIND/CODE] text}, e.g. {@code [NOT_FOUND/PARTY_NOT_FOUND] party 91... is not
- * registered}, followed by {@code  details={canonical JSON}} when there are details: on a real peer only the message
- * of a chaincode error reaches the client (the error payload is dropped on the way), so the gateway reads code and
- * details back from the message with {@link ErrorInfo#fromMessage}. The payload carries the same facts as canonical
- * JSON {@code {"code","details","kind","message"}} for callers that do receive it (chaincode-to-chaincode calls, the
- * in-memory ledger); {@link ErrorInfo#fromPayload} reads it.
+ * <p>The message reads {@code [KIND/CODE] text}, e.g. {@code [NOT_FOUND/PARTY_NOT_FOUND] party
+ * 91... is not registered}, followed by {@code details={canonical JSON}} when there are details: on
+ * a real peer only the message of a chaincode error reaches the client (the error payload is
+ * dropped on the way), so the gateway reads code and details back from the message with {@link
+ * ErrorInfo#fromMessage}. The payload carries the same facts as canonical JSON {@code
+ * {"code","details","kind","message"}} for callers that do receive it (chaincode-to-chaincode
+ * calls, the in-memory ledger); {@link ErrorInfo#fromPayload} reads it.
  *
- * <p>Throwing one from a transaction function makes the shim answer with an error response: the transaction is not
- * endorsed and writes nothing.
+ * <p>Throwing one from a transaction function makes the shim answer with an error response: the
+ * transaction is not endorsed and writes nothing.
  */
 public final class BusinessException extends ChaincodeException {
     private static final long serialVersionUID = 1L;
@@ -34,17 +36,21 @@ public final class BusinessException extends ChaincodeException {
     }
 
     /**
-     * A refusal with details (e.g. {@code field -> amount}); they travel in the payload and at the end of the message.
+     * A refusal with details (e.g. {@code field -> amount}); they travel in the payload and at the
+     * end of the message.
      *
      * @param details keys and values, none null; copied and sorted by key
      */
     public BusinessException(ErrorCode code, String message, Map<String, String> details) {
-        this(Objects.requireNonNull(code, "code"), Objects.requireNonNull(message, "message"),
+        this(
+                Objects.requireNonNull(code, "code"),
+                Objects.requireNonNull(message, "message"),
                 sortedCopy(details));
     }
 
     private BusinessException(ErrorCode code, String text, SortedMap<String, String> details) {
-        super(prefix(code) + text + ErrorInfo.detailsSuffix(details),
+        super(
+                prefix(code) + text + ErrorInfo.detailsSuffix(details),
                 CanonicalJson.toBytes(new ErrorInfo(code.name(), code.kind(), text, details)));
         this.errorCode = code;
         this.text = text;
@@ -56,15 +62,21 @@ public final class BusinessException extends ChaincodeException {
      *
      * @throws IllegalArgumentException if the pairs are incomplete (an odd count)
      */
-    /** Another chaincode's refusal (read from its response), rethrown with the same code, kind, text and details. */
+    /**
+     * Another chaincode's refusal (read from its response), rethrown with the same code, kind, text
+     * and details.
+     */
     public static BusinessException relay(ErrorInfo error) {
         return new BusinessException(RemoteErrorCode.of(error), error.message(), error.details());
     }
 
-    public static BusinessException of(ErrorCode code, String message, String... detailKeyValuePairs) {
+    public static BusinessException of(
+            ErrorCode code, String message, String... detailKeyValuePairs) {
         if (detailKeyValuePairs.length % 2 != 0) {
-            throw new IllegalArgumentException("details must come as key/value pairs, got "
-                    + detailKeyValuePairs.length + " strings");
+            throw new IllegalArgumentException(
+                    "details must come as key/value pairs, got "
+                            + detailKeyValuePairs.length
+                            + " strings");
         }
         Map<String, String> details = new LinkedHashMap<>();
         for (int i = 0; i < detailKeyValuePairs.length; i += 2) {
@@ -106,8 +118,11 @@ public final class BusinessException extends ChaincodeException {
     private static SortedMap<String, String> sortedCopy(Map<String, String> details) {
         TreeMap<String, String> copy = new TreeMap<>();
         if (details != null) {
-            details.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "detail key"),
-                    Objects.requireNonNull(value, () -> "value of detail " + key)));
+            details.forEach(
+                    (key, value) ->
+                            copy.put(
+                                    Objects.requireNonNull(key, "detail key"),
+                                    Objects.requireNonNull(value, () -> "value of detail " + key)));
         }
         return Collections.unmodifiableSortedMap(copy);
     }

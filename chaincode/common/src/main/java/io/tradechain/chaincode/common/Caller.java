@@ -16,9 +16,9 @@ import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Who created the transaction, read from the creator's X.509 certificate through Fabric's {@link ClientIdentity}:
- * organisation, client id, common name, NodeOU role and Fabric CA attributes. Authorisation always starts here,
- * never from an argument the client could choose.
+ * Who created the transaction, read from the creator's X.509 certificate through Fabric's {@link
+ * ClientIdentity}: organisation, client id, common name, NodeOU role and Fabric CA attributes.
+ * Authorisation always starts here, never from an argument the client could choose.
  */
 public final class Caller {
     private static final String ADMIN_OU = "admin";
@@ -29,13 +29,17 @@ public final class Caller {
     private Caller(ClientIdentity identity) {
         this.identity = identity;
         try {
-            this.subject = new LdapName(identity.getX509Certificate().getSubjectX500Principal().getName());
+            this.subject =
+                    new LdapName(identity.getX509Certificate().getSubjectX500Principal().getName());
         } catch (InvalidNameException e) {
             throw new IllegalStateException("the creator certificate has an unreadable subject", e);
         }
     }
 
-    /** The creator of the context's transaction; reuses the identity the shim parsed for the context. */
+    /**
+     * The creator of the context's transaction; reuses the identity the shim parsed for the
+     * context.
+     */
     public static Caller of(Context ctx) {
         ClientIdentity parsed = ctx.getClientIdentity();
         return parsed != null ? new Caller(parsed) : of(ctx.getStub());
@@ -46,7 +50,8 @@ public final class Caller {
         try {
             return new Caller(new ClientIdentity(stub));
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the transaction creator's identity: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the transaction creator's identity: " + e.getMessage(), e);
         }
     }
 
@@ -65,12 +70,18 @@ public final class Caller {
         return subjectValues("CN").findFirst().orElse(clientId());
     }
 
-    /** True for an organisation administrator: the subject has {@code OU=admin} (Fabric NodeOU convention). */
+    /**
+     * True for an organisation administrator: the subject has {@code OU=admin} (Fabric NodeOU
+     * convention).
+     */
     public boolean isAdmin() {
         return subjectValues("OU").anyMatch(ADMIN_OU::equals);
     }
 
-    /** A Fabric CA attribute of the certificate (e.g. {@code hf.EnrollmentID} or one the CA admin added). */
+    /**
+     * A Fabric CA attribute of the certificate (e.g. {@code hf.EnrollmentID} or one the CA admin
+     * added).
+     */
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(identity.getAttributeValue(name));
     }
@@ -78,12 +89,19 @@ public final class Caller {
     /**
      * Refuses callers outside the given organisations.
      *
-     * @throws BusinessException {@code WRONG_ORGANISATION} naming the caller's and the allowed organisations
+     * @throws BusinessException {@code WRONG_ORGANISATION} naming the caller's and the allowed
+     *     organisations
      */
     public void requireMsp(String... allowedMspIds) {
         if (!Arrays.asList(allowedMspIds).contains(mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "organisation " + mspId()
-                    + " may not do this; allowed: " + String.join(", ", allowedMspIds), "mspId", mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.WRONG_ORGANISATION,
+                    "organisation "
+                            + mspId()
+                            + " may not do this; allowed: "
+                            + String.join(", ", allowedMspIds),
+                    "mspId",
+                    mspId());
         }
     }
 
@@ -94,8 +112,15 @@ public final class Caller {
      */
     public void requireAdmin() {
         if (!isAdmin()) {
-            throw BusinessException.of(CommonErrorCode.NOT_ADMIN, "only an administrator of " + mspId()
-                    + " may do this; " + commonName() + " is not one", "mspId", mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.NOT_ADMIN,
+                    "only an administrator of "
+                            + mspId()
+                            + " may do this; "
+                            + commonName()
+                            + " is not one",
+                    "mspId",
+                    mspId());
         }
     }
 
@@ -106,21 +131,28 @@ public final class Caller {
      */
     public void requireWriter() {
         if (Organisations.isReadOnly(mspId())) {
-            throw BusinessException.of(CommonErrorCode.READ_ONLY_ORGANISATION,
-                    mspId() + " reads and audits the ledger; it cannot change it", "mspId", mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.READ_ONLY_ORGANISATION,
+                    mspId() + " reads and audits the ledger; it cannot change it",
+                    "mspId",
+                    mspId());
         }
     }
 
     /**
      * Refuses the regulator and every organisation that is not a bank.
      *
-     * @throws BusinessException {@code READ_ONLY_ORGANISATION} or {@code WRONG_ORGANISATION} naming the action
+     * @throws BusinessException {@code READ_ONLY_ORGANISATION} or {@code WRONG_ORGANISATION} naming
+     *     the action
      */
     public void requireBankWriter(String action) {
         requireWriter();
         if (!Organisations.isBank(mspId())) {
-            throw BusinessException.of(CommonErrorCode.WRONG_ORGANISATION, "only a bank may " + action + "; "
-                    + mspId() + " is not a bank", "mspId", mspId());
+            throw BusinessException.of(
+                    CommonErrorCode.WRONG_ORGANISATION,
+                    "only a bank may " + action + "; " + mspId() + " is not a bank",
+                    "mspId",
+                    mspId());
         }
     }
 

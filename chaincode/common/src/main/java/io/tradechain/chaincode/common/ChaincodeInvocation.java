@@ -10,17 +10,19 @@ import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The one way a chaincode calls another: a function of another chaincode on the same channel, inside the current
- * transaction and as its creator ({@code invokeChaincode}; the callee sees the same transient map, its reads and writes
- * join this transaction), with its JSON answer read back. A refusal of the callee is rethrown as a
- * {@link BusinessException} with the callee's code, kind, text and details ({@link BusinessException#relay}), so a
- * client sees the rule that really refused it. The facades other chaincodes use ({@link RemotePartyDirectory},
- * {@link DocumentUses}, the blacklist's {@code BlacklistCheck}) are built on it; callees are named by
- * {@link ChaincodeNames} and each chaincode's callees are listed in {@code chaincode/registry.tsv}.
+ * The one way a chaincode calls another: a function of another chaincode on the same channel,
+ * inside the current transaction and as its creator ({@code invokeChaincode}; the callee sees the
+ * same transient map, its reads and writes join this transaction), with its JSON answer read back.
+ * A refusal of the callee is rethrown as a {@link BusinessException} with the callee's code, kind,
+ * text and details ({@link BusinessException#relay}), so a client sees the rule that really refused
+ * it. The facades other chaincodes use ({@link RemotePartyDirectory}, {@link DocumentUses}, the
+ * blacklist's {@code BlacklistCheck}) are built on it; callees are named by {@link ChaincodeNames}
+ * and each chaincode's callees are listed in {@code chaincode/registry.tsv}.
  *
- * <p>A transaction calls each other chaincode at most once: Fabric's Java shim may lose the second of two
- * invocations of one chaincode in a transaction, and the testkit refuses it outright; a facade that needs several
- * answers asks for them in one call ({@code CheckParties}, {@code Resolve}).
+ * <p>A transaction calls each other chaincode at most once: Fabric's Java shim may lose the second
+ * of two invocations of one chaincode in a transaction, and the testkit refuses it outright; a
+ * facade that needs several answers asks for them in one call ({@code CheckParties}, {@code
+ * Resolve}).
  */
 public final class ChaincodeInvocation {
     private final ChaincodeStub stub;
@@ -40,8 +42,14 @@ public final class ChaincodeInvocation {
         try {
             return CanonicalJson.mapper().readTree(payload);
         } catch (IOException e) {
-            throw new IllegalStateException("the " + chaincode + " chaincode answered " + function + " unreadably: "
-                    + new String(payload, StandardCharsets.UTF_8), e);
+            throw new IllegalStateException(
+                    "the "
+                            + chaincode
+                            + " chaincode answered "
+                            + function
+                            + " unreadably: "
+                            + new String(payload, StandardCharsets.UTF_8),
+                    e);
         }
     }
 
@@ -55,10 +63,20 @@ public final class ChaincodeInvocation {
         if (status >= 200 && status < 300) {
             return response.getPayload();
         }
-        ErrorInfo error = ErrorInfo.fromPayload(response.getPayload())
-                .or(() -> ErrorInfo.fromMessage(response.getMessage()))
-                .orElseThrow(() -> new IllegalStateException("the " + chaincode + " chaincode failed on " + function
-                        + " with status " + status + ": " + response.getMessage()));
+        ErrorInfo error =
+                ErrorInfo.fromPayload(response.getPayload())
+                        .or(() -> ErrorInfo.fromMessage(response.getMessage()))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "the "
+                                                        + chaincode
+                                                        + " chaincode failed on "
+                                                        + function
+                                                        + " with status "
+                                                        + status
+                                                        + ": "
+                                                        + response.getMessage()));
         throw BusinessException.relay(error);
     }
 }

@@ -15,8 +15,9 @@ public enum CommonErrorCode implements ErrorCode {
     /** A page size outside 1..{@link PageRequest#MAX_PAGE_SIZE}. */
     PAGE_SIZE_OUT_OF_RANGE(ErrorKind.VALIDATION),
     /**
-     * A list's bookmark is not a cursor of that very list ({@link PageCursor}): malformed, of another version,
-     * changed, or handed out for another list or party; details hold {@code field} ({@code bookmark}) only.
+     * A list's bookmark is not a cursor of that very list ({@link PageCursor}): malformed, of
+     * another version, changed, or handed out for another list or party; details hold {@code field}
+     * ({@code bookmark}) only.
      */
     INVALID_CURSOR(ErrorKind.VALIDATION),
     /** The caller may not see or change this entity. */
@@ -39,11 +40,14 @@ public enum CommonErrorCode implements ErrorCode {
     AMOUNT_OVERFLOW(ErrorKind.BUSINESS_RULE),
     /** An amount is smaller than the operation needs. */
     INSUFFICIENT_AMOUNT(ErrorKind.BUSINESS_RULE),
-    /** The idempotency key in the transient map is malformed (1 to 128 of {@code A-Z a-z 0-9 . _ : -}). */
+    /**
+     * The idempotency key in the transient map is malformed (1 to 128 of {@code A-Z a-z 0-9 . _ :
+     * -}).
+     */
     INVALID_IDEMPOTENCY_KEY(ErrorKind.VALIDATION),
     /**
-     * The caller already committed a transaction with this idempotency key and the same request; details hold
-     * {@code firstTxId}, which the gateway answers with instead of committing again.
+     * The caller already committed a transaction with this idempotency key and the same request;
+     * details hold {@code firstTxId}, which the gateway answers with instead of committing again.
      */
     IDEMPOTENT_REPLAY(ErrorKind.CONFLICT),
     /** The caller already used this idempotency key for a different request. */

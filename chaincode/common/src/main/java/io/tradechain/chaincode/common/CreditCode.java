@@ -3,25 +3,29 @@ package io.tradechain.chaincode.common;
 import java.util.Locale;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015) that identifies every Chinese legal entity, and
- * thus every party here: 18 characters from a 31-character alphabet (digits and upper-case letters without I, O,
- * S, V, Z). Position 1 is the registering authority, 2 the entity type, 3-8 the administrative region (digits),
- * 9-17 the organisation code, and 18 a check character over the first 17.
+ * The unified social credit code (统一社会信用代码, GB 32100-2015) that identifies every Chinese legal
+ * entity, and thus every party here: 18 characters from a 31-character alphabet (digits and
+ * upper-case letters without I, O, S, V, Z). Position 1 is the registering authority, 2 the entity
+ * type, 3-8 the administrative region (digits), 9-17 the organisation code, and 18 a check
+ * character over the first 17.
  *
- * <p>The check character: each of the first 17 characters has its value (its index in the alphabet) multiplied by
- * the weight of its position (3^i mod 31: 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28); the
- * check value is {@code (31 - sum mod 31) mod 31}, written with the same alphabet.
+ * <p>The check character: each of the first 17 characters has its value (its index in the alphabet)
+ * multiplied by the weight of its position (3^i mod 31: 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25,
+ * 13, 8, 24, 10, 30, 28); the check value is {@code (31 - sum mod 31) mod 31}, written with the
+ * same alphabet.
  */
 public final class CreditCode {
     /** The 31 characters a code may hold, in value order. */
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     /** The length of a code. */
     public static final int LENGTH = 18;
 
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] WEIGHTS = {
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+    };
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /** Trimmed and upper-cased, as users type codes; null stays null. */
     public static String normalise(String code) {
@@ -35,15 +39,20 @@ public final class CreditCode {
      */
     public static char checkCharacter(String first17) {
         if (first17 == null || first17.length() != LENGTH - 1) {
-            throw new IllegalArgumentException("the check character is computed over exactly 17 characters, got "
-                    + (first17 == null ? "null" : first17.length()));
+            throw new IllegalArgumentException(
+                    "the check character is computed over exactly 17 characters, got "
+                            + (first17 == null ? "null" : first17.length()));
         }
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {
             int value = ALPHABET.indexOf(first17.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("'" + first17.charAt(i) + "' at position " + (i + 1)
-                        + " is not a credit code character");
+                throw new IllegalArgumentException(
+                        "'"
+                                + first17.charAt(i)
+                                + "' at position "
+                                + (i + 1)
+                                + " is not a credit code character");
             }
             sum += value * WEIGHTS[i];
         }
@@ -51,8 +60,8 @@ public final class CreditCode {
     }
 
     /**
-     * True for a well-formed code with the right check character. Exact: lower case or spaces make it invalid,
-     * so {@link #normalise} user input first.
+     * True for a well-formed code with the right check character. Exact: lower case or spaces make
+     * it invalid, so {@link #normalise} user input first.
      */
     public static boolean isValid(String code) {
         if (code == null || code.length() != LENGTH) {

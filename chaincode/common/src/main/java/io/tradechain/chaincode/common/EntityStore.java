@@ -12,9 +12,9 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
  * Typed entities in the public world state, stored as {@link CanonicalJson} under composite keys
  * {@code objectType + key parts} (e.g. {@code invoice} + {@code INV-1}).
  *
- * <p>Reads see committed state only: on Fabric a transaction never reads its own writes, so {@link #insert} twice
- * with the same key in one transaction does not fail; the second write simply wins. Create one store per
- * transaction (it holds the transaction's stub).
+ * <p>Reads see committed state only: on Fabric a transaction never reads its own writes, so {@link
+ * #insert} twice with the same key in one transaction does not fail; the second write simply wins.
+ * Create one store per transaction (it holds the transaction's stub).
  *
  * @param <T> the entity type: a record or a class with fields, readable by {@link CanonicalJson}
  */
@@ -24,9 +24,9 @@ public final class EntityStore<T> {
     private final Class<T> type;
 
     /**
-     * @param stub       the current transaction's stub
+     * @param stub the current transaction's stub
      * @param objectType the first part of every key of this store, e.g. {@code invoice}
-     * @param type       the entity type
+     * @param type the entity type
      */
     public EntityStore(ChaincodeStub stub, String objectType, Class<T> type) {
         this.stub = Objects.requireNonNull(stub, "stub");
@@ -37,7 +37,9 @@ public final class EntityStore<T> {
     /** The committed entity under the key, if any. */
     public Optional<T> find(String... keyParts) {
         byte[] bytes = stub.getState(key(keyParts));
-        return isAbsent(bytes) ? Optional.empty() : Optional.of(CanonicalJson.fromBytes(bytes, type));
+        return isAbsent(bytes)
+                ? Optional.empty()
+                : Optional.of(CanonicalJson.fromBytes(bytes, type));
     }
 
     /**
@@ -57,13 +59,18 @@ public final class EntityStore<T> {
     /**
      * Writes a new entity.
      *
-     * @throws BusinessException {@code ALREADY_EXISTS} if committed state already holds one under the key
+     * @throws BusinessException {@code ALREADY_EXISTS} if committed state already holds one under
+     *     the key
      */
     public void insert(T value, String... keyParts) {
         if (exists(keyParts)) {
-            throw BusinessException.of(CommonErrorCode.ALREADY_EXISTS,
+            throw BusinessException.of(
+                    CommonErrorCode.ALREADY_EXISTS,
                     objectType + " " + LedgerKeys.display(keyParts) + " already exists",
-                    "objectType", objectType, "key", LedgerKeys.display(keyParts));
+                    "objectType",
+                    objectType,
+                    "key",
+                    LedgerKeys.display(keyParts));
         }
         put(value, keyParts);
     }
@@ -73,22 +80,30 @@ public final class EntityStore<T> {
         stub.putState(key(keyParts), CanonicalJson.toBytes(Objects.requireNonNull(value, "value")));
     }
 
-    /** Deletes the entity; deleting an absent key is allowed (Fabric records a delete either way). */
+    /**
+     * Deletes the entity; deleting an absent key is allowed (Fabric records a delete either way).
+     */
     public void delete(String... keyParts) {
         stub.delState(key(keyParts));
     }
 
     /**
-     * One page of entities in key order whose keys start with the leading parts (none: every entity of the type).
-     * Uses {@code getStateByPartialCompositeKeyWithPagination}, which Fabric allows in read-only (evaluate)
-     * transactions only.
+     * One page of entities in key order whose keys start with the leading parts (none: every entity
+     * of the type). Uses {@code getStateByPartialCompositeKeyWithPagination}, which Fabric allows
+     * in read-only (evaluate) transactions only.
      */
     public Page<T> list(PageRequest page, String... leadingKeyParts) {
-        return PartialKeyQuery.page(stub, LedgerKeys.prefix(objectType, leadingKeyParts),
-                Objects.requireNonNull(page, "page"), entry -> CanonicalJson.fromBytes(entry.getValue(), type));
+        return PartialKeyQuery.page(
+                stub,
+                LedgerKeys.prefix(objectType, leadingKeyParts),
+                Objects.requireNonNull(page, "page"),
+                entry -> CanonicalJson.fromBytes(entry.getValue(), type));
     }
 
-    /** Every committed modification of the entity, newest first (Fabric 2.x order); empty if never written. */
+    /**
+     * Every committed modification of the entity, newest first (Fabric 2.x order); empty if never
+     * written.
+     */
     public List<HistoryEntry<T>> history(String... keyParts) {
         List<HistoryEntry<T>> entries = new ArrayList<>();
         try (QueryResultsIterator<KeyModification> results = stub.getHistoryForKey(key(keyParts))) {
@@ -104,14 +119,19 @@ public final class EntityStore<T> {
     private HistoryEntry<T> toEntry(KeyModification modification) {
         boolean deleted = modification.isDeleted() || isAbsent(modification.getValue());
         T value = deleted ? null : CanonicalJson.fromBytes(modification.getValue(), type);
-        String timestamp = modification.getTimestamp() == null ? null : modification.getTimestamp().toString();
+        String timestamp =
+                modification.getTimestamp() == null ? null : modification.getTimestamp().toString();
         return new HistoryEntry<>(modification.getTxId(), timestamp, deleted, value);
     }
 
     private BusinessException notFound(String... keyParts) {
-        return BusinessException.of(CommonErrorCode.NOT_FOUND,
+        return BusinessException.of(
+                CommonErrorCode.NOT_FOUND,
                 objectType + " " + LedgerKeys.display(keyParts) + " does not exist",
-                "objectType", objectType, "key", LedgerKeys.display(keyParts));
+                "objectType",
+                objectType,
+                "key",
+                LedgerKeys.display(keyParts));
     }
 
     private String key(String... keyParts) {

@@ -1,8 +1,8 @@
 package io.tradechain.chaincode.common;
 
 /**
- * The class of a business error. It decides the HTTP status the gateway answers with and appears as the first half
- * of the {@code [KIND/CODE]} prefix of every {@link BusinessException} message.
+ * The class of a business error. It decides the HTTP status the gateway answers with and appears as
+ * the first half of the {@code [KIND/CODE]} prefix of every {@link BusinessException} message.
  */
 public enum ErrorKind {
     /** The request itself is malformed: a missing, too long or badly formatted argument. */

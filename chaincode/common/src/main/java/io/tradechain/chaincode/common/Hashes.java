@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in lowercase hex: the form document hashes and private data hashes take on the ledger. */
+/**
+ * SHA-256 in lowercase hex: the form document hashes and private data hashes take on the ledger.
+ */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** SHA-256 of the bytes as 64 lowercase hex characters. */
     public static String sha256Hex(byte[] data) {

@@ -11,9 +11,10 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
  * A contract whose submit functions honour an idempotency key ({@link Idempotency}). The shim calls
- * {@link #beforeTransaction} before every function; the key is claimed only when the called function is one of this
- * contract's {@code SUBMIT} transactions, so evaluations and functions other chaincodes call to read (for instance
- * {@code WhoAmI} through {@code invokeChaincode}, which sees the caller's transient map) never write a claim.
+ * {@link #beforeTransaction} before every function; the key is claimed only when the called
+ * function is one of this contract's {@code SUBMIT} transactions, so evaluations and functions
+ * other chaincodes call to read (for instance {@code WhoAmI} through {@code invokeChaincode}, which
+ * sees the caller's transient map) never write a claim.
  */
 public interface IdempotentContract extends ContractInterface {
 
@@ -30,8 +31,7 @@ public interface IdempotentContract extends ContractInterface {
     final class SubmitFunctions {
         private static final Map<Class<?>, Set<String>> CACHE = new ConcurrentHashMap<>();
 
-        private SubmitFunctions() {
-        }
+        private SubmitFunctions() {}
 
         static Set<String> of(Class<?> contract) {
             return CACHE.computeIfAbsent(contract, SubmitFunctions::scan);

@@ -7,11 +7,11 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 
 /**
  * A secondary index kept as composite keys {@code name + attributes}, e.g. {@code invoice~buyer} +
- * {@code (buyerCode, invoiceId)}. By convention the last attribute is the indexed entity's id, which
- * {@link #page} and {@link #firstN} return.
+ * {@code (buyerCode, invoiceId)}. By convention the last attribute is the indexed entity's id,
+ * which {@link #page} and {@link #firstN} return.
  *
- * <p>The value of every entry is the single byte {@code 0x00}: Fabric treats an empty value as a delete, so an
- * entry needs some content. Keep index names distinct from entity object types.
+ * <p>The value of every entry is the single byte {@code 0x00}: Fabric treats an empty value as a
+ * delete, so an entry needs some content. Keep index names distinct from entity object types.
  */
 public final class Index {
     private static final byte[] PRESENT = {0};
@@ -39,23 +39,29 @@ public final class Index {
     }
 
     /**
-     * One page of ids (the last attribute of each entry) under the leading attributes, in key order. Uses the
-     * paginated partial-key query, which Fabric allows in read-only (evaluate) transactions only.
+     * One page of ids (the last attribute of each entry) under the leading attributes, in key
+     * order. Uses the paginated partial-key query, which Fabric allows in read-only (evaluate)
+     * transactions only.
      */
     public Page<String> page(PageRequest page, String... leadingAttributes) {
-        return PartialKeyQuery.page(stub, LedgerKeys.prefix(name, leadingAttributes),
-                Objects.requireNonNull(page, "page"), this::lastAttribute);
+        return PartialKeyQuery.page(
+                stub,
+                LedgerKeys.prefix(name, leadingAttributes),
+                Objects.requireNonNull(page, "page"),
+                this::lastAttribute);
     }
 
     /**
-     * The first {@code limit} ids under the leading attributes, in key order, without pagination: usable in a
-     * transaction that writes (e.g. to check that no open item exists). Its reads join the read set, so a
-     * concurrent change under the prefix invalidates the transaction (phantom read).
+     * The first {@code limit} ids under the leading attributes, in key order, without pagination:
+     * usable in a transaction that writes (e.g. to check that no open item exists). Its reads join
+     * the read set, so a concurrent change under the prefix invalidates the transaction (phantom
+     * read).
      *
      * @param limit at least 1
      */
     public List<String> firstN(int limit, String... leadingAttributes) {
-        return PartialKeyQuery.firstN(stub, LedgerKeys.prefix(name, leadingAttributes), limit, this::lastAttribute);
+        return PartialKeyQuery.firstN(
+                stub, LedgerKeys.prefix(name, leadingAttributes), limit, this::lastAttribute);
     }
 
     private String lastAttribute(KeyValue entry) {

@@ -4,25 +4,28 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
- * Builds the composite keys of entities and indexes, checking their parts first so that a bad id sent by a client
- * is refused as {@code INVALID_ARGUMENT} instead of failing deep in the shim.
+ * Builds the composite keys of entities and indexes, checking their parts first so that a bad id
+ * sent by a client is refused as {@code INVALID_ARGUMENT} instead of failing deep in the shim.
  *
- * <p>A composite key is {@code U+0000 objectType U+0000 part1 U+0000 part2 U+0000 ...}; simple keys never start
- * with {@code U+0000}, so simple-key range queries never return composite keys. Parts therefore may not contain
- * {@code U+0000}, nor {@code U+10FFFF}, which Fabric uses as the upper bound of partial-key queries.
+ * <p>A composite key is {@code U+0000 objectType U+0000 part1 U+0000 part2 U+0000 ...}; simple keys
+ * never start with {@code U+0000}, so simple-key range queries never return composite keys. Parts
+ * therefore may not contain {@code U+0000}, nor {@code U+10FFFF}, which Fabric uses as the upper
+ * bound of partial-key queries.
  */
 final class LedgerKeys {
     private static final char DELIMITER = '\u0000';
     private static final int MAX_UNICODE = Character.MAX_CODE_POINT;
 
-    private LedgerKeys() {
-    }
+    private LedgerKeys() {}
 
     /** Checks an object type or index name given by code: a bad one is a programming error. */
     static String objectType(String objectType) {
         if (objectType == null || objectType.isEmpty() || hasReservedCharacter(objectType)) {
-            throw new IllegalArgumentException("object type must be non-empty text without U+0000 or U+10FFFF, got "
-                    + (objectType == null ? "null" : "'" + objectType.replace(DELIMITER, '?') + "'"));
+            throw new IllegalArgumentException(
+                    "object type must be non-empty text without U+0000 or U+10FFFF, got "
+                            + (objectType == null
+                                    ? "null"
+                                    : "'" + objectType.replace(DELIMITER, '?') + "'"));
         }
         return objectType;
     }
@@ -41,7 +44,8 @@ final class LedgerKeys {
     /** The key of one index entry: parts may be empty (an attribute may be blank), never null. */
     static String indexKey(ChaincodeStub stub, String indexName, String... attributes) {
         if (attributes == null || attributes.length == 0) {
-            throw new IllegalArgumentException("index " + indexName + " needs at least one attribute");
+            throw new IllegalArgumentException(
+                    "index " + indexName + " needs at least one attribute");
         }
         for (String attribute : attributes) {
             requireUsable(indexName, attribute, true);
@@ -65,14 +69,24 @@ final class LedgerKeys {
 
     private static void requireUsable(String objectType, String part, boolean emptyAllowed) {
         if (part == null || (!emptyAllowed && part.isEmpty())) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT,
+            throw BusinessException.of(
+                    CommonErrorCode.INVALID_ARGUMENT,
                     "a key of " + objectType + " must not be " + (part == null ? "null" : "empty"),
-                    "field", "key", "objectType", objectType);
+                    "field",
+                    "key",
+                    "objectType",
+                    objectType);
         }
         if (hasReservedCharacter(part)) {
-            throw BusinessException.of(CommonErrorCode.INVALID_ARGUMENT, "a key of " + objectType
-                    + " must not contain the characters U+0000 or U+10FFFF", "field", "key",
-                    "objectType", objectType);
+            throw BusinessException.of(
+                    CommonErrorCode.INVALID_ARGUMENT,
+                    "a key of "
+                            + objectType
+                            + " must not contain the characters U+0000 or U+10FFFF",
+                    "field",
+                    "key",
+                    "objectType",
+                    objectType);
         }
     }
 

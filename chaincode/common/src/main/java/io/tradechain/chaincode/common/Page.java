@@ -7,11 +7,11 @@ import java.util.function.Function;
 /**
  * One page of a list query. Pass {@code bookmark} back in the next {@link PageRequest} to continue.
  *
- * @param items        the items of this page, in key order
- * @param bookmark     where the next page starts, as an opaque {@link PageCursor} (never a ledger key); {@code ""}
- *                     when there is nothing more
+ * @param items the items of this page, in key order
+ * @param bookmark where the next page starts, as an opaque {@link PageCursor} (never a ledger key);
+ *     {@code ""} when there is nothing more
  * @param fetchedCount how many records the ledger returned for this page
- * @param <T>          the item type
+ * @param <T> the item type
  */
 public record Page<T>(List<T> items, String bookmark, int fetchedCount) {
 

@@ -21,26 +21,30 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The rules by which every JSON input of tradechain is read, the same in the chaincodes ({@link CanonicalJson}) and
- * in the gateway (its Jackson customizer), because a client of a real network may call a chaincode directly:
+ * The rules by which every JSON input of tradechain is read, the same in the chaincodes ({@link
+ * CanonicalJson}) and in the gateway (its Jackson customizer), because a client of a real network
+ * may call a chaincode directly:
+ *
  * <ul>
- *   <li>no coercion between JSON shapes: a fraction ({@code 2.7}) or an exponent ({@code 1e8}) is not a whole number,
- *       a text ({@code "3"}) is not a number nor a boolean, a number ({@code 123}) or boolean is not a text, a number
- *       is not an enum constant (no constant by position), an empty text is not a number, boolean or enum;</li>
- *   <li>unknown properties, duplicate keys and anything after the value are refused, {@code null} is not a
- *       primitive;</li>
+ *   <li>no coercion between JSON shapes: a fraction ({@code 2.7}) or an exponent ({@code 1e8}) is
+ *       not a whole number, a text ({@code "3"}) is not a number nor a boolean, a number ({@code
+ *       123}) or boolean is not a text, a number is not an enum constant (no constant by position),
+ *       an empty text is not a number, boolean or enum;
+ *   <li>unknown properties, duplicate keys and anything after the value are refused, {@code null}
+ *       is not a primitive;
  *   <li>every text (values, keys, texts inside trees) must be well-formed UTF-16: an escape such as
- *       {@code "\\ud800"} without its pair would otherwise be stored as {@code ?}.</li>
+ *       {@code "\\ud800"} without its pair would otherwise be stored as {@code ?}.
  * </ul>
- * Violations are Jackson {@code MismatchedInputException}s (an unpaired surrogate: {@link InvalidTextException}) or
- * parse exceptions, naming the property where Jackson knows it.
+ *
+ * Violations are Jackson {@code MismatchedInputException}s (an unpaired surrogate: {@link
+ * InvalidTextException}) or parse exceptions, naming the property where Jackson knows it.
  */
 public final class StrictJson {
     private static final LogicalType[] NUMBERS_BOOLEANS_ENUMS = {
-        LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Enum};
+        LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Enum
+    };
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Applies the rules to a mapper (before its first use); returns it. */
     public static <M extends ObjectMapper> M apply(M mapper) {
@@ -61,10 +65,13 @@ public final class StrictJson {
                     .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
                     .setAcceptBlankAsEmpty(false);
         }
-        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -77,7 +84,10 @@ public final class StrictJson {
         return mapper;
     }
 
-    /** True if the text has no unpaired surrogate (every high surrogate followed by a low one and vice versa). */
+    /**
+     * True if the text has no unpaired surrogate (every high surrogate followed by a low one and
+     * vice versa).
+     */
     public static boolean isWellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -98,8 +108,11 @@ public final class StrictJson {
         private static final long serialVersionUID = 1L;
 
         InvalidTextException(JsonParser parser, Class<?> target) {
-            super(parser, "text with an unpaired UTF-16 surrogate (an escape such as \\ud800 without its pair); "
-                    + "texts must be valid Unicode", target);
+            super(
+                    parser,
+                    "text with an unpaired UTF-16 surrogate (an escape such as \\ud800 without its pair); "
+                            + "texts must be valid Unicode",
+                    target);
         }
     }
 
@@ -111,7 +124,8 @@ public final class StrictJson {
         return module;
     }
 
-    private static String checked(JsonParser parser, String text, Class<?> target) throws InvalidTextException {
+    private static String checked(JsonParser parser, String text, Class<?> target)
+            throws InvalidTextException {
         if (text != null && !isWellFormed(text)) {
             throw new InvalidTextException(parser, target);
         }
@@ -151,7 +165,8 @@ public final class StrictJson {
     private static final class WellFormedTreeDeserializer extends JsonDeserializer<JsonNode> {
         @Override
         public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
+            JsonNode tree =
+                    JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
             check(p, tree);
             return tree;
         }

@@ -28,11 +28,13 @@ class BusinessExceptionTest {
 
     @Test
     void messageIsKindSlashCodeThenText() {
-        BusinessException e = new BusinessException(PartyError.PARTY_NOT_FOUND,
-                "party 91310115MA1K4HQ27W is not registered");
+        BusinessException e =
+                new BusinessException(
+                        PartyError.PARTY_NOT_FOUND, "party 91310115MA1K4HQ27W is not registered");
         assertThat(e).isInstanceOf(ChaincodeException.class);
         assertThat(e.getMessage())
-                .isEqualTo("[NOT_FOUND/PARTY_NOT_FOUND] party 91310115MA1K4HQ27W is not registered");
+                .isEqualTo(
+                        "[NOT_FOUND/PARTY_NOT_FOUND] party 91310115MA1K4HQ27W is not registered");
         assertThat(e.text()).isEqualTo("party 91310115MA1K4HQ27W is not registered");
         assertThat(e.code()).isEqualTo("PARTY_NOT_FOUND");
         assertThat(e.errorCode()).isEqualTo(PartyError.PARTY_NOT_FOUND);
@@ -46,31 +48,48 @@ class BusinessExceptionTest {
         details.put("z", "last");
         details.put("creditCode", "91");
         details.put("a", "first");
-        BusinessException e = new BusinessException(CommonErrorCode.NOT_FOUND, "party 91 is not registered", details);
-        assertThat(new String(e.getPayload(), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"code\":\"NOT_FOUND\",\"details\":{\"a\":\"first\",\"creditCode\":\"91\",\"z\":\"last\"},"
-                        + "\"kind\":\"NOT_FOUND\",\"message\":\"party 91 is not registered\"}");
+        BusinessException e =
+                new BusinessException(
+                        CommonErrorCode.NOT_FOUND, "party 91 is not registered", details);
+        assertThat(new String(e.getPayload(), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"code\":\"NOT_FOUND\",\"details\":{\"a\":\"first\",\"creditCode\":\"91\",\"z\":\"last\"},"
+                                + "\"kind\":\"NOT_FOUND\",\"message\":\"party 91 is not registered\"}");
         assertThat(e.details().keySet()).containsExactly("a", "creditCode", "z");
-        assertThatThrownBy(() -> e.details().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> e.details().put("x", "y"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
-    /** On a real peer only the message reaches the client: the details ride at its end and are read back. */
+    /**
+     * On a real peer only the message reaches the client: the details ride at its end and are read
+     * back.
+     */
     @Test
     void theMessageCarriesTheDetailsAndTheyAreReadBackFromIt() {
-        BusinessException e = BusinessException.of(CommonErrorCode.NOT_FOUND, "only CNY 1.00 is left", "balance",
-                "1.00", "asked", "1.01");
-        assertThat(e.getMessage()).isEqualTo(
-                "[NOT_FOUND/NOT_FOUND] only CNY 1.00 is left details={\"asked\":\"1.01\",\"balance\":\"1.00\"}");
+        BusinessException e =
+                BusinessException.of(
+                        CommonErrorCode.NOT_FOUND,
+                        "only CNY 1.00 is left",
+                        "balance",
+                        "1.00",
+                        "asked",
+                        "1.01");
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "[NOT_FOUND/NOT_FOUND] only CNY 1.00 is left details={\"asked\":\"1.01\",\"balance\":\"1.00\"}");
         assertThat(e.text()).isEqualTo("only CNY 1.00 is left");
 
         // as a Fabric gateway relays it, wrapped in the peer's own words
-        ErrorInfo read = ErrorInfo.fromMessage("chaincode response 500, " + e.getMessage()).orElseThrow();
+        ErrorInfo read =
+                ErrorInfo.fromMessage("chaincode response 500, " + e.getMessage()).orElseThrow();
         assertThat(read.code()).isEqualTo("NOT_FOUND");
         assertThat(read.message()).isEqualTo("only CNY 1.00 is left");
-        assertThat(read.details()).containsExactly(Map.entry("asked", "1.01"), Map.entry("balance", "1.00"));
+        assertThat(read.details())
+                .containsExactly(Map.entry("asked", "1.01"), Map.entry("balance", "1.00"));
 
         // a text that merely looks like it keeps everything in the message
-        ErrorInfo odd = ErrorInfo.fromMessage("[NOT_FOUND/NOT_FOUND] see details={not json").orElseThrow();
+        ErrorInfo odd =
+                ErrorInfo.fromMessage("[NOT_FOUND/NOT_FOUND] see details={not json").orElseThrow();
         assertThat(odd.message()).isEqualTo("see details={not json");
         assertThat(odd.details()).isEmpty();
         // no details: no suffix
@@ -80,10 +99,12 @@ class BusinessExceptionTest {
 
     @Test
     void ofTakesKeyValuePairs() {
-        BusinessException e = BusinessException.of(CommonErrorCode.ALREADY_EXISTS, "dup", "id", "7", "type", "x");
+        BusinessException e =
+                BusinessException.of(CommonErrorCode.ALREADY_EXISTS, "dup", "id", "7", "type", "x");
         assertThat(e.details()).containsExactly(Map.entry("id", "7"), Map.entry("type", "x"));
         assertThatThrownBy(() -> BusinessException.of(CommonErrorCode.NOT_FOUND, "x", "odd"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key/value pairs");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("key/value pairs");
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CreditCodeTest {
-    /** The first 17 characters of codes in the real layout: authority, type, region (6 digits), organisation code. */
+    /**
+     * The first 17 characters of codes in the real layout: authority, type, region (6 digits),
+     * organisation code.
+     */
     private static final String[] FIRST_17 = {
         "91310115MA1K4HQ27", // 9 industry & commerce, 1 enterprise, 310115 Shanghai Pudong
         "91110000710934YQ4", // 110000 Beijing
@@ -20,7 +23,10 @@ class CreditCodeTest {
         "31000000000000000",
     };
 
-    /** The check character computed by hand from the standard's formula, independently of CreditCode. */
+    /**
+     * The check character computed by hand from the standard's formula, independently of
+     * CreditCode.
+     */
     private static char expectedCheck(String first17) {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int sum = 0;
@@ -61,11 +67,19 @@ class CreditCodeTest {
             assertThat(CreditCode.isValid(code + check)).isFalse();
         }
         assertThatThrownBy(() -> CreditCode.checkCharacter(code))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("position 17");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("position 17");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "91310115MA1K4HQ27", "91310115MA1K4HQ27WW", "9131011AMA1K4HQ27W", "91310115MA1K4HQ2-W"})
+    @ValueSource(
+            strings = {
+                "",
+                "91310115MA1K4HQ27",
+                "91310115MA1K4HQ27WW",
+                "9131011AMA1K4HQ27W",
+                "91310115MA1K4HQ2-W"
+            })
     void wrongLengthOrCharactersAreRefused(String code) {
         assertThat(CreditCode.isValid(code)).isFalse();
     }
@@ -81,17 +95,23 @@ class CreditCodeTest {
         assertThat(CreditCode.isValid("91310115ma1k4hq27w")).isFalse();
         assertThat(CreditCode.normalise(" 91310115ma1k4hq27w ")).isEqualTo("91310115MA1K4HQ27W");
         assertThat(CreditCode.normalise(null)).isNull();
-        assertThat(Args.creditCode("seller", " 91310115ma1k4hq27w")).isEqualTo("91310115MA1K4HQ27W");
+        assertThat(Args.creditCode("seller", " 91310115ma1k4hq27w"))
+                .isEqualTo("91310115MA1K4HQ27W");
     }
 
     @Test
     void argsRefuseWithInvalidCreditCodeNamingTheField() {
         assertThatThrownBy(() -> Args.creditCode("seller", "91310115MA1K4HQ27X"))
                 .isInstanceOf(BusinessException.class)
-                .hasMessageStartingWith("[VALIDATION/INVALID_CREDIT_CODE] seller '91310115MA1K4HQ27X' is not a valid")
-                .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("field", "seller"));
+                .hasMessageStartingWith(
+                        "[VALIDATION/INVALID_CREDIT_CODE] seller '91310115MA1K4HQ27X' is not a valid")
+                .satisfies(
+                        t ->
+                                assertThat(((BusinessException) t).details())
+                                        .containsEntry("field", "seller"));
         assertThatThrownBy(() -> Args.creditCode("seller", null))
-                .hasMessage("[VALIDATION/INVALID_CREDIT_CODE] seller is required details={\"field\":\"seller\"}");
+                .hasMessage(
+                        "[VALIDATION/INVALID_CREDIT_CODE] seller is required details={\"field\":\"seller\"}");
     }
 
     @Test
@@ -105,7 +125,8 @@ class CreditCodeTest {
 
     @Test
     void checkCharacterNeedsSeventeenCharacters() {
-        assertThatThrownBy(() -> CreditCode.checkCharacter("123")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CreditCode.checkCharacter("123"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exactly 17");
     }
 }

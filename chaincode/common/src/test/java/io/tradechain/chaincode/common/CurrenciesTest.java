@@ -16,8 +16,10 @@ class CurrenciesTest {
         assertThat(Currencies.minorDigits("JPY")).isZero();
         assertThat(Currencies.minorDigits("KRW")).isZero();
         assertThat(Currencies.minorDigits("KWD")).isEqualTo(3);
-        assertThat(List.copyOf(Currencies.supported())).contains("CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD",
-                "CHF", "AUD", "CAD", "KRW").isSorted();
+        assertThat(List.copyOf(Currencies.supported()))
+                .contains(
+                        "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "SGD", "CHF", "AUD", "CAD", "KRW")
+                .isSorted();
     }
 
     @Test
@@ -33,9 +35,13 @@ class CurrenciesTest {
     void anUnsupportedCodeIsRefusedWithTheListOfSupportedOnes() {
         assertThatThrownBy(() -> Currencies.minorDigits("RMB"))
                 .isInstanceOf(BusinessException.class)
-                .hasMessageStartingWith("[VALIDATION/UNSUPPORTED_CURRENCY] currency 'RMB' is not traded on this "
-                        + "network; supported: AED, AUD,")
-                .satisfies(t -> assertThat(((BusinessException) t).details()).containsEntry("currency", "RMB"));
+                .hasMessageStartingWith(
+                        "[VALIDATION/UNSUPPORTED_CURRENCY] currency 'RMB' is not traded on this "
+                                + "network; supported: AED, AUD,")
+                .satisfies(
+                        t ->
+                                assertThat(((BusinessException) t).details())
+                                        .containsEntry("currency", "RMB"));
         assertThatThrownBy(() -> Currencies.minorDigits(null))
                 .hasMessageStartingWith("[VALIDATION/UNSUPPORTED_CURRENCY] a currency is required");
     }

@@ -8,14 +8,25 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ErrorInfoTest {
-    private final BusinessException refusal = BusinessException.of(CommonErrorCode.ALREADY_EXISTS,
-            "invoice INV-7 already exists", "objectType", "invoice", "key", "INV-7");
+    private final BusinessException refusal =
+            BusinessException.of(
+                    CommonErrorCode.ALREADY_EXISTS,
+                    "invoice INV-7 already exists",
+                    "objectType",
+                    "invoice",
+                    "key",
+                    "INV-7");
 
     @Test
     void roundTripsThroughThePayload() {
         ErrorInfo info = ErrorInfo.fromPayload(refusal.getPayload()).orElseThrow();
-        assertThat(info).isEqualTo(new ErrorInfo("ALREADY_EXISTS", ErrorKind.CONFLICT, "invoice INV-7 already exists",
-                new TreeMap<>(Map.of("objectType", "invoice", "key", "INV-7"))));
+        assertThat(info)
+                .isEqualTo(
+                        new ErrorInfo(
+                                "ALREADY_EXISTS",
+                                ErrorKind.CONFLICT,
+                                "invoice INV-7 already exists",
+                                new TreeMap<>(Map.of("objectType", "invoice", "key", "INV-7"))));
         assertThat(info.httpStatus()).isEqualTo(409);
         assertThat(CanonicalJson.toBytes(info)).isEqualTo(refusal.getPayload());
     }
@@ -33,15 +44,18 @@ class ErrorInfoTest {
 
     @Test
     void isFoundInsideALongerFabricErrorText() {
-        String relayed = "endorsement failure during invoke. response: status:500 message:\"chaincode response 500, "
-                + refusal.getMessage();
+        String relayed =
+                "endorsement failure during invoke. response: status:500 message:\"chaincode response 500, "
+                        + refusal.getMessage();
         ErrorInfo info = ErrorInfo.fromMessage(relayed).orElseThrow();
         assertThat(info.code()).isEqualTo("ALREADY_EXISTS");
         assertThat(info.kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(info.message()).isEqualTo("invoice INV-7 already exists");
         // the details ride at the end of the message, so they survive a real peer too
-        assertThat(info.details()).containsExactly(java.util.Map.entry("key", "INV-7"),
-                java.util.Map.entry("objectType", "invoice"));
+        assertThat(info.details())
+                .containsExactly(
+                        java.util.Map.entry("key", "INV-7"),
+                        java.util.Map.entry("objectType", "invoice"));
         assertThat(ErrorInfo.fromMessage(refusal.getMessage()).orElseThrow().message())
                 .isEqualTo(refusal.text());
     }

@@ -18,17 +18,29 @@ class EventsTest {
     private final AtomicReference<ChaincodeEvent> event = new AtomicReference<>();
 
     /** A stub that only knows its tx id and holds the event, as the shim's stub does. */
-    private final ChaincodeStub stub = (ChaincodeStub) Proxy.newProxyInstance(ChaincodeStub.class.getClassLoader(),
-            new Class<?>[] {ChaincodeStub.class}, (proxy, method, args) -> switch (method.getName()) {
-                case "getTxId" -> "tx-1";
-                case "getEvent" -> event.get();
-                case "setEvent" -> {
-                    event.set(ChaincodeEvent.newBuilder().setEventName((String) args[0])
-                            .setPayload(ByteString.copyFrom((byte[]) args[1])).build());
-                    yield null;
-                }
-                default -> throw new UnsupportedOperationException(method.getName());
-            });
+    private final ChaincodeStub stub =
+            (ChaincodeStub)
+                    Proxy.newProxyInstance(
+                            ChaincodeStub.class.getClassLoader(),
+                            new Class<?>[] {ChaincodeStub.class},
+                            (proxy, method, args) ->
+                                    switch (method.getName()) {
+                                        case "getTxId" -> "tx-1";
+                                        case "getEvent" -> event.get();
+                                        case "setEvent" -> {
+                                            event.set(
+                                                    ChaincodeEvent.newBuilder()
+                                                            .setEventName((String) args[0])
+                                                            .setPayload(
+                                                                    ByteString.copyFrom(
+                                                                            (byte[]) args[1]))
+                                                            .build());
+                                            yield null;
+                                        }
+                                        default ->
+                                                throw new UnsupportedOperationException(
+                                                        method.getName());
+                                    });
 
     @Test
     void payloadIsCanonicalWhateverTheOrderOfIds() {
@@ -37,11 +49,14 @@ class EventsTest {
         ids.put("alpha", "2");
         Events.emit(stub, "finance", "LoanDrawn", ids);
         assertThat(event.get().getEventName()).isEqualTo("finance.LoanDrawn");
-        assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8)).isEqualTo(
-                "{\"audience\":[],\"domain\":\"finance\",\"ids\":{\"alpha\":\"2\",\"zeta\":\"1\"},\"txId\":\"tx-1\","
-                        + "\"type\":\"LoanDrawn\"}");
+        assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"audience\":[],\"domain\":\"finance\",\"ids\":{\"alpha\":\"2\",\"zeta\":\"1\"},\"txId\":\"tx-1\","
+                                + "\"type\":\"LoanDrawn\"}");
         assertThat(ChaincodeEventPayload.parse(event.get().getPayload().toByteArray()))
-                .isEqualTo(new ChaincodeEventPayload("finance", "LoanDrawn", new TreeMap<>(ids), "tx-1"));
+                .isEqualTo(
+                        new ChaincodeEventPayload(
+                                "finance", "LoanDrawn", new TreeMap<>(ids), "tx-1"));
     }
 
     @Test
@@ -49,20 +64,28 @@ class EventsTest {
         Events.emit(stub, "finance", "LoanDrawn", Map.of());
         assertThatThrownBy(() -> Events.emit(stub, "finance", "LoanRepaid", Map.of()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("transaction tx-1 already emitted event finance.LoanDrawn and cannot also emit "
-                        + "finance.LoanRepaid: Fabric keeps one event per transaction");
+                .hasMessage(
+                        "transaction tx-1 already emitted event finance.LoanDrawn and cannot also emit "
+                                + "finance.LoanRepaid: Fabric keeps one event per transaction");
     }
 
     @Test
     void noIdsGiveAnEmptyObject() {
         Events.emit(stub, "finance", "Tick", null);
-        assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8)).contains("\"ids\":{}");
+        assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8))
+                .contains("\"ids\":{}");
     }
 
     @Test
     void anAudienceIsSortedAndDecidesWhoSeesTheEvent() {
-        Events.emit(stub, "finance", "LoanDrawn", Map.of("id", "L1"), java.util.Set.of("Bank2MSP", "Bank1MSP"));
-        ChaincodeEventPayload payload = ChaincodeEventPayload.parse(event.get().getPayload().toByteArray());
+        Events.emit(
+                stub,
+                "finance",
+                "LoanDrawn",
+                Map.of("id", "L1"),
+                java.util.Set.of("Bank2MSP", "Bank1MSP"));
+        ChaincodeEventPayload payload =
+                ChaincodeEventPayload.parse(event.get().getPayload().toByteArray());
         assertThat(event.get().getPayload().toString(StandardCharsets.UTF_8))
                 .startsWith("{\"audience\":[\"Bank1MSP\",\"Bank2MSP\"],");
         assertThat(payload.visibleTo("Bank1MSP")).isTrue();

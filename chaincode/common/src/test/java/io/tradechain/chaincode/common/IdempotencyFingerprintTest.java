@@ -13,9 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fingerprint an idempotency claim keeps covers the whole request (function, arguments, every private input) and
- * depends on the key, which the ledger never holds in clear: a change of any one byte anywhere is another request, and
- * nobody without the key can test a guess of the private inputs against the public claim.
+ * The fingerprint an idempotency claim keeps covers the whole request (function, arguments, every
+ * private input) and depends on the key, which the ledger never holds in clear: a change of any one
+ * byte anywhere is another request, and nobody without the key can test a guess of the private
+ * inputs against the public claim.
  */
 class IdempotencyFingerprintTest {
     private static final String KEY = "7f3c1e0a-2b44-4c1d-9a0e-5d6f7a8b9c0d";
@@ -43,7 +44,8 @@ class IdempotencyFingerprintTest {
     @Test
     void everyByteOfTheRequestCountsAndTheKeysOwnEntryDoesNot() {
         List<byte[]> args = args("RegisterInvoice", "x");
-        Map<String, byte[]> base = transientOf("invoice", "{\"amount\":{\"minorUnits\":100}}", "other", "abc");
+        Map<String, byte[]> base =
+                transientOf("invoice", "{\"amount\":{\"minorUnits\":100}}", "other", "abc");
         String reference = Idempotency.fingerprint(KEY, args, base);
         Random random = new Random(5);
         Set<String> seen = new HashSet<>(Set.of(reference));
@@ -73,7 +75,8 @@ class IdempotencyFingerprintTest {
         assertThat(Idempotency.fingerprint(KEY, args("F", "a", "bc"), Map.of())).isNotEqualTo(one);
         assertThat(Idempotency.fingerprint(KEY, args("F", "abc"), Map.of())).isNotEqualTo(one);
         String entry = Idempotency.fingerprint(KEY, args("F"), transientOf("ab", "c"));
-        assertThat(Idempotency.fingerprint(KEY, args("F"), transientOf("a", "bc"))).isNotEqualTo(entry);
+        assertThat(Idempotency.fingerprint(KEY, args("F"), transientOf("a", "bc")))
+                .isNotEqualTo(entry);
         assertThat(Idempotency.fingerprint(KEY, args("F", "ab", "c"), Map.of()))
                 .isNotEqualTo(Idempotency.fingerprint(KEY, args("F"), transientOf("ab", "c")));
     }
@@ -83,7 +86,11 @@ class IdempotencyFingerprintTest {
         List<byte[]> args = args("Apply");
         Map<String, byte[]> application = transientOf("application", "{\"amount\":80000000}");
         String print = Idempotency.fingerprint(KEY, args, application);
-        assertThat(Idempotency.fingerprint("another-key-0000000000", args, application)).isNotEqualTo(print);
-        assertThat(print).isNotEqualTo(Idempotency.requestHash(args)).hasSize(64).matches("[0-9a-f]{64}");
+        assertThat(Idempotency.fingerprint("another-key-0000000000", args, application))
+                .isNotEqualTo(print);
+        assertThat(print)
+                .isNotEqualTo(Idempotency.requestHash(args))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}");
     }
 }

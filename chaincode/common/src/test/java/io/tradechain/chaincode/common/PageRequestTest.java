@@ -10,7 +10,8 @@ class PageRequestTest {
     @Test
     void defaultsApplyToMissingInput() {
         assertThat(PageRequest.of(null, null)).isEqualTo(new PageRequest(20, ""));
-        assertThat(PageRequest.first()).isEqualTo(new PageRequest(PageRequest.DEFAULT_PAGE_SIZE, ""));
+        assertThat(PageRequest.first())
+                .isEqualTo(new PageRequest(PageRequest.DEFAULT_PAGE_SIZE, ""));
         assertThat(PageRequest.of(7, "b").bookmark()).isEqualTo("b");
     }
 
@@ -20,8 +21,10 @@ class PageRequestTest {
         assertThat(PageRequest.of(PageRequest.MAX_PAGE_SIZE, "").pageSize()).isEqualTo(200);
         assertThatThrownBy(() -> PageRequest.of(0, ""))
                 .isInstanceOf(BusinessException.class)
-                .hasMessage("[VALIDATION/PAGE_SIZE_OUT_OF_RANGE] pageSize must be from 1 to 200, got 0 details={\"field\":\"pageSize\"}");
-        assertThatThrownBy(() -> PageRequest.of(201, "")).hasMessageContaining("PAGE_SIZE_OUT_OF_RANGE");
+                .hasMessage(
+                        "[VALIDATION/PAGE_SIZE_OUT_OF_RANGE] pageSize must be from 1 to 200, got 0 details={\"field\":\"pageSize\"}");
+        assertThatThrownBy(() -> PageRequest.of(201, ""))
+                .hasMessageContaining("PAGE_SIZE_OUT_OF_RANGE");
         assertThatThrownBy(() -> new PageRequest(-5, null)).hasMessageContaining("got -5");
     }
 
@@ -32,6 +35,7 @@ class PageRequestTest {
         assertThat(page.map(i -> i).bookmark()).isEqualTo("next");
         assertThat(page.hasMore()).isTrue();
         assertThat(new Page<>(List.of(), null, 0).hasMore()).isFalse();
-        assertThat(CanonicalJson.toJson(page)).isEqualTo("{\"bookmark\":\"next\",\"fetchedCount\":2,\"items\":[1,2]}");
+        assertThat(CanonicalJson.toJson(page))
+                .isEqualTo("{\"bookmark\":\"next\",\"fetchedCount\":2,\"items\":[1,2]}");
     }
 }

@@ -19,10 +19,15 @@ class EntityStoreOnLedgerTest {
     void storesCanonicalJsonUnderACompositeKey() {
         assertThat(f.submit(f.clerk, "Create", "INV-1", "B1", "1000").isSuccess()).isTrue();
         String key = new CompositeKey("invoice", "INV-1").toString();
-        assertThat(new String(f.ledger.committedState("commontest", key).orElseThrow(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"amount\":{\"currency\":\"CNY\",\"minorUnits\":1000},\"buyer\":\"B1\",\"id\":\"INV-1\"}");
+        assertThat(
+                        new String(
+                                f.ledger.committedState("commontest", key).orElseThrow(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"amount\":{\"currency\":\"CNY\",\"minorUnits\":1000},\"buyer\":\"B1\",\"id\":\"INV-1\"}");
         assertThat(f.ledger.committedState("commontest", "INV-1")).isEmpty();
-        assertThat(f.query("Get", "INV-1").get("amount").get("minorUnits").asLong()).isEqualTo(1000);
+        assertThat(f.query("Get", "INV-1").get("amount").get("minorUnits").asLong())
+                .isEqualTo(1000);
     }
 
     @Test
@@ -68,8 +73,10 @@ class EntityStoreOnLedgerTest {
         assertThat(history.get(0).get("deleted").asBoolean()).isTrue();
         assertThat(history.get(0).has("value")).isFalse();
         assertThat(history.get(0).get("timestamp").asText()).isEqualTo("2026-03-01T08:40:00Z");
-        assertThat(history.get(1).get("value").get("amount").get("minorUnits").asLong()).isEqualTo(250);
-        assertThat(history.get(2).get("value").get("amount").get("minorUnits").asLong()).isEqualTo(100);
+        assertThat(history.get(1).get("value").get("amount").get("minorUnits").asLong())
+                .isEqualTo(250);
+        assertThat(history.get(2).get("value").get("amount").get("minorUnits").asLong())
+                .isEqualTo(100);
         assertThat(history.get(2).get("timestamp").asText()).isEqualTo("2026-03-01T08:30:00Z");
         assertThat(history.get(2).get("txId").asText()).isNotBlank();
         assertThat(error(f.evaluate(f.clerk, "Get", "INV-3")).code()).isEqualTo("NOT_FOUND");
@@ -95,7 +102,8 @@ class EntityStoreOnLedgerTest {
 
     @Test
     void pageSizeIsCappedAndPagingIsReadOnly() {
-        assertThat(error(f.evaluate(f.clerk, "List", "201", "")).code()).isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
+        assertThat(error(f.evaluate(f.clerk, "List", "201", "")).code())
+                .isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
         assertThat(f.submit(f.clerk, "ListThenWrite").isEndorsed()).isFalse();
     }
 }

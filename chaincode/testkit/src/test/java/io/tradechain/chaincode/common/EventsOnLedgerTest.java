@@ -16,11 +16,14 @@ class EventsOnLedgerTest {
         TxResult created = f.submit(f.clerk, "Create", "INV-9", "B7", "1");
         ChaincodeEventRecord event = created.event().orElseThrow();
         assertThat(event.eventName()).isEqualTo("test.InvoiceCreated");
-        assertThat(new String(event.payload(), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"audience\":[],\"domain\":\"test\",\"ids\":{\"buyer\":\"B7\",\"id\":\"INV-9\"},\"txId\":\"" + created.txId()
-                        + "\",\"type\":\"InvoiceCreated\"}");
+        assertThat(new String(event.payload(), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"audience\":[],\"domain\":\"test\",\"ids\":{\"buyer\":\"B7\",\"id\":\"INV-9\"},\"txId\":\""
+                                + created.txId()
+                                + "\",\"type\":\"InvoiceCreated\"}");
         ChaincodeEventPayload payload = ChaincodeEventPayload.parse(event.payload());
-        assertThat(payload.ids()).containsExactly(Map.entry("buyer", "B7"), Map.entry("id", "INV-9"));
+        assertThat(payload.ids())
+                .containsExactly(Map.entry("buyer", "B7"), Map.entry("id", "INV-9"));
         assertThat(payload.txId()).isEqualTo(created.txId());
     }
 
@@ -28,7 +31,8 @@ class EventsOnLedgerTest {
     void aSecondEventInOneTransactionIsAProgrammingError() {
         TxResult twice = f.submit(f.clerk, "CreateTwoEvents");
         assertThat(twice.isEndorsed()).isFalse();
-        // Not a ChaincodeException: the shim answers 500 with a generic message (see EventsTest for the text).
+        // Not a ChaincodeException: the shim answers 500 with a generic message (see EventsTest for
+        // the text).
         assertThat(twice.status()).isEqualTo(500);
         assertThat(f.ledger.events()).isEmpty();
     }

@@ -8,14 +8,14 @@ import io.tradechain.ledger.ChaincodeDefinition;
 import io.tradechain.ledger.CollectionConfig;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
-import io.tradechain.testkit.TestNetwork;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestNetwork;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * An in-memory channel with the fixture chaincode {@code commontest} and a fake party registry deployed as
- * {@code parties} (and again as {@code registry2}), plus shortcuts to drive them.
+ * An in-memory channel with the fixture chaincode {@code commontest} and a fake party registry
+ * deployed as {@code parties} (and again as {@code registry2}), plus shortcuts to drive them.
  */
 final class LedgerFixture extends TestNetwork {
     static final Instant START = Instant.parse("2026-03-01T08:30:00Z");
@@ -26,13 +26,21 @@ final class LedgerFixture extends TestNetwork {
 
     LedgerFixture() {
         super(START);
-        ledger.deploy(ChaincodeDefinition.builder("commontest")
-                .contractPackages("io.tradechain.chaincode.common.fixture")
-                .collection(CollectionConfig.of(StoreContract.TERMS, "Bank1MSP", "RegulatorMSP")).build());
-        ledger.deploy(ChaincodeDefinition.builder("parties")
-                .contractPackages("io.tradechain.chaincode.common.fakeparties").build());
-        ledger.deploy(ChaincodeDefinition.builder("registry2")
-                .contractPackages("io.tradechain.chaincode.common.fakeparties").build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("commontest")
+                        .contractPackages("io.tradechain.chaincode.common.fixture")
+                        .collection(
+                                CollectionConfig.of(
+                                        StoreContract.TERMS, "Bank1MSP", "RegulatorMSP"))
+                        .build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("parties")
+                        .contractPackages("io.tradechain.chaincode.common.fakeparties")
+                        .build());
+        ledger.deploy(
+                ChaincodeDefinition.builder("registry2")
+                        .contractPackages("io.tradechain.chaincode.common.fakeparties")
+                        .build());
         clerk = ledger.msp("Bank1MSP").client("clerk", Map.of("dept", "trade"));
         bankAdmin = ledger.msp("Bank1MSP").admin("bank1-admin");
         otherBankClerk = ledger.msp("Bank2MSP").client("bank2-clerk");

@@ -11,8 +11,11 @@ class PrivateEntityStoreOnLedgerTest {
     private final LedgerFixture f = new LedgerFixture();
 
     private TxResult putTerms(String id, String rate) {
-        return f.ledger.submit(Invocation.builder(f.clerk, "commontest", "PutTerms").args(id)
-                .transientData("rate", rate).build());
+        return f.ledger.submit(
+                Invocation.builder(f.clerk, "commontest", "PutTerms")
+                        .args(id)
+                        .transientData("rate", rate)
+                        .build());
     }
 
     @Test
@@ -29,9 +32,12 @@ class PrivateEntityStoreOnLedgerTest {
     void everyPeerSeesTheHashOnlyMembersTheValue() {
         putTerms("T1", "4.35");
         String expected = Hashes.sha256Hex(CanonicalJson.toBytes("4.35"));
-        assertThat(f.evaluate(f.otherBankClerk, "TermsHash", "T1").payloadAsString()).isEqualTo(expected);
-        assertThat(f.evaluate(f.otherBankClerk, "TermsExist", "T1").payloadAsString()).isEqualTo("true");
-        assertThat(f.evaluate(f.otherBankClerk, "TermsExist", "T2").payloadAsString()).isEqualTo("false");
+        assertThat(f.evaluate(f.otherBankClerk, "TermsHash", "T1").payloadAsString())
+                .isEqualTo(expected);
+        assertThat(f.evaluate(f.otherBankClerk, "TermsExist", "T1").payloadAsString())
+                .isEqualTo("true");
+        assertThat(f.evaluate(f.otherBankClerk, "TermsExist", "T2").payloadAsString())
+                .isEqualTo("false");
         assertThat(f.evaluate(f.otherBankClerk, "Terms", "T1").isEndorsed()).isFalse();
         assertThat(f.evaluate(f.clerk, "TermsHash", "T2").payloadAsString()).isEqualTo("none");
     }

@@ -14,21 +14,23 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers every committed event one organisation may see to an {@link EventSink}, in commit order and at least
- * once, and keeps a durable checkpoint of how far it got, so a restarted gateway resumes right after the last event
- * the sink took.
+ * Delivers every committed event one organisation may see to an {@link EventSink}, in commit order
+ * and at least once, and keeps a durable checkpoint of how far it got, so a restarted gateway
+ * resumes right after the last event the sink took.
  *
- * <p>How: one thread subscribes to the ledger from the checkpoint and takes events from a bounded queue. An event
- * the sink refuses is retried with a growing pause (nothing behind it overtakes it); the checkpoint is saved after
- * each delivery. Events the organisation may not see are passed over and counted into the checkpoint too. When
- * the queue is full (the sink is slower than the ledger) the relay drops the subscription, delivers what it holds
- * and subscribes again from the checkpoint: the ledger is the buffer, so nothing is lost and memory stays bounded.
- * Events repeat only when the process dies between a delivery and its checkpoint: receivers drop an event id
- * they have already processed.
+ * <p>How: one thread subscribes to the ledger from the checkpoint and takes events from a bounded
+ * queue. An event the sink refuses is retried with a growing pause (nothing behind it overtakes
+ * it); the checkpoint is saved after each delivery. Events the organisation may not see are passed
+ * over and counted into the checkpoint too. When the queue is full (the sink is slower than the
+ * ledger) the relay drops the subscription, delivers what it holds and subscribes again from the
+ * checkpoint: the ledger is the buffer, so nothing is lost and memory stays bounded. Events repeat
+ * only when the process dies between a delivery and its checkpoint: receivers drop an event id they
+ * have already processed.
  */
 public final class EventRelay implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventRelay.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+
     /** Events passed over (not for this organisation) before the checkpoint is saved anyway. */
     private static final int SKIPPED_SAVE_EVERY = 1_000;
 
@@ -52,8 +54,15 @@ public final class EventRelay implements AutoCloseable {
      * @param queueCapacity events held in memory ahead of the sink
      * @throws IllegalStateException when the checkpoint file exists but is unreadable
      */
-    public EventRelay(LedgerPort ledger, EventVisibility visibility, String organisation, EventSink sink,
-            PositionCheckpoint checkpoint, long firstPosition, Duration maxBackoff, int queueCapacity) {
+    public EventRelay(
+            LedgerPort ledger,
+            EventVisibility visibility,
+            String organisation,
+            EventSink sink,
+            PositionCheckpoint checkpoint,
+            long firstPosition,
+            Duration maxBackoff,
+            int queueCapacity) {
         this.ledger = ledger;
         this.visibility = visibility;
         this.organisation = organisation;
@@ -69,13 +78,17 @@ public final class EventRelay implements AutoCloseable {
 
     /** Starts delivering in the background. */
     public EventRelay start() {
-        LOG.infof("event relay for %s starts at event position %d (checkpoint %s)", organisation, next,
-                checkpoint.file());
+        LOG.infof(
+                "event relay for %s starts at event position %d (checkpoint %s)",
+                organisation, next, checkpoint.file());
         worker.start();
         return this;
     }
 
-    /** Position of the next event to deliver (everything before it was delivered or is not for this organisation). */
+    /**
+     * Position of the next event to deliver (everything before it was delivered or is not for this
+     * organisation).
+     */
     public long nextPosition() {
         return next;
     }
@@ -99,8 +112,9 @@ public final class EventRelay implements AutoCloseable {
             try {
                 subscription = ledger.subscribe(from, this::offer);
             } catch (RuntimeException e) {
-                LOG.warnf("event relay for %s cannot subscribe at position %d: %s; trying again", organisation,
-                        from, e.getMessage());
+                LOG.warnf(
+                        "event relay for %s cannot subscribe at position %d: %s; trying again",
+                        organisation, from, e.getMessage());
                 retry.pause();
                 continue;
             }
@@ -114,7 +128,8 @@ public final class EventRelay implements AutoCloseable {
                 }
             }
             if (open) {
-                LOG.infof("event relay for %s fell behind by more than %d events; reading on from the ledger at %d",
+                LOG.infof(
+                        "event relay for %s fell behind by more than %d events; reading on from the ledger at %d",
                         organisation, queueCapacity, next);
             }
         }
@@ -170,21 +185,27 @@ public final class EventRelay implements AutoCloseable {
         }
     }
 
-    /** Hands one event to the sink, retrying until it takes it; false when the relay was closed meanwhile. */
+    /**
+     * Hands one event to the sink, retrying until it takes it; false when the relay was closed
+     * meanwhile.
+     */
     private boolean deliver(EventView view) {
         while (open) {
             try {
                 sink.deliver(view);
                 retry.reset();
                 if (lastFailure != null) {
-                    LOG.infof("event relay for %s delivers again (event %d)", organisation, view.position());
+                    LOG.infof(
+                            "event relay for %s delivers again (event %d)",
+                            organisation, view.position());
                     lastFailure = null;
                 }
                 return true;
             } catch (IOException | RuntimeException e) {
                 lastFailure = e.getMessage();
-                LOG.warnf("event relay for %s: event %d not delivered (%s); next attempt in %d ms", organisation,
-                        view.position(), e.getMessage(), retry.next().toMillis());
+                LOG.warnf(
+                        "event relay for %s: event %d not delivered (%s); next attempt in %d ms",
+                        organisation, view.position(), e.getMessage(), retry.next().toMillis());
                 retry.pause();
             }
         }
@@ -195,15 +216,17 @@ public final class EventRelay implements AutoCloseable {
         try {
             checkpoint.save(next);
         } catch (IOException e) {
-            // the events stay delivered; after a restart they are delivered again from the older checkpoint
-            LOG.errorf("event relay for %s cannot save its checkpoint %s: %s", organisation, checkpoint.file(),
-                    e.getMessage());
+            // the events stay delivered; after a restart they are delivered again from the older
+            // checkpoint
+            LOG.errorf(
+                    "event relay for %s cannot save its checkpoint %s: %s",
+                    organisation, checkpoint.file(), e.getMessage());
         }
     }
 
     /**
-     * Stops after the delivery in progress (the worker is not interrupted, so a checkpoint being written is written
-     * whole); the checkpoint keeps what was delivered.
+     * Stops after the delivery in progress (the worker is not interrupted, so a checkpoint being
+     * written is written whole); the checkpoint keeps what was delivered.
      */
     @Override
     public void close() {

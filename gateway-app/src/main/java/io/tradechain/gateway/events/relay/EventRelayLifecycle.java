@@ -12,7 +12,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Starts the event relay at start-up when {@code tradechain.events.relay.url} is set, and stops it on shutdown. */
+/**
+ * Starts the event relay at start-up when {@code tradechain.events.relay.url} is set, and stops it
+ * on shutdown.
+ */
 @ApplicationScoped
 public class EventRelayLifecycle {
     private static final int QUEUE_CAPACITY = 10_000;
@@ -22,20 +25,27 @@ public class EventRelayLifecycle {
     private final ObjectMapper mapper;
     private volatile EventRelay relay;
 
-    public EventRelayLifecycle(GatewayConfig config, LedgerPort ledger, ObjectMapper mapper,
+    public EventRelayLifecycle(
+            GatewayConfig config,
+            LedgerPort ledger,
+            ObjectMapper mapper,
             io.micrometer.core.instrument.MeterRegistry registry) {
         this.config = config;
         this.ledger = ledger;
         this.mapper = mapper;
-        io.micrometer.core.instrument.Gauge.builder("tradechain.events.relay.lag", this, EventRelayLifecycle::lagBlocks)
-                .baseUnit("blocks").description("Blocks whose events the relay has not all delivered yet (0: it is up to "
-                        + "date); NaN when no relay is configured").register(registry);
+        io.micrometer.core.instrument.Gauge.builder(
+                        "tradechain.events.relay.lag", this, EventRelayLifecycle::lagBlocks)
+                .baseUnit("blocks")
+                .description(
+                        "Blocks whose events the relay has not all delivered yet (0: it is up to "
+                                + "date); NaN when no relay is configured")
+                .register(registry);
     }
 
     /**
-     * How many blocks the relay is behind the ledger: the height less the first block whose events all lie at or
-     * after the relay's next position (found by halving, as event positions grow with the block number on either
-     * ledger). 0 once it delivered or skipped every committed event.
+     * How many blocks the relay is behind the ledger: the height less the first block whose events
+     * all lie at or after the relay's next position (found by halving, as event positions grow with
+     * the block number on either ledger). 0 once it delivered or skipped every committed event.
      */
     double lagBlocks() {
         EventRelay running = relay;
@@ -62,19 +72,47 @@ public class EventRelayLifecycle {
         if (url.isEmpty()) {
             return;
         }
-        String organisation = settings.organisation().filter(o -> !o.isBlank()).orElse(config.organisation());
+        String organisation =
+                settings.organisation().filter(o -> !o.isBlank()).orElse(config.organisation());
         if ("all".equals(organisation)) {
-            throw new IllegalStateException("tradechain.events.relay.url is set on an instance serving every "
-                    + "organisation: set tradechain.events.relay.organisation to the MSP id whose view is relayed");
+            throw new IllegalStateException(
+                    "tradechain.events.relay.url is set on an instance serving every "
+                            + "organisation: set tradechain.events.relay.organisation to the MSP id whose view is relayed");
         }
-        Path file = settings.checkpointFile().filter(f -> !f.isBlank()).map(Path::of)
-                .or(() -> config.dataDir().filter(d -> !d.isBlank())
-                        .map(d -> Path.of(d).resolve("event-relay-" + organisation + ".position")))
-                .orElseThrow(() -> new IllegalStateException("the event relay needs a durable checkpoint: set "
-                        + "tradechain.events.relay.checkpoint-file or tradechain.data-dir"));
-        EventSink sink = new WebhookSink(URI.create(url.get()), settings.secret(), settings.timeout(), mapper);
-        relay = new EventRelay(ledger, new EventVisibility(mapper), organisation, sink, new PositionCheckpoint(file),
-                ledger.firstEventPosition(settings.fromBlock()), settings.maxBackoff(), QUEUE_CAPACITY).start();
+        Path file =
+                settings.checkpointFile()
+                        .filter(f -> !f.isBlank())
+                        .map(Path::of)
+                        .or(
+                                () ->
+                                        config.dataDir()
+                                                .filter(d -> !d.isBlank())
+                                                .map(
+                                                        d ->
+                                                                Path.of(d)
+                                                                        .resolve(
+                                                                                "event-relay-"
+                                                                                        + organisation
+                                                                                        + ".position")))
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "the event relay needs a durable checkpoint: set "
+                                                        + "tradechain.events.relay.checkpoint-file or tradechain.data-dir"));
+        EventSink sink =
+                new WebhookSink(
+                        URI.create(url.get()), settings.secret(), settings.timeout(), mapper);
+        relay =
+                new EventRelay(
+                                ledger,
+                                new EventVisibility(mapper),
+                                organisation,
+                                sink,
+                                new PositionCheckpoint(file),
+                                ledger.firstEventPosition(settings.fromBlock()),
+                                settings.maxBackoff(),
+                                QUEUE_CAPACITY)
+                        .start();
     }
 
     void stop(@Observes ShutdownEvent ignored) {

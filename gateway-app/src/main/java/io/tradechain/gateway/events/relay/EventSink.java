@@ -3,7 +3,10 @@ package io.tradechain.gateway.events.relay;
 import io.tradechain.gateway.events.EventView;
 import java.io.IOException;
 
-/** Where the relay delivers events. A delivery either succeeds or throws; the relay retries what threw. */
+/**
+ * Where the relay delivers events. A delivery either succeeds or throws; the relay retries what
+ * threw.
+ */
 @FunctionalInterface
 public interface EventSink {
     /**

@@ -11,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
 
 /**
- * The relay's durable checkpoint: the position of the next event to deliver, one decimal number in a file. Each
- * {@link #save} writes a temporary file, forces it to disk and renames it over the old one, so after a crash the file
- * holds either the old or the new position, never a torn one.
+ * The relay's durable checkpoint: the position of the next event to deliver, one decimal number in
+ * a file. Each {@link #save} writes a temporary file, forces it to disk and renames it over the old
+ * one, so after a crash the file holds either the old or the new position, never a torn one.
  */
 public final class PositionCheckpoint {
     private final Path file;
@@ -39,12 +39,16 @@ public final class PositionCheckpoint {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {
-            throw new IllegalStateException("the event relay checkpoint " + file + " is unreadable: " + e.getMessage(),
-                    e);
+            throw new IllegalStateException(
+                    "the event relay checkpoint " + file + " is unreadable: " + e.getMessage(), e);
         }
         if (!text.matches("[0-9]{1,18}")) {
-            throw new IllegalStateException("the event relay checkpoint " + file + " does not hold a position ("
-                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "); fix or delete it");
+            throw new IllegalStateException(
+                    "the event relay checkpoint "
+                            + file
+                            + " does not hold a position ("
+                            + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                            + "); fix or delete it");
         }
         return OptionalLong.of(Long.parseLong(text));
     }
@@ -54,8 +58,12 @@ public final class PositionCheckpoint {
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out =
+                FileChannel.open(
+                        tmp,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(ByteBuffer.wrap((position + "\n").getBytes(StandardCharsets.US_ASCII)));
             out.force(true);
         }
@@ -63,7 +71,8 @@ public final class PositionCheckpoint {
         try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
             directory.force(true); // the rename itself survives a power cut
         } catch (IOException e) {
-            // some file systems cannot open a directory for reading; the rename is then as durable as they make it
+            // some file systems cannot open a directory for reading; the rename is then as durable
+            // as they make it
         }
     }
 }

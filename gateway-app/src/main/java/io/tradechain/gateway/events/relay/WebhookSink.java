@@ -16,9 +16,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * POSTs each event as JSON to one URL. Headers: {@code Tradechain-Event-Id} (the event's position: receivers drop
- * an id they already processed, since delivery is at least once) and, with a secret, {@code Tradechain-Signature:
- * sha256=<hex HMAC-SHA256 of the body>}. Any 2xx answer is a delivery; anything else is retried by the relay.
+ * POSTs each event as JSON to one URL. Headers: {@code Tradechain-Event-Id} (the event's position:
+ * receivers drop an id they already processed, since delivery is at least once) and, with a secret,
+ * {@code Tradechain-Signature: sha256=<hex HMAC-SHA256 of the body>}. Any 2xx answer is a delivery;
+ * anything else is retried by the relay.
  */
 public final class WebhookSink implements EventSink {
     public static final String EVENT_ID_HEADER = "Tradechain-Event-Id";
@@ -32,11 +33,17 @@ public final class WebhookSink implements EventSink {
 
     public WebhookSink(URI url, Optional<String> secret, Duration timeout, ObjectMapper mapper) {
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new IllegalArgumentException("tradechain.events.relay.url must be an http or https URL: " + url);
+            throw new IllegalArgumentException(
+                    "tradechain.events.relay.url must be an http or https URL: " + url);
         }
         this.url = url;
-        this.key = secret.filter(s -> !s.isEmpty()).map(s -> new SecretKeySpec(s.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        this.key =
+                secret.filter(s -> !s.isEmpty())
+                        .map(
+                                s ->
+                                        new SecretKeySpec(
+                                                s.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                                "HmacSHA256"));
         this.timeout = timeout;
         this.mapper = mapper;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -45,10 +52,12 @@ public final class WebhookSink implements EventSink {
     @Override
     public void deliver(EventView event) throws IOException {
         byte[] body = mapper.writeValueAsBytes(event);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(EVENT_ID_HEADER, Long.toString(event.position()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(url)
+                        .timeout(timeout)
+                        .header("Content-Type", "application/json")
+                        .header(EVENT_ID_HEADER, Long.toString(event.position()))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         key.ifPresent(k -> request.header(SIGNATURE_HEADER, "sha256=" + sign(k, body)));
         HttpResponse<Void> response;
         try {
@@ -58,7 +67,8 @@ public final class WebhookSink implements EventSink {
             throw new IOException("interrupted while delivering event " + event.position(), e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IOException(url + " answered " + response.statusCode() + " to event " + event.position());
+            throw new IOException(
+                    url + " answered " + response.statusCode() + " to event " + event.position());
         }
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One client's stream of events: a cursor into the ledger's event list, advanced by {@link #pump} after each commit.
- * Pumping from the list (instead of pushing each block's events) means a subscription that starts while blocks
- * commit neither misses nor repeats an event.
+ * One client's stream of events: a cursor into the ledger's event list, advanced by {@link #pump}
+ * after each commit. Pumping from the list (instead of pushing each block's events) means a
+ * subscription that starts while blocks commit neither misses nor repeats an event.
  */
 final class EventSubscription implements AutoCloseable {
     private final InMemoryLedger ledger;
@@ -18,7 +18,11 @@ final class EventSubscription implements AutoCloseable {
     private long next;
     private volatile boolean open = true;
 
-    EventSubscription(InMemoryLedger ledger, long fromPosition, Consumer<LedgerEvent> consumer, Runnable onClose) {
+    EventSubscription(
+            InMemoryLedger ledger,
+            long fromPosition,
+            Consumer<LedgerEvent> consumer,
+            Runnable onClose) {
         this.ledger = ledger;
         this.next = Math.max(0, fromPosition);
         this.consumer = consumer;
@@ -35,8 +39,14 @@ final class EventSubscription implements AutoCloseable {
             if (!open) {
                 return;
             }
-            consumer.accept(new LedgerEvent(next, e.blockNumber(), e.txId(), e.chaincode(), e.eventName(),
-                    e.payload()));
+            consumer.accept(
+                    new LedgerEvent(
+                            next,
+                            e.blockNumber(),
+                            e.txId(),
+                            e.chaincode(),
+                            e.eventName(),
+                            e.payload()));
             next++;
         }
     }

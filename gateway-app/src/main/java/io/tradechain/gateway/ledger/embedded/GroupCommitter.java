@@ -12,15 +12,15 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Orders endorsed transactions into blocks, one block at a time, as an ordering service does: whatever is waiting
- * when the previous commit ends becomes the next block (up to {@code maxBlockSize}). Under load many transactions share
- * one block and one forced write of the block file; alone, a transaction waits for no timer.
+ * Orders endorsed transactions into blocks, one block at a time, as an ordering service does:
+ * whatever is waiting when the previous commit ends becomes the next block (up to {@code
+ * maxBlockSize}). Under load many transactions share one block and one forced write of the block
+ * file; alone, a transaction waits for no timer.
  */
 final class GroupCommitter implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(GroupCommitter.class);
 
-    private record Pending(Endorsement endorsement, CompletableFuture<TxResult> result) {
-    }
+    private record Pending(Endorsement endorsement, CompletableFuture<TxResult> result) {}
 
     private final InMemoryLedger ledger;
     private final int maxBlockSize;
@@ -39,11 +39,14 @@ final class GroupCommitter implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Queues an endorsed transaction; the future completes once its block is durable and applied. */
+    /**
+     * Queues an endorsed transaction; the future completes once its block is durable and applied.
+     */
     CompletableFuture<TxResult> order(Endorsement endorsement) {
         CompletableFuture<TxResult> result = new CompletableFuture<>();
         if (!running) {
-            result.completeExceptionally(new IllegalStateException("the embedded ledger is shutting down"));
+            result.completeExceptionally(
+                    new IllegalStateException("the embedded ledger is shutting down"));
             return result;
         }
         queue.add(new Pending(endorsement, result));
@@ -71,7 +74,9 @@ final class GroupCommitter implements AutoCloseable {
         }
         Pending left;
         while ((left = queue.poll()) != null) {
-            left.result().completeExceptionally(new IllegalStateException("the embedded ledger shut down"));
+            left.result()
+                    .completeExceptionally(
+                            new IllegalStateException("the embedded ledger shut down"));
         }
     }
 
@@ -86,7 +91,9 @@ final class GroupCommitter implements AutoCloseable {
                 batch.get(i).result().complete(results.get(i));
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "a block of %d transactions could not be committed; none of them was applied",
+            LOG.errorf(
+                    e,
+                    "a block of %d transactions could not be committed; none of them was applied",
                     batch.size());
             for (Pending pending : batch) {
                 pending.result().completeExceptionally(e);

@@ -7,17 +7,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A Fabric block's own hash, as the next block's {@code previous_hash} names it: SHA-256 of the DER encoding of the
- * header as an ASN.1 SEQUENCE of INTEGER number, OCTET STRING previous hash, OCTET STRING data hash (what Fabric's
- * {@code protoutil.BlockHeaderBytes} hashes). The header itself does not carry it.
+ * A Fabric block's own hash, as the next block's {@code previous_hash} names it: SHA-256 of the DER
+ * encoding of the header as an ASN.1 SEQUENCE of INTEGER number, OCTET STRING previous hash, OCTET
+ * STRING data hash (what Fabric's {@code protoutil.BlockHeaderBytes} hashes). The header itself
+ * does not carry it.
  */
 final class BlockHeaderHash {
     private static final int INTEGER = 0x02;
     private static final int OCTET_STRING = 0x04;
     private static final int SEQUENCE = 0x30;
 
-    private BlockHeaderHash() {
-    }
+    private BlockHeaderHash() {}
 
     static String of(long number, byte[] previousHash, byte[] dataHash) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -27,7 +27,8 @@ final class BlockHeaderHash {
         ByteArrayOutputStream der = new ByteArrayOutputStream();
         element(der, SEQUENCE, body.toByteArray());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der.toByteArray()));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(der.toByteArray()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

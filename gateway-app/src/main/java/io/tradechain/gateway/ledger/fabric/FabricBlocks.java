@@ -31,16 +31,15 @@ import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 /**
- * Reads a Fabric block into the gateway's audit view ({@link BlockInfo}, {@link TransactionInfo}) and its chaincode
- * events ({@link LedgerEvent}). An event's position is {@code block number x 2^20 + transaction index}, so a
- * position names a place in the chain that any gateway can resume from.
+ * Reads a Fabric block into the gateway's audit view ({@link BlockInfo}, {@link TransactionInfo})
+ * and its chaincode events ({@link LedgerEvent}). An event's position is {@code block number x 2^20
+ * + transaction index}, so a position names a place in the chain that any gateway can resume from.
  */
 final class FabricBlocks {
     /** Positions per block: more transactions than a block can hold. */
     static final long BLOCK_SPAN = 1L << 20;
 
-    private FabricBlocks() {
-    }
+    private FabricBlocks() {}
 
     static long position(long blockNumber, int txIndex) {
         return blockNumber * BLOCK_SPAN + txIndex;
@@ -52,10 +51,15 @@ final class FabricBlocks {
             transaction(block, i).ifPresent(transactions::add);
         }
         HexFormat hex = HexFormat.of();
-        return new BlockInfo(block.getHeader().getNumber(), BlockHeaderHash.of(block.getHeader().getNumber(),
-                block.getHeader().getPreviousHash().toByteArray(), block.getHeader().getDataHash().toByteArray()),
+        return new BlockInfo(
+                block.getHeader().getNumber(),
+                BlockHeaderHash.of(
+                        block.getHeader().getNumber(),
+                        block.getHeader().getPreviousHash().toByteArray(),
+                        block.getHeader().getDataHash().toByteArray()),
                 hex.formatHex(block.getHeader().getPreviousHash().toByteArray()),
-                hex.formatHex(block.getHeader().getDataHash().toByteArray()), transactions);
+                hex.formatHex(block.getHeader().getDataHash().toByteArray()),
+                transactions);
     }
 
     /** The chaincode events of the block's valid transactions, in order. */
@@ -71,11 +75,19 @@ final class FabricBlocks {
                 if (endorsed == null) {
                     continue;
                 }
-                ChaincodeEvent event = endorsed.action().getEvents().isEmpty() ? null
-                        : ChaincodeEvent.parseFrom(endorsed.action().getEvents());
+                ChaincodeEvent event =
+                        endorsed.action().getEvents().isEmpty()
+                                ? null
+                                : ChaincodeEvent.parseFrom(endorsed.action().getEvents());
                 if (event != null && !event.getEventName().isEmpty()) {
-                    events.add(new LedgerEvent(position(number, i), number, endorsed.header().getTxId(),
-                            event.getChaincodeId(), event.getEventName(), event.getPayload().toByteArray()));
+                    events.add(
+                            new LedgerEvent(
+                                    position(number, i),
+                                    number,
+                                    endorsed.header().getTxId(),
+                                    event.getChaincodeId(),
+                                    event.getEventName(),
+                                    event.getPayload().toByteArray()));
                 }
             } catch (InvalidProtocolBufferException e) {
                 // a transaction this reader does not understand carries no event of ours
@@ -89,9 +101,12 @@ final class FabricBlocks {
             Envelope envelope = Envelope.parseFrom(block.getData().getData(index));
             Payload payload = Payload.parseFrom(envelope.getPayload());
             ChannelHeader header = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
-            SignatureHeader signature = SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader());
+            SignatureHeader signature =
+                    SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader());
             SerializedIdentity creator = SerializedIdentity.parseFrom(signature.getCreator());
-            Instant at = Instant.ofEpochSecond(header.getTimestamp().getSeconds(), header.getTimestamp().getNanos());
+            Instant at =
+                    Instant.ofEpochSecond(
+                            header.getTimestamp().getSeconds(), header.getTimestamp().getNanos());
             String chaincode = null;
             String function = null;
             List<String> args = new ArrayList<>();
@@ -99,32 +114,55 @@ final class FabricBlocks {
             if (header.getType() == HeaderType.ENDORSER_TRANSACTION_VALUE) {
                 Transaction tx = Transaction.parseFrom(payload.getData());
                 if (tx.getActionsCount() > 0) {
-                    ChaincodeActionPayload action = ChaincodeActionPayload.parseFrom(tx.getActions(0).getPayload());
-                    ChaincodeInvocationSpec spec = ChaincodeInvocationSpec.parseFrom(ChaincodeProposalPayload
-                            .parseFrom(action.getChaincodeProposalPayload()).getInput());
+                    ChaincodeActionPayload action =
+                            ChaincodeActionPayload.parseFrom(tx.getActions(0).getPayload());
+                    ChaincodeInvocationSpec spec =
+                            ChaincodeInvocationSpec.parseFrom(
+                                    ChaincodeProposalPayload.parseFrom(
+                                                    action.getChaincodeProposalPayload())
+                                            .getInput());
                     chaincode = spec.getChaincodeSpec().getChaincodeId().getName();
                     List<ByteString> input = spec.getChaincodeSpec().getInput().getArgsList();
                     function = input.isEmpty() ? null : input.get(0).toStringUtf8();
                     for (int a = 1; a < input.size(); a++) {
                         args.add(input.get(a).toStringUtf8());
                     }
-                    ChaincodeAction result = ChaincodeAction.parseFrom(ProposalResponsePayload.parseFrom(
-                            action.getAction().getProposalResponsePayload()).getExtension());
+                    ChaincodeAction result =
+                            ChaincodeAction.parseFrom(
+                                    ProposalResponsePayload.parseFrom(
+                                                    action.getAction().getProposalResponsePayload())
+                                            .getExtension());
                     response = result.getResponse().getPayload().toByteArray();
                 }
             }
-            return java.util.Optional.of(new TransactionInfo(header.getTxId(), block.getHeader().getNumber(),
-                    validation(block, index), chaincode, function, args, creator.getMspid(),
-                    commonName(creator.getIdBytes().toByteArray()), at, response));
+            return java.util.Optional.of(
+                    new TransactionInfo(
+                            header.getTxId(),
+                            block.getHeader().getNumber(),
+                            validation(block, index),
+                            chaincode,
+                            function,
+                            args,
+                            creator.getMspid(),
+                            commonName(creator.getIdBytes().toByteArray()),
+                            at,
+                            response));
         } catch (InvalidProtocolBufferException e) {
             return java.util.Optional.empty();
         }
     }
 
-    /** The validation code the committing peer wrote into the block's metadata for transaction {@code index}. */
+    /**
+     * The validation code the committing peer wrote into the block's metadata for transaction
+     * {@code index}.
+     */
     static String validation(Block block, int index) {
-        ByteString filter = block.getMetadata().getMetadataCount() > BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE
-                ? block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE) : ByteString.EMPTY;
+        ByteString filter =
+                block.getMetadata().getMetadataCount()
+                                > BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE
+                        ? block.getMetadata()
+                                .getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE)
+                        : ByteString.EMPTY;
         if (index >= filter.size()) {
             return "UNKNOWN";
         }
@@ -132,8 +170,7 @@ final class FabricBlocks {
         return code == null ? "UNKNOWN" : code.name();
     }
 
-    private record Endorsed(ChannelHeader header, ChaincodeAction action) {
-    }
+    private record Endorsed(ChannelHeader header, ChaincodeAction action) {}
 
     private static Endorsed endorsed(ByteString data) throws InvalidProtocolBufferException {
         Payload payload = Payload.parseFrom(Envelope.parseFrom(data).getPayload());
@@ -145,15 +182,22 @@ final class FabricBlocks {
         if (tx.getActionsCount() == 0) {
             return null;
         }
-        ChaincodeActionPayload action = ChaincodeActionPayload.parseFrom(tx.getActions(0).getPayload());
-        return new Endorsed(header, ChaincodeAction.parseFrom(ProposalResponsePayload.parseFrom(
-                action.getAction().getProposalResponsePayload()).getExtension()));
+        ChaincodeActionPayload action =
+                ChaincodeActionPayload.parseFrom(tx.getActions(0).getPayload());
+        return new Endorsed(
+                header,
+                ChaincodeAction.parseFrom(
+                        ProposalResponsePayload.parseFrom(
+                                        action.getAction().getProposalResponsePayload())
+                                .getExtension()));
     }
 
     private static String commonName(byte[] pem) {
         try {
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem));
+            X509Certificate certificate =
+                    (X509Certificate)
+                            CertificateFactory.getInstance("X.509")
+                                    .generateCertificate(new ByteArrayInputStream(pem));
             String dn = certificate.getSubjectX500Principal().getName();
             for (String part : dn.split(",")) {
                 if (part.startsWith("CN=")) {

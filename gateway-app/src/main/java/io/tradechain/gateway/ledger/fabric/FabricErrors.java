@@ -8,44 +8,56 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 /**
- * Maps fabric-gateway failures to the gateway's errors: a chaincode refusal carries our {@code [KIND/CODE] text} in
- * the endorsing peers' messages and keeps its code; an invalidated commit becomes TRANSACTION_INVALIDATED (409);
- * a peer that cannot be reached or times out, or that names a failure of the network in its message
- * ({@link PeerSideFailures}), becomes LEDGER_UNAVAILABLE (503).
+ * Maps fabric-gateway failures to the gateway's errors: a chaincode refusal carries our {@code
+ * [KIND/CODE] text} in the endorsing peers' messages and keeps its code; an invalidated commit
+ * becomes TRANSACTION_INVALIDATED (409); a peer that cannot be reached or times out, or that names
+ * a failure of the network in its message ({@link PeerSideFailures}), becomes LEDGER_UNAVAILABLE
+ * (503).
  */
 final class FabricErrors {
-    private FabricErrors() {
-    }
+    private FabricErrors() {}
 
     static LedgerException from(GatewayException e, String txId) {
-        LedgerException fromDetails = fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()),
-                txId);
+        LedgerException fromDetails =
+                fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()), txId);
         if (!LedgerException.CHAINCODE_FAILURE.equals(fromDetails.code())) {
             return fromDetails; // a chaincode refusal, whatever gRPC status carried it
         }
         Status.Code code = e.getStatus().getCode();
-        if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
-                || code == Status.Code.CANCELLED || code == Status.Code.RESOURCE_EXHAUSTED) {
+        if (code == Status.Code.UNAVAILABLE
+                || code == Status.Code.DEADLINE_EXCEEDED
+                || code == Status.Code.CANCELLED
+                || code == Status.Code.RESOURCE_EXHAUSTED) {
             StringBuilder why = new StringBuilder();
             for (ErrorDetail detail : e.getDetails()) {
-                why.append("; ").append(detail.getMspId()).append(' ').append(detail.getAddress()).append(": ")
+                why.append("; ")
+                        .append(detail.getMspId())
+                        .append(' ')
+                        .append(detail.getAddress())
+                        .append(": ")
                         .append(detail.getMessage());
             }
-            return LedgerException.unavailable("the Fabric peer did not answer (" + code + "): "
-                    + e.getStatus().getDescription() + why);
+            return LedgerException.unavailable(
+                    "the Fabric peer did not answer ("
+                            + code
+                            + "): "
+                            + e.getStatus().getDescription()
+                            + why);
         }
         return fromDetails;
     }
 
     /**
-     * The first endorsing peer's message that holds one of our codes wins; else a failure of the network (the
-     * chaincode unreachable, a private write not disseminated: {@link PeerSideFailures}) is LEDGER_UNAVAILABLE (503);
-     * else the first message, as a chaincode failure (502).
+     * The first endorsing peer's message that holds one of our codes wins; else a failure of the
+     * network (the chaincode unreachable, a private write not disseminated: {@link
+     * PeerSideFailures}) is LEDGER_UNAVAILABLE (503); else the first message, as a chaincode
+     * failure (502).
      */
     static LedgerException fromMessages(List<ErrorDetail> details, String fallback, String txId) {
         String first = null;
         for (ErrorDetail detail : details) {
-            LedgerException mapped = LedgerException.fromChaincodeResponse(null, detail.getMessage(), txId);
+            LedgerException mapped =
+                    LedgerException.fromChaincodeResponse(null, detail.getMessage(), txId);
             if (!LedgerException.CHAINCODE_FAILURE.equals(mapped.code())) {
                 return mapped;
             }
@@ -55,8 +67,10 @@ final class FabricErrors {
         }
         String message = first != null ? first : fallback;
         if (PeerSideFailures.matches(message) || PeerSideFailures.matches(fallback)) {
-            return LedgerException.unavailable("the Fabric network could not complete the call (not a fault of "
-                    + "the request; retry it): " + message);
+            return LedgerException.unavailable(
+                    "the Fabric network could not complete the call (not a fault of "
+                            + "the request; retry it): "
+                            + message);
         }
         return LedgerException.fromChaincodeResponse(null, message, txId);
     }

@@ -20,24 +20,27 @@ import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
- * The signing identities of one gateway on a Fabric network: for each identity name of users.json an MSP folder
- * {@code <dir>/<name>/signcerts/<one>.pem} and {@code <dir>/<name>/keystore/<one key>} (what cryptogen and the Fabric
- * CA client write). Loaded once per name.
+ * The signing identities of one gateway on a Fabric network: for each identity name of users.json
+ * an MSP folder {@code <dir>/<name>/signcerts/<one>.pem} and {@code <dir>/<name>/keystore/<one
+ * key>} (what cryptogen and the Fabric CA client write). Loaded once per name.
  */
 final class FabricIdentities {
     private final Path dir;
     private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
     /** An identity and the signer of its private key. */
-    record Loaded(Identity identity, org.hyperledger.fabric.client.identity.Signer signer, String commonName) {
-    }
+    record Loaded(
+            Identity identity,
+            org.hyperledger.fabric.client.identity.Signer signer,
+            String commonName) {}
 
     FabricIdentities(Path dir) {
         this.dir = dir;
     }
 
     Loaded get(Signer signer) {
-        return cache.computeIfAbsent(signer.mspId() + "/" + signer.identityName(), key -> load(signer));
+        return cache.computeIfAbsent(
+                signer.mspId() + "/" + signer.identityName(), key -> load(signer));
     }
 
     private Loaded load(Signer signer) {
@@ -51,11 +54,20 @@ final class FabricIdentities {
             try (Reader reader = Files.newBufferedReader(single(msp.resolve("keystore")))) {
                 key = Identities.readPrivateKey(reader);
             }
-            return new Loaded(new X509Identity(signer.mspId(), certificate), Signers.newPrivateKeySigner(key),
+            return new Loaded(
+                    new X509Identity(signer.mspId(), certificate),
+                    Signers.newPrivateKeySigner(key),
                     certificate.getSubjectX500Principal().getName());
         } catch (IOException | CertificateException | InvalidKeyException e) {
-            throw LedgerException.unavailable("cannot load the Fabric identity " + signer.identityName() + " of "
-                    + signer.mspId() + " from " + msp + ": " + e.getMessage());
+            throw LedgerException.unavailable(
+                    "cannot load the Fabric identity "
+                            + signer.identityName()
+                            + " of "
+                            + signer.mspId()
+                            + " from "
+                            + msp
+                            + ": "
+                            + e.getMessage());
         }
     }
 
@@ -67,7 +79,8 @@ final class FabricIdentities {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> regular = files.filter(Files::isRegularFile).sorted().toList();
             if (regular.size() != 1) {
-                throw new IOException(folder + " must hold exactly one file, holds " + regular.size());
+                throw new IOException(
+                        folder + " must hold exactly one file, holds " + regular.size());
             }
             return regular.get(0);
         }

@@ -39,12 +39,13 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.jboss.logging.Logger;
 
 /**
- * The {@link LedgerPort} on a real Fabric network through fabric-gateway: one gRPC channel (TLS) to the
- * organisation's peer, one {@link Gateway} per signing identity. A write is endorsed by the caller's own
- * organisation (private inputs never leave the organisation's peer), submitted and
- * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit reads go through
- * the peer's qscc; events come from block events, positioned as {@link FabricBlocks#position}, on streams that
- * reconnect by themselves after the peer restarts ({@link SupervisedBlockEvents}).
+ * The {@link LedgerPort} on a real Fabric network through fabric-gateway: one gRPC channel (TLS) to
+ * the organisation's peer, one {@link Gateway} per signing identity. A write is endorsed by the
+ * caller's own organisation (private inputs never leave the organisation's peer), submitted and
+ * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit
+ * reads go through the peer's qscc; events come from block events, positioned as {@link
+ * FabricBlocks#position}, on streams that reconnect by themselves after the peer restarts ({@link
+ * SupervisedBlockEvents}).
  */
 public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FabricLedgerAdapter.class);
@@ -58,16 +59,28 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     private final int mvccRetries;
     private final Duration callTimeout;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
-    /** Runs the blocking endorse-submit-wait of {@link #submitAsync} off the caller's (event loop) thread. */
-    private final java.util.concurrent.ExecutorService submitters = java.util.concurrent.Executors.newFixedThreadPool(
-            64, runnable -> {
-                Thread thread = new Thread(runnable, "fabric-submit");
-                thread.setDaemon(true);
-                return thread;
-            });
 
-    FabricLedgerAdapter(ManagedChannel grpc, String channel, String endpoint, FabricIdentities identities,
-            Signer system, int mvccRetries, Duration callTimeout) {
+    /**
+     * Runs the blocking endorse-submit-wait of {@link #submitAsync} off the caller's (event loop)
+     * thread.
+     */
+    private final java.util.concurrent.ExecutorService submitters =
+            java.util.concurrent.Executors.newFixedThreadPool(
+                    64,
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "fabric-submit");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
+    FabricLedgerAdapter(
+            ManagedChannel grpc,
+            String channel,
+            String endpoint,
+            FabricIdentities identities,
+            Signer system,
+            int mvccRetries,
+            Duration callTimeout) {
         this.grpc = grpc;
         this.channel = channel;
         this.endpoint = endpoint;
@@ -86,30 +99,44 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
         try {
             credentials = TlsChannelCredentials.newBuilder().trustManager(tlsCert).build();
         } catch (IOException e) {
-            throw new IllegalStateException("tradechain.fabric.tls-cert " + tlsCert + " is unreadable: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "tradechain.fabric.tls-cert " + tlsCert + " is unreadable: " + e.getMessage(),
+                    e);
         }
         io.grpc.ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(endpoint, credentials);
         fabric.peerHostAlias().ifPresent(builder::overrideAuthority);
-        return new FabricLedgerAdapter(builder.build(), config.channel(), endpoint,
-                new FabricIdentities(Path.of(required(fabric.identitiesDir(), "identities-dir"))), system,
-                fabric.mvccRetries(), fabric.callTimeout());
+        return new FabricLedgerAdapter(
+                builder.build(),
+                config.channel(),
+                endpoint,
+                new FabricIdentities(Path.of(required(fabric.identitiesDir(), "identities-dir"))),
+                system,
+                fabric.mvccRetries(),
+                fabric.callTimeout());
     }
 
     private static String required(Optional<String> value, String key) {
-        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "tradechain.ledger=fabric needs tradechain.fabric." + key + " (README: Real Fabric network)"));
+        return value.filter(v -> !v.isBlank())
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "tradechain.ledger=fabric needs tradechain.fabric."
+                                                + key
+                                                + " (README: Real Fabric network)"));
     }
 
     @Override
     public Committed submit(Proposal proposal) {
         Contract contract = contract(proposal.signer(), proposal.chaincode());
         for (int attempt = 0; ; attempt++) {
-            org.hyperledger.fabric.client.Proposal.Builder builder = contract.newProposal(proposal.function())
-                    .addArguments(proposal.args().toArray(String[]::new))
-                    .putAllTransient(proposal.transientCopy());
-            // The caller's own organisation endorses: its peer is a member of the collections its transactions touch
-            // (transient inputs never leave it) and disseminates the private data to the other members.
+            org.hyperledger.fabric.client.Proposal.Builder builder =
+                    contract.newProposal(proposal.function())
+                            .addArguments(proposal.args().toArray(String[]::new))
+                            .putAllTransient(proposal.transientCopy());
+            // The caller's own organisation endorses: its peer is a member of the collections its
+            // transactions touch
+            // (transient inputs never leave it) and disseminates the private data to the other
+            // members.
             builder.setEndorsingOrganizations(proposal.signer().mspId());
             org.hyperledger.fabric.client.Proposal built = builder.build();
             String txId = built.getTransactionId();
@@ -119,8 +146,11 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 if (status.isSuccessful()) {
                     return new Committed(txId, status.getBlockNumber(), submitted.getResult());
                 }
-                if (status.getCode() == TxValidationCode.MVCC_READ_CONFLICT && attempt < mvccRetries) {
-                    LOG.debugf("transaction %s invalidated by MVCC_READ_CONFLICT; endorsing again", txId);
+                if (status.getCode() == TxValidationCode.MVCC_READ_CONFLICT
+                        && attempt < mvccRetries) {
+                    LOG.debugf(
+                            "transaction %s invalidated by MVCC_READ_CONFLICT; endorsing again",
+                            txId);
                     continue;
                 }
                 throw LedgerException.invalidated(status.getCode().name(), txId);
@@ -129,37 +159,49 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
             } catch (CommitStatusException e) {
                 throw FabricErrors.from(e, txId);
             } catch (GatewayRuntimeException e) {
-                throw LedgerException.unavailable("the Fabric peer at " + endpoint + " failed: " + e.getMessage());
+                throw LedgerException.unavailable(
+                        "the Fabric peer at " + endpoint + " failed: " + e.getMessage());
             }
         }
     }
 
-    /** {@link #submit} on one of the adapter's own threads: endorsing and waiting for the commit block on gRPC. */
+    /**
+     * {@link #submit} on one of the adapter's own threads: endorsing and waiting for the commit
+     * block on gRPC.
+     */
     @Override
     public java.util.concurrent.CompletionStage<Committed> submitAsync(Proposal proposal) {
-        java.util.concurrent.CompletableFuture<Committed> committed = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Committed> committed =
+                new java.util.concurrent.CompletableFuture<>();
         try {
-            submitters.execute(() -> {
-                try {
-                    committed.complete(submit(proposal));
-                } catch (RuntimeException e) {
-                    committed.completeExceptionally(e);
-                }
-            });
+            submitters.execute(
+                    () -> {
+                        try {
+                            committed.complete(submit(proposal));
+                        } catch (RuntimeException e) {
+                            committed.completeExceptionally(e);
+                        }
+                    });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            committed.completeExceptionally(LedgerException.unavailable("the gateway is shutting down"));
+            committed.completeExceptionally(
+                    LedgerException.unavailable("the gateway is shutting down"));
         }
         return committed;
     }
 
     @Override
     public byte[] evaluate(Proposal proposal) {
-        // Evaluated on the caller's own organisation's peer: Fabric's gateway would otherwise pick the peer with the
-        // highest block, possibly another organisation's that is not a member of the collections the query reads.
-        org.hyperledger.fabric.client.Proposal built = contract(proposal.signer(), proposal.chaincode())
-                .newProposal(proposal.function()).addArguments(proposal.args().toArray(String[]::new))
-                .putAllTransient(proposal.transientCopy()).setEndorsingOrganizations(proposal.signer().mspId())
-                .build();
+        // Evaluated on the caller's own organisation's peer: Fabric's gateway would otherwise pick
+        // the peer with the
+        // highest block, possibly another organisation's that is not a member of the collections
+        // the query reads.
+        org.hyperledger.fabric.client.Proposal built =
+                contract(proposal.signer(), proposal.chaincode())
+                        .newProposal(proposal.function())
+                        .addArguments(proposal.args().toArray(String[]::new))
+                        .putAllTransient(proposal.transientCopy())
+                        .setEndorsingOrganizations(proposal.signer().mspId())
+                        .build();
         try {
             return built.evaluate();
         } catch (GatewayException e) {
@@ -168,11 +210,13 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     }
 
     /**
-     * Asks the organisation's peer for each chaincode's metadata ({@code org.hyperledger.fabric:GetMetadata}), so a
-     * wrong name or an undeployed chaincode is reported at start-up, not at the first user request.
+     * Asks the organisation's peer for each chaincode's metadata ({@code
+     * org.hyperledger.fabric:GetMetadata}), so a wrong name or an undeployed chaincode is reported
+     * at start-up, not at the first user request.
      *
      * @return the chaincodes that answered
-     * @throws IllegalStateException when the peer answers but one of them is not there (the gateway cannot serve)
+     * @throws IllegalStateException when the peer answers but one of them is not there (the gateway
+     *     cannot serve)
      */
     public java.util.List<String> verifyChaincodes(java.util.List<String> names) {
         java.util.List<String> answering = new java.util.ArrayList<>();
@@ -183,17 +227,25 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 answering.add(name);
             } catch (LedgerException e) {
                 if (e.httpStatus() == 503) {
-                    LOG.warnf("the peer %s does not answer yet (%s): chaincodes not checked; the readiness check "
-                            + "reports the peer", endpoint, e.getMessage());
+                    LOG.warnf(
+                            "the peer %s does not answer yet (%s): chaincodes not checked; the readiness check "
+                                    + "reports the peer",
+                            endpoint, e.getMessage());
                     return answering;
                 }
                 missing.add(name + " (" + e.getMessage() + ")");
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("refusing to start: on channel " + channel + " the peer " + endpoint
-                    + " does not run " + String.join(", ", missing) + ". Deploy the chaincodes (scripts/network.sh "
-                    + "deploy) or correct the names (tradechain.parties-chaincode, tradechain.channel).");
+            throw new IllegalStateException(
+                    "refusing to start: on channel "
+                            + channel
+                            + " the peer "
+                            + endpoint
+                            + " does not run "
+                            + String.join(", ", missing)
+                            + ". Deploy the chaincodes (scripts/network.sh "
+                            + "deploy) or correct the names (tradechain.parties-chaincode, tradechain.channel).");
         }
         return answering;
     }
@@ -222,8 +274,10 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(FabricBlocks.block(Block.parseFrom(qscc("GetBlockByNumber", channel,
-                    Long.toString(number)))));
+            return Optional.of(
+                    FabricBlocks.block(
+                            Block.parseFrom(
+                                    qscc("GetBlockByNumber", channel, Long.toString(number)))));
         } catch (InvalidProtocolBufferException e) {
             throw LedgerException.unavailable("the peer answered GetBlockByNumber unreadably");
         }
@@ -253,9 +307,20 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
 
     @Override
     public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
-        return new SupervisedBlockEvents(startBlock -> gateway(system).getNetwork(channel).newBlockEventsRequest()
-                .startBlock(startBlock).build().getEvents(), fromPosition, consumer, endpoint,
-                Duration.ofMillis(500), Duration.ofSeconds(5)).start();
+        return new SupervisedBlockEvents(
+                        startBlock ->
+                                gateway(system)
+                                        .getNetwork(channel)
+                                        .newBlockEventsRequest()
+                                        .startBlock(startBlock)
+                                        .build()
+                                        .getEvents(),
+                        fromPosition,
+                        consumer,
+                        endpoint,
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(5))
+                .start();
     }
 
     @Override
@@ -277,7 +342,10 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
 
     private byte[] qscc(String function, String... args) {
         try {
-            return gateway(system).getNetwork(channel).getContract(QSCC).evaluateTransaction(function, args);
+            return gateway(system)
+                    .getNetwork(channel)
+                    .getContract(QSCC)
+                    .evaluateTransaction(function, args);
         } catch (GatewayException e) {
             throw FabricErrors.from(e, null);
         }
@@ -288,16 +356,23 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     }
 
     private Gateway gateway(Signer signer) {
-        return gateways.computeIfAbsent(signer.mspId() + "/" + signer.identityName(), key -> {
-            FabricIdentities.Loaded loaded = identities.get(signer);
-            long millis = callTimeout.toMillis();
-            return Gateway.newInstance().identity(loaded.identity()).signer(loaded.signer()).hash(Hash.SHA256)
-                    .connection(grpc)
-                    .evaluateOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
-                    .endorseOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
-                    .submitOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
-                    .commitStatusOptions(o -> o.withDeadlineAfter(millis * 2, TimeUnit.MILLISECONDS))
-                    .connect();
-        });
+        return gateways.computeIfAbsent(
+                signer.mspId() + "/" + signer.identityName(),
+                key -> {
+                    FabricIdentities.Loaded loaded = identities.get(signer);
+                    long millis = callTimeout.toMillis();
+                    return Gateway.newInstance()
+                            .identity(loaded.identity())
+                            .signer(loaded.signer())
+                            .hash(Hash.SHA256)
+                            .connection(grpc)
+                            .evaluateOptions(
+                                    o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                            .endorseOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                            .submitOptions(o -> o.withDeadlineAfter(millis, TimeUnit.MILLISECONDS))
+                            .commitStatusOptions(
+                                    o -> o.withDeadlineAfter(millis * 2, TimeUnit.MILLISECONDS))
+                            .connect();
+                });
     }
 }

@@ -9,10 +9,10 @@ import org.hyperledger.fabric.protos.common.Block;
 import org.jboss.logging.Logger;
 
 /**
- * A block event stream that outlives its peer connection. Fabric's event iterators end for good when the peer
- * restarts or the connection drops; this one remembers the position after the last event it delivered (its
- * checkpoint) and opens a new stream from that block, with a growing pause, until it is closed. No event is
- * delivered twice or skipped across a reconnection.
+ * A block event stream that outlives its peer connection. Fabric's event iterators end for good
+ * when the peer restarts or the connection drops; this one remembers the position after the last
+ * event it delivered (its checkpoint) and opens a new stream from that block, with a growing pause,
+ * until it is closed. No event is delivered twice or skipped across a reconnection.
  */
 final class SupervisedBlockEvents implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SupervisedBlockEvents.class);
@@ -33,8 +33,13 @@ final class SupervisedBlockEvents implements AutoCloseable {
     private volatile CloseableIterator<Block> current;
     private volatile int reconnections;
 
-    SupervisedBlockEvents(Opener opener, long fromPosition, Consumer<LedgerEvent> consumer, String peer,
-            Duration firstBackoff, Duration maxBackoff) {
+    SupervisedBlockEvents(
+            Opener opener,
+            long fromPosition,
+            Consumer<LedgerEvent> consumer,
+            String peer,
+            Duration firstBackoff,
+            Duration maxBackoff) {
         this.opener = opener;
         this.nextPosition = Math.max(0, fromPosition);
         this.consumer = consumer;
@@ -75,8 +80,9 @@ final class SupervisedBlockEvents implements AutoCloseable {
                         return;
                     }
                     if (backoff.grown()) {
-                        LOG.infof("block event stream from peer %s delivers again (block %d)", peer,
-                                nextPosition / FabricBlocks.BLOCK_SPAN - 1);
+                        LOG.infof(
+                                "block event stream from peer %s delivers again (block %d)",
+                                peer, nextPosition / FabricBlocks.BLOCK_SPAN - 1);
                         backoff.reset();
                     }
                 }
@@ -87,8 +93,9 @@ final class SupervisedBlockEvents implements AutoCloseable {
             if (!open) {
                 return;
             }
-            LOG.warnf("block event stream from peer %s broke at block %d (%s); opening it again in %d ms", peer,
-                    nextPosition / FabricBlocks.BLOCK_SPAN, ended, backoff.next().toMillis());
+            LOG.warnf(
+                    "block event stream from peer %s broke at block %d (%s); opening it again in %d ms",
+                    peer, nextPosition / FabricBlocks.BLOCK_SPAN, ended, backoff.next().toMillis());
             if (!backoff.pause()) {
                 return;
             }
@@ -96,7 +103,10 @@ final class SupervisedBlockEvents implements AutoCloseable {
         }
     }
 
-    /** Hands the block's new events to the consumer; false when the consumer failed and the stream stops. */
+    /**
+     * Hands the block's new events to the consumer; false when the consumer failed and the stream
+     * stops.
+     */
     private boolean deliver(Block block) {
         for (LedgerEvent event : FabricBlocks.events(block)) {
             if (event.position() < nextPosition) {
@@ -105,13 +115,17 @@ final class SupervisedBlockEvents implements AutoCloseable {
             try {
                 consumer.accept(event);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "an event consumer failed at position %d; its stream stops", event.position());
+                LOG.errorf(
+                        e,
+                        "an event consumer failed at position %d; its stream stops",
+                        event.position());
                 open = false;
                 return false;
             }
             nextPosition = event.position() + 1;
         }
-        nextPosition = Math.max(nextPosition, FabricBlocks.position(block.getHeader().getNumber() + 1, 0));
+        nextPosition =
+                Math.max(nextPosition, FabricBlocks.position(block.getHeader().getNumber() + 1, 0));
         return true;
     }
 

@@ -16,20 +16,30 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The event relay: order, at-least-once delivery, audience, durable checkpoint across restarts, bounded memory. */
+/**
+ * The event relay: order, at-least-once delivery, audience, durable checkpoint across restarts,
+ * bounded memory.
+ */
 class EventRelayTest {
     private static final EventVisibility VISIBILITY = new EventVisibility(new ObjectMapper());
     private static final Duration FAST = Duration.ofMillis(5);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final ListLedger ledger = new ListLedger();
     private final List<Long> received = new CopyOnWriteArrayList<>();
 
     private EventRelay relay(EventSink sink, int queueCapacity) {
-        return new EventRelay(ledger, VISIBILITY, "Bank1MSP", sink, new PositionCheckpoint(dir.resolve("relay.pos")),
-                0, FAST, queueCapacity).start();
+        return new EventRelay(
+                        ledger,
+                        VISIBILITY,
+                        "Bank1MSP",
+                        sink,
+                        new PositionCheckpoint(dir.resolve("relay.pos")),
+                        0,
+                        FAST,
+                        queueCapacity)
+                .start();
     }
 
     private EventSink recording() {
@@ -38,14 +48,14 @@ class EventRelayTest {
 
     @Test
     void deliversWhatTheOrganisationMaySeeInCommitOrderAndSavesHowFarItGot() throws Exception {
-        ledger.append();                      // 0: whole channel
+        ledger.append(); // 0: whole channel
         ledger.append("Bank1MSP", "CorpMSP"); // 1: Bank1 in the audience
-        ledger.append("Bank2MSP");            // 2: not for Bank1
-        ledger.append("Bank1MSP");            // 3
+        ledger.append("Bank2MSP"); // 2: not for Bank1
+        ledger.append("Bank1MSP"); // 3
         try (EventRelay relay = relay(recording(), 100)) {
             await(() -> received.size() == 3 && relay.nextPosition() == 4);
-            ledger.append("CorpMSP");         // 4: not for Bank1
-            ledger.append();                  // 5
+            ledger.append("CorpMSP"); // 4: not for Bank1
+            ledger.append(); // 5
             await(() -> received.size() == 4);
             assertThat(relay.delivered()).isEqualTo(4);
         }
@@ -78,12 +88,13 @@ class EventRelayTest {
             ledger.append();
         }
         AtomicInteger refusals = new AtomicInteger(3);
-        EventSink flaky = event -> {
-            if (event.position() == 2 && refusals.getAndDecrement() > 0) {
-                throw new IOException("503 from the back office");
-            }
-            received.add(event.position());
-        };
+        EventSink flaky =
+                event -> {
+                    if (event.position() == 2 && refusals.getAndDecrement() > 0) {
+                        throw new IOException("503 from the back office");
+                    }
+                    received.add(event.position());
+                };
         try (EventRelay relay = relay(flaky, 100)) {
             await(() -> received.size() == 6);
             assertThat(relay.failing()).isEmpty();
@@ -97,19 +108,27 @@ class EventRelayTest {
         for (int i = 0; i < 200; i++) {
             ledger.append();
         }
-        EventSink slow = event -> {
-            try {
-                Thread.sleep(event.position() < 5 ? 20 : 0); // falls behind at first: the queue of 8 overflows
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            received.add(event.position());
-        };
+        EventSink slow =
+                event -> {
+                    try {
+                        Thread.sleep(
+                                event.position() < 5
+                                        ? 20
+                                        : 0); // falls behind at first: the queue of 8 overflows
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    received.add(event.position());
+                };
         try (EventRelay relay = relay(slow, 8)) {
             await(() -> received.size() == 200);
         }
-        assertThat(received).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 200).boxed().toList());
-        assertThat(ledger.subscribedFrom.size()).as("subscribed again after overflowing").isGreaterThan(1);
+        assertThat(received)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.range(0, 200).boxed().toList());
+        assertThat(ledger.subscribedFrom.size())
+                .as("subscribed again after overflowing")
+                .isGreaterThan(1);
         await(() -> ledger.openSubscriptions.get() == 0);
     }
 
@@ -118,8 +137,17 @@ class EventRelayTest {
         for (int i = 0; i < 4; i++) {
             ledger.append();
         }
-        try (EventRelay relay = new EventRelay(ledger, VISIBILITY, "Bank1MSP", recording(),
-                new PositionCheckpoint(dir.resolve("late.pos")), 2, FAST, 10).start()) {
+        try (EventRelay relay =
+                new EventRelay(
+                                ledger,
+                                VISIBILITY,
+                                "Bank1MSP",
+                                recording(),
+                                new PositionCheckpoint(dir.resolve("late.pos")),
+                                2,
+                                FAST,
+                                10)
+                        .start()) {
             await(() -> received.size() == 2);
         }
         assertThat(received).containsExactly(2L, 3L);
@@ -129,10 +157,20 @@ class EventRelayTest {
     void aCheckpointFileThatHoldsNoPositionStopsTheStartWithAClearMessage() throws Exception {
         Path file = dir.resolve("broken.pos");
         Files.writeString(file, "not a number");
-        assertThatThrownBy(() -> new EventRelay(ledger, VISIBILITY, "Bank1MSP", recording(),
-                new PositionCheckpoint(file), 0, FAST, 10))
+        assertThatThrownBy(
+                        () ->
+                                new EventRelay(
+                                        ledger,
+                                        VISIBILITY,
+                                        "Bank1MSP",
+                                        recording(),
+                                        new PositionCheckpoint(file),
+                                        0,
+                                        FAST,
+                                        10))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("broken.pos").hasMessageContaining("does not hold a position");
+                .hasMessageContaining("broken.pos")
+                .hasMessageContaining("does not hold a position");
     }
 
     @Test
@@ -142,7 +180,8 @@ class EventRelayTest {
         checkpoint.save(41);
         checkpoint.save(1_234_567_890_123L);
         assertThat(checkpoint.load()).hasValue(1_234_567_890_123L);
-        assertThat(Files.list(dir.resolve("sub")).map(p -> p.getFileName().toString())).containsExactly("relay.pos");
+        assertThat(Files.list(dir.resolve("sub")).map(p -> p.getFileName().toString()))
+                .containsExactly("relay.pos");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

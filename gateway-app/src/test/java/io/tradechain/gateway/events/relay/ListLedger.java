@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A ledger that is only a list of events, one block per event, for the relay's tests: {@link #subscribe} delivers
- * from a position on, then each appended event, from its own thread, as the adapters do.
+ * A ledger that is only a list of events, one block per event, for the relay's tests: {@link
+ * #subscribe} delivers from a position on, then each appended event, from its own thread, as the
+ * adapters do.
  */
 final class ListLedger implements LedgerPort {
     final List<LedgerEvent> events = new CopyOnWriteArrayList<>();
@@ -28,11 +29,21 @@ final class ListLedger implements LedgerPort {
     /** Appends an event meant for the given organisations (none: the whole channel). */
     void append(String... audience) {
         int position = events.size();
-        ChaincodeEventPayload payload = new ChaincodeEventPayload("parties", "PartyRegistered",
-                new TreeMap<>(java.util.Map.of("creditCode", "c" + position)), "tx-" + position,
-                new TreeSet<>(List.of(audience)));
-        events.add(new LedgerEvent(position, position, "tx-" + position, "parties", "parties.PartyRegistered",
-                CanonicalJson.toBytes(payload)));
+        ChaincodeEventPayload payload =
+                new ChaincodeEventPayload(
+                        "parties",
+                        "PartyRegistered",
+                        new TreeMap<>(java.util.Map.of("creditCode", "c" + position)),
+                        "tx-" + position,
+                        new TreeSet<>(List.of(audience)));
+        events.add(
+                new LedgerEvent(
+                        position,
+                        position,
+                        "tx-" + position,
+                        "parties",
+                        "parties.PartyRegistered",
+                        CanonicalJson.toBytes(payload)));
     }
 
     @Override
@@ -40,20 +51,23 @@ final class ListLedger implements LedgerPort {
         subscribedFrom.add(fromPosition);
         openSubscriptions.incrementAndGet();
         boolean[] open = {true};
-        Thread pump = new Thread(() -> {
-            long next = fromPosition;
-            while (open[0]) {
-                if (next < events.size()) {
-                    consumer.accept(events.get((int) next++));
-                } else {
-                    try {
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-        }, "list-ledger-events");
+        Thread pump =
+                new Thread(
+                        () -> {
+                            long next = fromPosition;
+                            while (open[0]) {
+                                if (next < events.size()) {
+                                    consumer.accept(events.get((int) next++));
+                                } else {
+                                    try {
+                                        Thread.sleep(1);
+                                    } catch (InterruptedException e) {
+                                        return;
+                                    }
+                                }
+                            }
+                        },
+                        "list-ledger-events");
         pump.setDaemon(true);
         pump.start();
         return () -> {

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The relay's HTTP delivery against a receiver on loopback: body, event id, signature, and what counts as taken. */
+/**
+ * The relay's HTTP delivery against a receiver on loopback: body, event id, signature, and what
+ * counts as taken.
+ */
 class WebhookSinkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,15 +36,29 @@ class WebhookSinkTest {
     @BeforeEach
     void receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/hook", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            requests.add(Map.of("body", new String(body, StandardCharsets.UTF_8),
-                    "id", String.valueOf(exchange.getRequestHeaders().getFirst(WebhookSink.EVENT_ID_HEADER)),
-                    "signature", String.valueOf(exchange.getRequestHeaders().getFirst(WebhookSink.SIGNATURE_HEADER)),
-                    "type", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))));
-            exchange.sendResponseHeaders(status.get(), -1);
-            exchange.close();
-        });
+        server.createContext(
+                "/hook",
+                exchange -> {
+                    byte[] body = exchange.getRequestBody().readAllBytes();
+                    requests.add(
+                            Map.of(
+                                    "body",
+                                    new String(body, StandardCharsets.UTF_8),
+                                    "id",
+                                    String.valueOf(
+                                            exchange.getRequestHeaders()
+                                                    .getFirst(WebhookSink.EVENT_ID_HEADER)),
+                                    "signature",
+                                    String.valueOf(
+                                            exchange.getRequestHeaders()
+                                                    .getFirst(WebhookSink.SIGNATURE_HEADER)),
+                                    "type",
+                                    String.valueOf(
+                                            exchange.getRequestHeaders()
+                                                    .getFirst("Content-Type"))));
+                    exchange.sendResponseHeaders(status.get(), -1);
+                    exchange.close();
+                });
         server.start();
     }
 
@@ -55,14 +72,24 @@ class WebhookSinkTest {
     }
 
     private static EventView event(long position) {
-        return new EventView(position, 3, "tx-9", "receivables", "receivables.PieceTransferred",
-                new io.tradechain.chaincode.common.ChaincodeEventPayload("receivables", "PieceTransferred",
-                        new java.util.TreeMap<>(Map.of("pieceId", "p-1")), "tx-9"), null);
+        return new EventView(
+                position,
+                3,
+                "tx-9",
+                "receivables",
+                "receivables.PieceTransferred",
+                new io.tradechain.chaincode.common.ChaincodeEventPayload(
+                        "receivables",
+                        "PieceTransferred",
+                        new java.util.TreeMap<>(Map.of("pieceId", "p-1")),
+                        "tx-9"),
+                null);
     }
 
     @Test
     void postsTheEventAsJsonWithItsIdAndAnHmacOfTheBody() throws Exception {
-        WebhookSink sink = new WebhookSink(url(), Optional.of("s3cret"), Duration.ofSeconds(5), JSON);
+        WebhookSink sink =
+                new WebhookSink(url(), Optional.of("s3cret"), Duration.ofSeconds(5), JSON);
         sink.deliver(event(3_145_728));
 
         assertThat(requests).hasSize(1);
@@ -72,8 +99,10 @@ class WebhookSinkTest {
         assertThat(body.path("name").asText()).isEqualTo("receivables.PieceTransferred");
         assertThat(request.get("id")).isEqualTo("3145728");
         assertThat(request.get("type")).isEqualTo("application/json");
-        String expected = WebhookSink.sign(new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256"), request.get("body").getBytes(StandardCharsets.UTF_8));
+        String expected =
+                WebhookSink.sign(
+                        new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
+                        request.get("body").getBytes(StandardCharsets.UTF_8));
         assertThat(request.get("signature")).isEqualTo("sha256=" + expected).hasSize(7 + 64);
     }
 
@@ -87,24 +116,38 @@ class WebhookSinkTest {
     void anAnswerOtherThan2xxIsNotADelivery() {
         status.set(500);
         WebhookSink sink = new WebhookSink(url(), Optional.empty(), Duration.ofSeconds(5), JSON);
-        assertThatThrownBy(() -> sink.deliver(event(1))).isInstanceOf(IOException.class).hasMessageContaining("500");
+        assertThatThrownBy(() -> sink.deliver(event(1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("500");
         status.set(409);
-        assertThatThrownBy(() -> sink.deliver(event(1))).isInstanceOf(IOException.class).hasMessageContaining("409");
+        assertThatThrownBy(() -> sink.deliver(event(1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("409");
     }
 
     @Test
     void anUnreachableReceiverIsNotADelivery() {
         int port = server.getAddress().getPort();
         server.stop(0);
-        WebhookSink sink = new WebhookSink(URI.create("http://127.0.0.1:" + port + "/hook"), Optional.empty(),
-                Duration.ofSeconds(2), JSON);
+        WebhookSink sink =
+                new WebhookSink(
+                        URI.create("http://127.0.0.1:" + port + "/hook"),
+                        Optional.empty(),
+                        Duration.ofSeconds(2),
+                        JSON);
         assertThatThrownBy(() -> sink.deliver(event(1))).isInstanceOf(IOException.class);
     }
 
     @Test
     void onlyHttpUrlsAreAccepted() {
-        assertThatThrownBy(() -> new WebhookSink(URI.create("file:///etc/passwd"), Optional.empty(),
-                Duration.ofSeconds(1), JSON)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(
+                        () ->
+                                new WebhookSink(
+                                        URI.create("file:///etc/passwd"),
+                                        Optional.empty(),
+                                        Duration.ofSeconds(1),
+                                        JSON))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tradechain.events.relay.url");
     }
 }

@@ -13,14 +13,20 @@ import org.bouncycastle.asn1.DERSequence;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Fabric block's hash is SHA-256 over the DER of (number, previous hash, data hash): checked against an independent
- * ASN.1 encoder (Bouncy Castle) for random headers, including numbers whose first byte has its high bit set and hashes
- * long enough for DER's long length form.
+ * A Fabric block's hash is SHA-256 over the DER of (number, previous hash, data hash): checked
+ * against an independent ASN.1 encoder (Bouncy Castle) for random headers, including numbers whose
+ * first byte has its high bit set and hashes long enough for DER's long length form.
  */
 class BlockHeaderHashTest {
     private static String expected(long number, byte[] previous, byte[] data) throws Exception {
-        byte[] der = new DERSequence(new ASN1Encodable[] {new ASN1Integer(number), new DEROctetString(previous),
-                new DEROctetString(data)}).getEncoded(ASN1Encoding.DER);
+        byte[] der =
+                new DERSequence(
+                                new ASN1Encodable[] {
+                                    new ASN1Integer(number),
+                                    new DEROctetString(previous),
+                                    new DEROctetString(data)
+                                })
+                        .getEncoded(ASN1Encoding.DER);
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
     }
 
@@ -34,7 +40,8 @@ class BlockHeaderHashTest {
             byte[] data = new byte[trial % 11 == 0 ? 300 : 32];
             random.nextBytes(previous);
             random.nextBytes(data);
-            assertThat(BlockHeaderHash.of(number, previous, data)).as("block %d", number)
+            assertThat(BlockHeaderHash.of(number, previous, data))
+                    .as("block %d", number)
                     .isEqualTo(expected(number, previous, data));
         }
     }

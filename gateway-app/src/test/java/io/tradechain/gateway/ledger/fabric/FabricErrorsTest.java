@@ -12,9 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Failures of the network, as a Fabric 2.5 peer words them (seen on the network of scripts/network.sh or taken from
- * the peer's messages), are 503 LEDGER_UNAVAILABLE under every gRPC status the peer's gateway wraps them in; a
- * chaincode's own refusal keeps its code whatever else is said; an unexplained chaincode error stays a 502.
+ * Failures of the network, as a Fabric 2.5 peer words them (seen on the network of
+ * scripts/network.sh or taken from the peer's messages), are 503 LEDGER_UNAVAILABLE under every
+ * gRPC status the peer's gateway wraps them in; a chaincode's own refusal keeps its code whatever
+ * else is said; an unexplained chaincode error stays a 502.
  */
 class FabricErrorsTest {
     static List<String> networkFailures() {
@@ -32,36 +33,62 @@ class FabricErrorsTest {
     }
 
     static List<Status> wrappers() {
-        return List.of(Status.ABORTED, Status.UNKNOWN, Status.FAILED_PRECONDITION, Status.INTERNAL,
+        return List.of(
+                Status.ABORTED,
+                Status.UNKNOWN,
+                Status.FAILED_PRECONDITION,
+                Status.INTERNAL,
                 Status.UNAVAILABLE);
     }
 
     static List<Object[]> networkFailuresUnderEveryStatus() {
-        return networkFailures().stream().flatMap(m -> wrappers().stream().map(s -> new Object[] {m, s})).toList();
+        return networkFailures().stream()
+                .flatMap(m -> wrappers().stream().map(s -> new Object[] {m, s}))
+                .toList();
     }
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("networkFailuresUnderEveryStatus")
     void aFailureOfTheNetworkIsA503TheClientMayRetry(String message, Status status) {
-        GatewayException e = new GatewayException(new StatusRuntimeException(status.withDescription(
-                "failed to endorse transaction, see attached details for more info")));
-        LedgerException viaDetails = FabricErrors.fromMessages(List.of(ErrorDetail.newBuilder()
-                .setAddress("127.0.0.1:7051").setMspId("Bank1MSP").setMessage(message).build()),
-                e.getMessage(), "tx-1");
+        GatewayException e =
+                new GatewayException(
+                        new StatusRuntimeException(
+                                status.withDescription(
+                                        "failed to endorse transaction, see attached details for more info")));
+        LedgerException viaDetails =
+                FabricErrors.fromMessages(
+                        List.of(
+                                ErrorDetail.newBuilder()
+                                        .setAddress("127.0.0.1:7051")
+                                        .setMspId("Bank1MSP")
+                                        .setMessage(message)
+                                        .build()),
+                        e.getMessage(),
+                        "tx-1");
         assertThat(viaDetails.httpStatus()).as(message).isEqualTo(503);
         assertThat(viaDetails.code()).isEqualTo("LEDGER_UNAVAILABLE");
-        LedgerException viaStatus = FabricErrors.from(new GatewayException(new StatusRuntimeException(
-                status.withDescription(message))), "tx-2");
+        LedgerException viaStatus =
+                FabricErrors.from(
+                        new GatewayException(
+                                new StatusRuntimeException(status.withDescription(message))),
+                        "tx-2");
         assertThat(viaStatus.httpStatus()).as(message).isEqualTo(503);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("networkFailures")
     void aRefusalOfTheChaincodeKeepsItsCodeBesideANetworkFailureOfAnotherPeer(String message) {
-        LedgerException mapped = FabricErrors.fromMessages(List.of(
-                ErrorDetail.newBuilder().setMessage(message).build(),
-                ErrorDetail.newBuilder().setMessage("chaincode response 500, [CONFLICT/PIECE_NOT_LIVE] piece p1 is "
-                        + "SPENT").build()), "x", "tx-3");
+        LedgerException mapped =
+                FabricErrors.fromMessages(
+                        List.of(
+                                ErrorDetail.newBuilder().setMessage(message).build(),
+                                ErrorDetail.newBuilder()
+                                        .setMessage(
+                                                "chaincode response 500, [CONFLICT/PIECE_NOT_LIVE] piece p1 is "
+                                                        + "SPENT")
+                                        .build()),
+                        "x",
+                        "tx-3");
         assertThat(mapped.code()).isEqualTo("PIECE_NOT_LIVE");
         assertThat(mapped.httpStatus()).isEqualTo(409);
     }
@@ -69,8 +96,13 @@ class FabricErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrappers")
     void aChaincodeErrorWithoutOurCodeAndWithoutANetworkCauseStaysA502(Status status) {
-        LedgerException mapped = FabricErrors.from(new GatewayException(new StatusRuntimeException(
-                status.withDescription("chaincode response 500, NullPointerException at Parties.java:42"))), "tx-4");
+        LedgerException mapped =
+                FabricErrors.from(
+                        new GatewayException(
+                                new StatusRuntimeException(
+                                        status.withDescription(
+                                                "chaincode response 500, NullPointerException at Parties.java:42"))),
+                        "tx-4");
         assertThat(mapped.httpStatus()).isNotEqualTo(400).isIn(502, 503);
         if (status != Status.UNAVAILABLE) {
             assertThat(mapped.code()).isEqualTo("CHAINCODE_FAILURE");

@@ -17,8 +17,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Fabric adapter's event stream across broken connections: a fake peer serves blocks of a fixed chain, and its
- * streams break as a restarted peer's do; the supervised stream opens a new one from where it stopped.
+ * The Fabric adapter's event stream across broken connections: a fake peer serves blocks of a fixed
+ * chain, and its streams break as a restarted peer's do; the supervised stream opens a new one from
+ * where it stopped.
  */
 class SupervisedBlockEventsTest {
     private static final Duration FAST = Duration.ofMillis(10);
@@ -28,14 +29,20 @@ class SupervisedBlockEventsTest {
 
     @Test
     void aStreamThatBreaksIsOpenedAgainAtTheNextBlockAndNoEventRepeatsOrGoesMissing() {
-        FakePeer peer = new FakePeer(List.of(3, 4, 0)); // the first stream breaks after 3 blocks, the second after 4
+        FakePeer peer =
+                new FakePeer(
+                        List.of(
+                                3, 4,
+                                0)); // the first stream breaks after 3 blocks, the second after 4
         List<LedgerEvent> seen = new CopyOnWriteArrayList<>();
-        try (SupervisedBlockEvents stream = new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST)
-                .start()) {
+        try (SupervisedBlockEvents stream =
+                new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST).start()) {
             await(Duration.ofSeconds(5), () -> seen.size() == 10);
             assertThat(stream.reconnections()).isEqualTo(2);
         }
-        assertThat(seen).extracting(LedgerEvent::blockNumber).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(seen)
+                .extracting(LedgerEvent::blockNumber)
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(seen).extracting(LedgerEvent::txId).doesNotHaveDuplicates();
         assertThat(peer.opened).containsExactly(0L, 3L, 7L);
     }
@@ -45,8 +52,8 @@ class SupervisedBlockEventsTest {
         FakePeer peer = new FakePeer(List.of(0));
         List<LedgerEvent> seen = new CopyOnWriteArrayList<>();
         long from = FabricBlocks.position(5, 1); // after block 5's only event
-        try (SupervisedBlockEvents stream = new SupervisedBlockEvents(peer, from, seen::add, "peer0", FAST, FAST)
-                .start()) {
+        try (SupervisedBlockEvents stream =
+                new SupervisedBlockEvents(peer, from, seen::add, "peer0", FAST, FAST).start()) {
             await(Duration.ofSeconds(5), () -> seen.size() == 4);
             assertThat(stream.nextPosition()).isEqualTo(FabricBlocks.position(10, 0));
         }
@@ -59,8 +66,8 @@ class SupervisedBlockEventsTest {
         FakePeer peer = new FakePeer(List.of(0));
         peer.refusals = 3;
         List<LedgerEvent> seen = new CopyOnWriteArrayList<>();
-        try (SupervisedBlockEvents stream = new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST)
-                .start()) {
+        try (SupervisedBlockEvents stream =
+                new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST).start()) {
             await(Duration.ofSeconds(5), () -> seen.size() == 10);
             assertThat(stream.reconnections()).isEqualTo(3);
         }
@@ -71,7 +78,8 @@ class SupervisedBlockEventsTest {
         FakePeer peer = new FakePeer(List.of(0));
         peer.holdAfter = 2; // serves two blocks, then waits for more like a live stream
         List<LedgerEvent> seen = new CopyOnWriteArrayList<>();
-        SupervisedBlockEvents stream = new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST).start();
+        SupervisedBlockEvents stream =
+                new SupervisedBlockEvents(peer, 0, seen::add, "peer0", FAST, FAST).start();
         await(Duration.ofSeconds(5), () -> seen.size() == 2);
         stream.close();
         Thread.sleep(100);
@@ -83,12 +91,20 @@ class SupervisedBlockEventsTest {
     void aConsumerThatFailsStopsItsStreamInsteadOfReplayingTheEventForever() throws Exception {
         FakePeer peer = new FakePeer(List.of(0));
         List<LedgerEvent> seen = new CopyOnWriteArrayList<>();
-        SupervisedBlockEvents stream = new SupervisedBlockEvents(peer, 0, event -> {
-            if (event.blockNumber() == 2) {
-                throw new IllegalStateException("client went away");
-            }
-            seen.add(event);
-        }, "peer0", FAST, FAST).start();
+        SupervisedBlockEvents stream =
+                new SupervisedBlockEvents(
+                                peer,
+                                0,
+                                event -> {
+                                    if (event.blockNumber() == 2) {
+                                        throw new IllegalStateException("client went away");
+                                    }
+                                    seen.add(event);
+                                },
+                                "peer0",
+                                FAST,
+                                FAST)
+                        .start();
         Thread.sleep(200);
         assertThat(seen).extracting(LedgerEvent::blockNumber).containsExactly(0L, 1L);
         assertThat(peer.opened).containsExactly(0L);
@@ -98,13 +114,28 @@ class SupervisedBlockEventsTest {
     private static List<Block> chain(int blocks) {
         List<Block> chain = new ArrayList<>();
         for (int n = 0; n < blocks; n++) {
-            chain.add(FabricBlocksTest.block(n, List.of(
-                    FabricBlocksTest.endorsed("tx-" + n + "-a", "parties", "RegisterParty", List.of("c" + n),
-                            "parties.PartyRegistered", "{}"),
-                    FabricBlocksTest.endorsed("tx-" + n + "-b", "parties", "RegisterParty", List.of("d" + n),
-                            "parties.PartyRegistered", "{}")),
-                    new byte[] {(byte) TxValidationCode.VALID_VALUE,
-                            (byte) TxValidationCode.MVCC_READ_CONFLICT_VALUE}));
+            chain.add(
+                    FabricBlocksTest.block(
+                            n,
+                            List.of(
+                                    FabricBlocksTest.endorsed(
+                                            "tx-" + n + "-a",
+                                            "parties",
+                                            "RegisterParty",
+                                            List.of("c" + n),
+                                            "parties.PartyRegistered",
+                                            "{}"),
+                                    FabricBlocksTest.endorsed(
+                                            "tx-" + n + "-b",
+                                            "parties",
+                                            "RegisterParty",
+                                            List.of("d" + n),
+                                            "parties.PartyRegistered",
+                                            "{}")),
+                            new byte[] {
+                                (byte) TxValidationCode.VALID_VALUE,
+                                (byte) TxValidationCode.MVCC_READ_CONFLICT_VALUE
+                            }));
         }
         return Collections.unmodifiableList(chain);
     }
@@ -128,7 +159,10 @@ class SupervisedBlockEventsTest {
         }
     }
 
-    /** Serves {@link #CHAIN}; stream k breaks after breakAfter[k] blocks (0: never); at the chain's end it waits. */
+    /**
+     * Serves {@link #CHAIN}; stream k breaks after breakAfter[k] blocks (0: never); at the chain's
+     * end it waits.
+     */
     private static final class FakePeer implements SupervisedBlockEvents.Opener {
         final List<Long> opened = new CopyOnWriteArrayList<>();
         final List<Integer> breakAfter;
@@ -144,13 +178,17 @@ class SupervisedBlockEventsTest {
         public CloseableIterator<Block> open(long startBlock) {
             if (refusals > 0) {
                 refusals--;
-                throw new GatewayRuntimeException(Status.UNAVAILABLE.withDescription("connection refused")
-                        .asRuntimeException());
+                throw new GatewayRuntimeException(
+                        Status.UNAVAILABLE
+                                .withDescription("connection refused")
+                                .asRuntimeException());
             }
             int stream = opened.size();
             opened.add(startBlock);
-            int limit = stream < breakAfter.size() && breakAfter.get(stream) > 0 ? breakAfter.get(stream)
-                    : Integer.MAX_VALUE;
+            int limit =
+                    stream < breakAfter.size() && breakAfter.get(stream) > 0
+                            ? breakAfter.get(stream)
+                            : Integer.MAX_VALUE;
             Iterator<Block> blocks = CHAIN.subList((int) startBlock, CHAIN.size()).iterator();
             return new CloseableIterator<>() {
                 int served;
@@ -159,10 +197,13 @@ class SupervisedBlockEventsTest {
                 @Override
                 public boolean hasNext() {
                     if (served == limit) {
-                        throw new GatewayRuntimeException(Status.UNAVAILABLE.withDescription("peer restarted")
-                                .asRuntimeException());
+                        throw new GatewayRuntimeException(
+                                Status.UNAVAILABLE
+                                        .withDescription("peer restarted")
+                                        .asRuntimeException());
                     }
-                    // like a live stream, it waits for the next block (here: forever) until it is closed
+                    // like a live stream, it waits for the next block (here: forever) until it is
+                    // closed
                     while ((served == holdAfter || !blocks.hasNext()) && !closed) {
                         pause();
                     }
