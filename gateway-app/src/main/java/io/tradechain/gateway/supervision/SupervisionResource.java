@@ -8,6 +8,7 @@ import io.tradechain.gateway.config.GatewayConfig;
 import io.tradechain.gateway.error.ApiException;
 import io.tradechain.gateway.http.ApiContractDocumentation;
 import io.tradechain.gateway.http.ChaincodeCalls;
+import io.tradechain.gateway.http.CsvFormat;
 import io.tradechain.gateway.http.Pages;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.ApiUser;
@@ -323,7 +324,7 @@ public class SupervisionResource {
      * header.
      */
     private static Response csv(List<String> header, List<List<String>> rows, String bookmark) {
-        return Response.ok(Csv.write(header, rows), TEXT_CSV)
+        return Response.ok(CsvFormat.write(header, rows), TEXT_CSV)
                 .header("X-Bookmark", bookmark)
                 .build();
     }

@@ -3,6 +3,8 @@ package io.tradechain.gateway.verification;
 import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Currencies;
 import io.tradechain.gateway.error.ApiException;
+import io.tradechain.gateway.http.CsvFormat;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +16,8 @@ import java.util.Set;
  * Reads a batch of documents from CSV: a header line naming the columns (any order, unknown names
  * refused), then one document per line. Amounts are decimal numbers in the currency's major unit
  * ({@code 8849557.52}) with at most the currency's number of decimals, converted exactly to minor
- * units. Empty cells are absent fields. Fields never contain commas, so cells are split on commas;
- * surrounding double quotes are removed.
+ * units. Empty cells are absent fields. Cells are read as RFC 4180 CSV ({@link CsvFormat}): a
+ * quoted cell may hold a comma.
  */
 final class VerificationCsv {
     static final Set<String> COLUMNS =
@@ -63,7 +65,7 @@ final class VerificationCsv {
                     1,
                     null);
         }
-        String[] header = cells(lines.get(headerLine));
+        String[] header = cells(lines.get(headerLine), headerLine + 1);
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
                 throw invalid(
@@ -87,7 +89,7 @@ final class VerificationCsv {
                         "more than " + MAX_ROWS + " documents in one " + "verification",
                         Map.of("limit", Integer.toString(MAX_ROWS)));
             }
-            documents.add(row(header, cells(lines.get(i)), i + 1));
+            documents.add(row(header, cells(lines.get(i), i + 1), i + 1));
         }
         if (documents.isEmpty()) {
             throw invalid("the CSV has a header but no document", headerLine + 1, null);
@@ -160,16 +162,12 @@ final class VerificationCsv {
         }
     }
 
-    private static String[] cells(String line) {
-        String[] cells = line.split(",", -1);
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i].strip();
-            if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
-                cell = cell.substring(1, cell.length() - 1).strip();
-            }
-            cells[i] = cell;
+    private static String[] cells(String line, int number) {
+        try {
+            return CsvFormat.cells(line);
+        } catch (IOException e) {
+            throw invalid("not a CSV line (an unclosed quote?)", number, null);
         }
-        return cells;
     }
 
     private static ApiException invalid(String message, int line, String column) {
