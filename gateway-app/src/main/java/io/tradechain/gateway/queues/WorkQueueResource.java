@@ -1,8 +1,7 @@
 package io.tradechain.gateway.queues;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.ChaincodeNames;
-import io.tradechain.gateway.error.Problem;
+import io.tradechain.chaincode.common.Page;
 import io.tradechain.gateway.http.ChaincodeCalls;
 import io.tradechain.gateway.ledger.Proposal;
 import io.tradechain.gateway.security.CurrentUser;
@@ -15,10 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,20 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/queues")
 @Tag(
         name = "Work queues",
-        description = "Paged back-office queues per role: {items, bookmark, fetchedCount}")
+        description =
+                "Paged back-office queues per role: {items, bookmark, fetchedCount}. 400 INVALID_REQUEST,"
+                        + " INVALID_CURSOR or PAGE_SIZE_OUT_OF_RANGE for bad parameters; 403 ACCESS_DENIED for"
+                        + " the queue of another bank or party")
 @SecurityRequirement(name = "basic")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.VIEWER, Roles.ADMIN})
-@APIResponse(
-        responseCode = "400",
-        description =
-                "INVALID_REQUEST (a malformed parameter), INVALID_CURSOR (a bookmark "
-                        + "this list did not hand out), PAGE_SIZE_OUT_OF_RANGE",
-        content = @Content(schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "ACCESS_DENIED: the queue of another bank or party",
-        content = @Content(schema = @Schema(implementation = Problem.class)))
 public class WorkQueueResource {
     static final String BANK = "Bank[0-9A-Za-z]{0,32}MSP";
     static final String CODE = "[0-9A-Za-z]{18}";
@@ -53,12 +42,10 @@ public class WorkQueueResource {
 
     private final ChaincodeCalls calls;
     private final CurrentUser currentUser;
-    private final QueuePages pages;
 
-    public WorkQueueResource(ChaincodeCalls calls, CurrentUser currentUser, QueuePages pages) {
+    public WorkQueueResource(ChaincodeCalls calls, CurrentUser currentUser) {
         this.calls = calls;
         this.currentUser = currentUser;
-        this.pages = pages;
     }
 
     @GET
@@ -68,11 +55,7 @@ public class WorkQueueResource {
             summary = "Financing requests awaiting a bank's decision",
             description =
                     "The caller's own bank's; the regulator names a bank or, naming none, sees every bank's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = FinancingRequestPage.class)))
-    public FinancingRequestPage listFinancingRequestQueue(
+    public Page<FinancingRequestItem> listFinancingRequestQueue(
             @QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK)
                     String bank,
             @QueryParam("pageSize")
@@ -80,9 +63,9 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
+        return calls.page(
                 receivables("ListPendingFinancings", bank, pageSize, bookmark),
-                FinancingRequestPage.class);
+                FinancingRequestItem.class);
     }
 
     @GET
@@ -92,11 +75,7 @@ public class WorkQueueResource {
             summary = "A bank's credit lines",
             description =
                     "The caller's own bank's; the regulator names a bank or, naming none, sees every bank's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = CreditLinePage.class)))
-    public CreditLinePage listCreditLineQueue(
+    public Page<CreditLineItem> listCreditLineQueue(
             @QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK)
                     String bank,
             @QueryParam("pageSize")
@@ -104,8 +83,8 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
-                receivables("ListBankLines", bank, pageSize, bookmark), CreditLinePage.class);
+        return calls.page(
+                receivables("ListBankLines", bank, pageSize, bookmark), CreditLineItem.class);
     }
 
     @GET
@@ -115,11 +94,7 @@ public class WorkQueueResource {
             summary = "Certificates issued against a bank's lines",
             description =
                     "Every status. The caller's own bank's; the regulator names a bank or sees every bank's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = CertificatePage.class)))
-    public CertificatePage listFunderCertificateQueue(
+    public Page<CertificateItem> listFunderCertificateQueue(
             @QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK)
                     String bank,
             @QueryParam("pageSize")
@@ -127,9 +102,9 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
+        return calls.page(
                 receivables("ListFunderCertificates", bank, pageSize, bookmark),
-                CertificatePage.class);
+                CertificateItem.class);
     }
 
     @GET
@@ -140,11 +115,7 @@ public class WorkQueueResource {
             description =
                     "Every status. The caller's own party's; the regulator names a debtor or, naming none, sees "
                             + "every debtor's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = CertificatePage.class)))
-    public CertificatePage listDebtorCertificateQueue(
+    public Page<CertificateItem> listDebtorCertificateQueue(
             @QueryParam("debtor")
                     @Parameter(
                             description =
@@ -157,9 +128,9 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
+        return calls.page(
                 receivables("ListDebtorCertificates", debtor, pageSize, bookmark),
-                CertificatePage.class);
+                CertificateItem.class);
     }
 
     @GET
@@ -171,11 +142,7 @@ public class WorkQueueResource {
                     "Active (LOCKED) verification locks of the bank's financings, partly repaid included; "
                             + "released and fully repaid ones leave the queue. The caller's own bank's; the regulator names a "
                             + "bank or sees every bank's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = LockPage.class)))
-    public LockPage listLockQueue(
+    public Page<LockItem> listLockQueue(
             @QueryParam("bank") @Parameter(description = BANK_DOC) @Pattern(regexp = BANK)
                     String bank,
             @QueryParam("pageSize")
@@ -183,9 +150,9 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
+        return calls.page(
                 evaluate(ChaincodeNames.VERIFICATION, "ListHeldLocks", bank, pageSize, bookmark),
-                LockPage.class);
+                LockItem.class);
     }
 
     @GET
@@ -200,11 +167,7 @@ public class WorkQueueResource {
                             + "page may hold fewer items than fetchedCount: L/Cs awaiting nothing from the participant are "
                             + "left out. The caller's own bank's or party's; the regulator names a participant or, naming "
                             + "none, sees every L/C awaiting anything.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content = @Content(schema = @Schema(implementation = LcQueuePage.class)))
-    public LcQueuePage listLcActionQueue(
+    public Page<LcQueueItem> listLcActionQueue(
             @QueryParam("participant")
                     @Parameter(
                             description =
@@ -217,14 +180,14 @@ public class WorkQueueResource {
                     @Pattern(regexp = PAGE_SIZE)
                     String pageSize,
             @QueryParam("bookmark") String bookmark) {
-        return pages.read(
+        return calls.page(
                 evaluate(
                         ChaincodeNames.LETTER_OF_CREDIT,
                         "ListAwaitingActions",
                         participant,
                         pageSize,
                         bookmark),
-                LcQueuePage.class);
+                LcQueueItem.class);
     }
 
     static final String BANK_DOC =
@@ -232,21 +195,20 @@ public class WorkQueueResource {
                     + "the regulator)";
     static final String PAGE_SIZE_DOC = "1 to 200; 20 by default";
 
-    private JsonNode receivables(
+    private Proposal receivables(
             String function, String subject, String pageSize, String bookmark) {
         return evaluate(ChaincodeNames.RECEIVABLES, function, subject, pageSize, bookmark);
     }
 
-    private JsonNode evaluate(
+    private Proposal evaluate(
             String chaincode, String function, String subject, String pageSize, String bookmark) {
-        return calls.evaluate(
-                Proposal.of(
-                        currentUser.get().signer(),
-                        chaincode,
-                        function,
-                        orEmpty(subject),
-                        orEmpty(pageSize),
-                        orEmpty(bookmark)));
+        return Proposal.of(
+                currentUser.get().signer(),
+                chaincode,
+                function,
+                orEmpty(subject),
+                orEmpty(pageSize),
+                orEmpty(bookmark));
     }
 
     static String orEmpty(String value) {
