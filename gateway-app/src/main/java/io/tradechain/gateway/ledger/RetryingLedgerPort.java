@@ -94,7 +94,9 @@ public final class RetryingLedgerPort implements LedgerPort {
                                 proposal.function(),
                                 attempt + 1,
                                 maxAttempts);
-                        attempt(proposal, attempt + 1, answer);
+                        // Not on the completing thread: on the embedded ledger that is the group
+                        // committer, which must not spend its time endorsing.
+                        CompletableFuture.runAsync(() -> attempt(proposal, attempt + 1, answer));
                     } else {
                         answer.completeExceptionally(e);
                     }
