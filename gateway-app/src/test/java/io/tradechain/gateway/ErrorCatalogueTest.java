@@ -6,6 +6,7 @@ import io.tradechain.blacklist.BlacklistErrorCode;
 import io.tradechain.chaincode.common.CommonErrorCode;
 import io.tradechain.chaincode.common.ErrorCode;
 import io.tradechain.forfaiting.ForfaitingErrorCode;
+import io.tradechain.gateway.error.HttpStatusOf;
 import io.tradechain.letterofcredit.LcErrorCode;
 import io.tradechain.parties.PartyErrorCode;
 import io.tradechain.receivables.ReceivablesErrorCode;
@@ -71,7 +72,7 @@ class ErrorCatalogueTest {
         for (Class<? extends Enum<?>> type : CHAINCODE_CODES) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 codes.computeIfAbsent(constant.name(), k -> new TreeSet<>())
-                        .add(((ErrorCode) constant).kind().httpStatus());
+                        .add(HttpStatusOf.kind(((ErrorCode) constant).kind()));
             }
         }
         return codes;

@@ -1,6 +1,7 @@
 package io.tradechain.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,11 @@ class LayeringTest {
             new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("io.tradechain.gateway");
+
+    private static final JavaClasses CHAINCODE_COMMON =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("io.tradechain.chaincode.common");
 
     @Test
     void theLedgerLayerKnowsNothingOfHttpUsersOrProducts() {
@@ -67,5 +73,40 @@ class LayeringTest {
                         "io.tradechain.ledger..")
                 .because("a resource works the same on the embedded ledger and on Fabric")
                 .check(GATEWAY);
+    }
+
+    @Test
+    void onlyTheEdgeTurnsLedgerErrorsIntoHttpStatuses() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.tradechain.gateway.error..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.tradechain.gateway.error.HttpStatusOf")
+                .because(
+                        "the kinds and categories of ledger errors get their HTTP status in one "
+                                + "place, the error mappers")
+                .check(GATEWAY);
+    }
+
+    @Test
+    void theChaincodesCommonCodeHasNoNotionOfHttp() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.tradechain.chaincode.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.tradechain.gateway..", "jakarta.ws.rs..", "io.vertx..", "io.quarkus..")
+                .because("chaincodes answer with kinds and codes; HTTP is the gateway's business")
+                .check(CHAINCODE_COMMON);
+        noMembers()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("io.tradechain.chaincode.common..")
+                .should()
+                .haveNameMatching("(?i).*http.*")
+                .because("an ErrorKind or ErrorInfo carries no HTTP status")
+                .check(CHAINCODE_COMMON);
     }
 }

@@ -60,10 +60,13 @@ public interface GatewayConfig {
      */
     java.util.Optional<String> dataDir();
 
-    /** How the embedded ledger orders transactions into blocks. */
+    /** How writes are committed: the embedded ledger's group commit, conflict retries. */
     Commit commit();
 
-    /** Group commit of the embedded ledger. */
+    /**
+     * Group commit of the embedded ledger, and the retries of a write that lost a race (either
+     * ledger).
+     */
     interface Commit {
         /**
          * Most transactions in one block; waiting transactions are cut into a block as soon as a
@@ -78,6 +81,15 @@ public interface GatewayConfig {
          */
         @WithDefault("30s")
         java.time.Duration timeout();
+
+        /**
+         * On either ledger: how many times a write invalidated at commit by a lost race
+         * (MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT) is endorsed and submitted again, so one write
+         * is endorsed at most this plus one times ({@code ledger.RetryingLedgerPort}, the gateway's
+         * only retry of conflicts).
+         */
+        @WithDefault("3")
+        int conflictRetries();
     }
 
     /** What the gateway does with committed events besides streaming them. */
@@ -159,13 +171,6 @@ public interface GatewayConfig {
          * ({@code <dir>/<identity>/signcerts/*.pem} and {@code <dir>/<identity>/keystore/*}).
          */
         java.util.Optional<String> identitiesDir();
-
-        /**
-         * How often a transaction invalidated by MVCC_READ_CONFLICT is endorsed and submitted
-         * again.
-         */
-        @WithDefault("3")
-        int mvccRetries();
 
         /** Time limit of one endorse, submit or evaluate call. */
         @WithDefault("30s")

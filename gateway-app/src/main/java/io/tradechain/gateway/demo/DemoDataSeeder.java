@@ -270,7 +270,8 @@ public class DemoDataSeeder {
             // or a party someone registered by hand: nothing to add.
             if (CommonErrorCode.IDEMPOTENT_REPLAY.name().equals(e.code())
                     || CommonErrorCode.IDEMPOTENCY_KEY_REUSED.name().equals(e.code())
-                    || e.httpStatus() == 409) {
+                    || e.isRefused(io.tradechain.chaincode.common.ErrorKind.CONFLICT)
+                    || e.is(LedgerException.Category.INVALIDATED)) {
                 return false;
             }
             throw e;

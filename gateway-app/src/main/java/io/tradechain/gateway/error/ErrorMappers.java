@@ -30,9 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into an {@link Problem} with the right status: ledger and business errors
- * with the chaincode's code, bad input as 400 with the field at fault, authentication and
- * authorisation as 401/403, and anything unexpected as a 500 that names no internals (the stack
- * trace goes to the log only).
+ * with the chaincode's code and the status {@link HttpStatusOf} gives their category and kind, bad
+ * input as 400 with the field at fault, authentication and authorisation as 401/403, and anything
+ * unexpected as a 500 that names no internals (the stack trace goes to the log only).
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -43,12 +43,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response ledger(LedgerException e) {
-        if (LedgerException.CHAINCODE_FAILURE.equals(e.code())) {
+        if (e.is(LedgerException.Category.CHAINCODE_FAILURE)) {
             // not the client's doing: the operator needs to see it (the peer's or chaincode's log
             // has the cause)
             LOG.warnf("chaincode failure in transaction %s: %s", e.txId(), e.getMessage());
         }
-        return answer(e.httpStatus(), e.code(), e.getMessage(), e.details(), e.txId());
+        return answer(HttpStatusOf.ledger(e), e.code(), e.getMessage(), e.details(), e.txId());
     }
 
     /**

@@ -20,24 +20,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Calls a chaincode through the {@link LedgerPort} and reads its JSON answer. Writes carry the
  * request's {@code Idempotency-Key} to the chaincode, which commits a key once ({@link
  * Idempotency}); a retry is answered with the first transaction's result.
+ *
+ * <p>Nothing here sends a write again: a write that lost a race at commit is retried by the ledger
+ * port's one retry layer ({@link io.tradechain.gateway.ledger.RetryingLedgerPort}), with its key,
+ * so a request that raced its own twin meets the twin's claim there and comes back as {@code
+ * IDEMPOTENT_REPLAY}, which is answered here with the twin's result.
  */
 @ApplicationScoped
 public class ChaincodeCalls {
-    /**
-     * A retry whose first attempt lost an MVCC race with its twin is sent again this many times at
-     * most.
-     */
-    private static final int MAX_ATTEMPTS = 3;
-
-    private static final Pattern FIRST_TX = Pattern.compile("transaction ([0-9a-f]{64})");
-
     private final LedgerPort ledger;
     private final ObjectMapper mapper;
     private final IdempotencyKey idempotencyKey;
@@ -80,11 +75,10 @@ public class ChaincodeCalls {
                     onCallersContext(
                             watched(
                                     proposal,
-                                    attempt(
+                                    keyed(
                                             proposal.withTransient(
                                                     Idempotency.TRANSIENT_KEY,
-                                                    key.get().getBytes(StandardCharsets.UTF_8)),
-                                            1)));
+                                                    key.get().getBytes(StandardCharsets.UTF_8)))));
         }
         return raw.thenApply(
                 written ->
@@ -136,7 +130,12 @@ public class ChaincodeCalls {
         return resumed;
     }
 
-    private CompletionStage<WriteResult<byte[]>> attempt(Proposal keyed, int attempt) {
+    /**
+     * Submits a write that carries its Idempotency-Key: committed, it is answered as written; if
+     * the key was committed already (a retry by the client, or its twin that won a race), the
+     * chaincode refuses with {@code IDEMPOTENT_REPLAY} and the answer is the first transaction's.
+     */
+    private CompletionStage<WriteResult<byte[]>> keyed(Proposal keyed) {
         CompletableFuture<WriteResult<byte[]>> answer = new CompletableFuture<>();
         ledger.submitAsync(keyed)
                 .whenComplete(
@@ -148,25 +147,8 @@ public class ChaincodeCalls {
                             RuntimeException e = LedgerException.unwrap(failure);
                             try {
                                 if (e instanceof LedgerException refusal
-                                        && CommonErrorCode.IDEMPOTENT_REPLAY
-                                                .name()
-                                                .equals(refusal.code())) {
+                                        && refusal.isRefused(CommonErrorCode.IDEMPOTENT_REPLAY)) {
                                     answer.complete(replay(refusal));
-                                } else if (e instanceof LedgerException refusal
-                                        && "TRANSACTION_INVALIDATED".equals(refusal.code())
-                                        && attempt < MAX_ATTEMPTS) {
-                                    // Two copies of one request raced and this one lost: sending it
-                                    // again meets the winner's claim.
-                                    attempt(keyed, attempt + 1)
-                                            .whenComplete(
-                                                    (again, error) -> {
-                                                        if (error == null) {
-                                                            answer.complete(again);
-                                                        } else {
-                                                            answer.completeExceptionally(
-                                                                    LedgerException.unwrap(error));
-                                                        }
-                                                    });
                                 } else {
                                     answer.completeExceptionally(e);
                                 }
@@ -182,12 +164,13 @@ public class ChaincodeCalls {
                 committed.txId(), committed.blockNumber(), committed.payload(), false);
     }
 
+    /**
+     * The first transaction's result, named by the refusal's {@code firstTxId} detail (the
+     * chaincode always gives it; on Fabric it rides in the message's details, {@code
+     * ErrorInfo.fromMessage}).
+     */
     private WriteResult<byte[]> replay(LedgerException refusal) {
         String firstTxId = refusal.details().get("firstTxId");
-        if (firstTxId == null) {
-            Matcher m = FIRST_TX.matcher(String.valueOf(refusal.getMessage()));
-            firstTxId = m.find() ? m.group(1) : null;
-        }
         TransactionInfo first =
                 firstTxId == null ? null : ledger.transaction(firstTxId).orElse(null);
         if (first == null) {

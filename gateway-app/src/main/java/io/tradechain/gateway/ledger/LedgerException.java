@@ -1,33 +1,77 @@
 package io.tradechain.gateway.ledger;
 
+import io.tradechain.chaincode.common.ErrorCode;
 import io.tradechain.chaincode.common.ErrorInfo;
 import io.tradechain.chaincode.common.ErrorKind;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A ledger call that did not succeed, with the machine-readable error the client gets. A chaincode
- * refusal carries the chaincode's own code and kind; a transaction invalidated at commit is a
- * conflict; an unreachable ledger is {@code LEDGER_UNAVAILABLE} (HTTP 503).
+ * A ledger call that did not succeed, typed by what happened ({@link Category}) and carrying the
+ * machine-readable code, text, details and transaction id the client gets. It knows nothing of
+ * HTTP: the gateway's edge ({@code error.HttpStatusOf}) decides the status of each category and
+ * kind.
  */
 public final class LedgerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What happened to the call. */
+    public enum Category {
+        /**
+         * The chaincode refused the call with one of our business errors: {@link #kind()} is its
+         * {@link ErrorKind} and {@link #code()} its code. Sending it again changes nothing.
+         */
+        REFUSED,
+        /**
+         * The transaction was endorsed and ordered but invalidated at commit (MVCC or phantom read
+         * conflict...): it wrote nothing; {@link #validationCode()} names why. Sending it again may
+         * succeed.
+         */
+        INVALIDATED,
+        /**
+         * The ledger could not be reached or did not complete the call (peer or orderer
+         * unreachable, stream broken, timeout, the gateway stopping): a transient failure, the call
+         * may be sent again later.
+         */
+        UNAVAILABLE,
+        /**
+         * The chaincode failed without one of our codes (a bug, an unreadable answer): not a fault
+         * of the request.
+         */
+        CHAINCODE_FAILURE
+    }
+
+    /** The code of {@link Category#INVALIDATED}. */
+    public static final String TRANSACTION_INVALIDATED = "TRANSACTION_INVALIDATED";
+
+    /** The code of {@link Category#UNAVAILABLE}. */
+    public static final String LEDGER_UNAVAILABLE = "LEDGER_UNAVAILABLE";
+
+    /** The code of {@link Category#CHAINCODE_FAILURE}. */
+    public static final String CHAINCODE_FAILURE = "CHAINCODE_FAILURE";
+
+    /** The detail that holds the validation code of an {@link Category#INVALIDATED} call. */
+    public static final String VALIDATION_CODE = "validationCode";
+
+    private final Category category;
+    private final ErrorKind kind;
     private final String code;
-    private final int httpStatus;
     private final transient SortedMap<String, String> details;
     private final String txId;
 
     private LedgerException(
+            Category category,
+            ErrorKind kind,
             String code,
-            int httpStatus,
             String message,
             SortedMap<String, String> details,
             String txId) {
         super(message);
+        this.category = category;
+        this.kind = kind;
         this.code = code;
-        this.httpStatus = httpStatus;
         this.details = new TreeMap<>(details);
         this.txId = txId;
     }
@@ -35,19 +79,25 @@ public final class LedgerException extends RuntimeException {
     /** The chaincode refused the call with one of our business errors. */
     public static LedgerException refused(ErrorInfo error, String txId) {
         return new LedgerException(
-                error.code(), error.kind().httpStatus(), error.message(), error.details(), txId);
+                Category.REFUSED,
+                Objects.requireNonNull(error.kind(), "kind"),
+                error.code(),
+                error.message(),
+                error.details(),
+                txId);
     }
 
     /**
      * The chaincode failed without one of our codes: a bug, a cross-chaincode call lost by the
-     * shim, a peer-side failure. Nothing the client sent explains it, so it is not a 4xx: the
-     * client gets 502 {@value #CHAINCODE_FAILURE} (it may retry) with the chaincode's text, never a
+     * shim, a peer-side failure. Nothing the client sent explains it, so it is no refusal: the
+     * client gets {@value #CHAINCODE_FAILURE} (it may retry) with the chaincode's text, never a
      * stack trace.
      */
     public static LedgerException unexpected(String message, String txId) {
         return new LedgerException(
+                Category.CHAINCODE_FAILURE,
+                null,
                 CHAINCODE_FAILURE,
-                502,
                 "the chaincode failed without a business error (not a "
                         + "fault of the request; it may be retried): "
                         + message,
@@ -55,18 +105,16 @@ public final class LedgerException extends RuntimeException {
                 txId);
     }
 
-    /** The code of {@link #unexpected}. */
-    public static final String CHAINCODE_FAILURE = "CHAINCODE_FAILURE";
-
     /**
      * The transaction was ordered but invalidated, e.g. MVCC_READ_CONFLICT: the client may retry.
      */
     public static LedgerException invalidated(String validationCode, String txId) {
         TreeMap<String, String> details = new TreeMap<>();
-        details.put("validationCode", validationCode);
+        details.put(VALIDATION_CODE, validationCode);
         return new LedgerException(
-                "TRANSACTION_INVALIDATED",
-                ErrorKind.CONFLICT.httpStatus(),
+                Category.INVALIDATED,
+                null,
+                TRANSACTION_INVALIDATED,
                 "the transaction was ordered but invalidated ("
                         + validationCode
                         + "): the state it read changed meanwhile; retry it",
@@ -76,7 +124,8 @@ public final class LedgerException extends RuntimeException {
 
     /** The ledger cannot be reached or refuses work for now. */
     public static LedgerException unavailable(String message) {
-        return new LedgerException("LEDGER_UNAVAILABLE", 503, message, new TreeMap<>(), null);
+        return new LedgerException(
+                Category.UNAVAILABLE, null, LEDGER_UNAVAILABLE, message, new TreeMap<>(), null);
     }
 
     /**
@@ -108,7 +157,7 @@ public final class LedgerException extends RuntimeException {
     /**
      * What a stage really failed with, without the CompletionException around it: a LedgerException
      * as it is, any other unchecked exception as it is (a bug: the error mapper answers 500),
-     * anything else as a 503.
+     * anything else as {@link Category#UNAVAILABLE}.
      */
     public static RuntimeException unwrap(Throwable failure) {
         Throwable cause = failure;
@@ -122,12 +171,54 @@ public final class LedgerException extends RuntimeException {
         return unavailable("the ledger call failed: " + cause);
     }
 
-    public String code() {
-        return code;
+    /** What happened to the call. */
+    public Category category() {
+        return category;
     }
 
-    public int httpStatus() {
-        return httpStatus;
+    /** Whether this is a failure of {@code category}. */
+    public boolean is(Category category) {
+        return this.category == category;
+    }
+
+    /** The chaincode's kind of a {@link Category#REFUSED} call; empty for the other categories. */
+    public Optional<ErrorKind> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /** Whether the chaincode refused the call with an error of {@code kind}. */
+    public boolean isRefused(ErrorKind kind) {
+        return category == Category.REFUSED && this.kind == kind;
+    }
+
+    /** Whether the chaincode refused the call with exactly {@code code}. */
+    public boolean isRefused(ErrorCode code) {
+        return category == Category.REFUSED && code.name().equals(this.code);
+    }
+
+    /**
+     * Why an {@link Category#INVALIDATED} transaction was invalidated ({@code MVCC_READ_CONFLICT},
+     * ...); empty for the other categories.
+     */
+    public Optional<String> validationCode() {
+        return category == Category.INVALIDATED
+                ? Optional.ofNullable(details.get(VALIDATION_CODE))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the same call may succeed when sent again as it is, without any change by the client:
+     * it was {@link Category#INVALIDATED} or the ledger was {@link Category#UNAVAILABLE}. (Whether
+     * to send it again, and how often, is the caller's decision: an unavailable write may have been
+     * committed all the same, so only a write with an idempotency key is safe to resend blindly.)
+     */
+    public boolean isTransient() {
+        return category == Category.INVALIDATED || category == Category.UNAVAILABLE;
+    }
+
+    /** The stable machine-readable code the client gets (docs/errors.md). */
+    public String code() {
+        return code;
     }
 
     public SortedMap<String, String> details() {

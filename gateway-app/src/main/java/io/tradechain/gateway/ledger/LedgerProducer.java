@@ -122,7 +122,8 @@ public class LedgerProducer {
                     case EMBEDDED -> embedded.get();
                     case FABRIC -> fabric.get();
                 };
-        return new MeteredLedgerPort(adapter, registry);
+        return new MeteredLedgerPort(
+                new RetryingLedgerPort(adapter, config.commit().conflictRetries()), registry);
     }
 
     /**

@@ -72,7 +72,7 @@ final class PartyNames {
                     try {
                         return calls.evaluate(Proposal.of(reader, chaincode, "GetParty", code));
                     } catch (LedgerException e) {
-                        if (e.httpStatus() == 404) {
+                        if (e.isRefused(io.tradechain.chaincode.common.ErrorKind.NOT_FOUND)) {
                             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
                         }
                         throw e;

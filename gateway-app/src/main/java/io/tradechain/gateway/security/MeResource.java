@@ -52,7 +52,7 @@ public class MeResource {
                             Proposal.of(user.signer(), config.partiesChaincode(), "WhoAmI"),
                             Party.class);
         } catch (LedgerException e) {
-            if (!"CALLER_NOT_BOUND".equals(e.code())) {
+            if (!e.isRefused(io.tradechain.chaincode.common.CommonErrorCode.CALLER_NOT_BOUND)) {
                 throw e;
             }
         }

@@ -148,9 +148,7 @@ public class SupervisionAlerts {
                             }
                             RuntimeException error = LedgerException.unwrap(failure);
                             boolean transientFailure =
-                                    error instanceof LedgerException e
-                                            && ("LEDGER_UNAVAILABLE".equals(e.code())
-                                                    || "TRANSACTION_INVALIDATED".equals(e.code()));
+                                    error instanceof LedgerException e && e.isTransient();
                             if (transientFailure && attempt < MAX_ATTEMPTS) {
                                 long pause =
                                         Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS << (attempt - 1));

@@ -100,7 +100,7 @@ public final class BusinessException extends ChaincodeException {
         return errorCode.name();
     }
 
-    /** The class of the error, which decides the HTTP status. */
+    /** The class of the error (a client, such as the gateway, decides what it answers for it). */
     public ErrorKind kind() {
         return errorCode.kind();
     }

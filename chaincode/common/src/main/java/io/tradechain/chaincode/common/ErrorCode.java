@@ -11,6 +11,6 @@ public interface ErrorCode {
      */
     String name();
 
-    /** The class of the error, which decides the HTTP status. */
+    /** The class of the error (a client, such as the gateway, decides what it answers for it). */
     ErrorKind kind();
 }

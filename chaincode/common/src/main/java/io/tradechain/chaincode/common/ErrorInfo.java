@@ -109,9 +109,4 @@ public record ErrorInfo(
     static String detailsSuffix(SortedMap<String, String> details) {
         return details.isEmpty() ? "" : " details=" + CanonicalJson.toJson(details);
     }
-
-    /** The HTTP status this error maps to. */
-    public int httpStatus() {
-        return kind.httpStatus();
-    }
 }

@@ -1,29 +1,21 @@
 package io.tradechain.chaincode.common;
 
 /**
- * The class of a business error. It decides the HTTP status the gateway answers with and appears as
- * the first half of the {@code [KIND/CODE]} prefix of every {@link BusinessException} message.
+ * The class of a business error: what went wrong, as the chaincode sees it, independent of any
+ * transport. It is the first half of the {@code [KIND/CODE]} prefix of every {@link
+ * BusinessException} message and the {@code kind} of its payload, so the names below are part of
+ * the wire format and never change. Chaincodes know nothing of HTTP: the gateway decides, at its
+ * edge, which HTTP status each kind is answered with.
  */
 public enum ErrorKind {
     /** The request itself is malformed: a missing, too long or badly formatted argument. */
-    VALIDATION(400),
+    VALIDATION,
     /** The caller's organisation, role or binding does not allow the operation. */
-    FORBIDDEN(403),
+    FORBIDDEN,
     /** The entity named by the request does not exist on the ledger. */
-    NOT_FOUND(404),
+    NOT_FOUND,
     /** The entity already exists, or its state does not allow the operation now. */
-    CONFLICT(409),
+    CONFLICT,
     /** The request is well formed but breaks a business rule (limits, amounts, deadlines). */
-    BUSINESS_RULE(422);
-
-    private final int httpStatus;
-
-    ErrorKind(int httpStatus) {
-        this.httpStatus = httpStatus;
-    }
-
-    /** The HTTP status the gateway answers with for an error of this kind. */
-    public int httpStatus() {
-        return httpStatus;
-    }
+    BUSINESS_RULE
 }

@@ -107,13 +107,46 @@ class BusinessExceptionTest {
                 .hasMessageContaining("key/value pairs");
     }
 
+    /**
+     * The kinds' names are wire format (message prefix and payload); their HTTP statuses are the
+     * gateway's business (gateway-app error.HttpStatusOf), so a kind carries no status here.
+     */
     @Test
-    void everyKindMapsToItsHttpStatus() {
-        assertThat(ErrorKind.VALIDATION.httpStatus()).isEqualTo(400);
-        assertThat(ErrorKind.FORBIDDEN.httpStatus()).isEqualTo(403);
-        assertThat(ErrorKind.NOT_FOUND.httpStatus()).isEqualTo(404);
-        assertThat(ErrorKind.CONFLICT.httpStatus()).isEqualTo(409);
-        assertThat(ErrorKind.BUSINESS_RULE.httpStatus()).isEqualTo(422);
+    void theKindsAreTheWireNamesAndCarryNoTransportNotion() {
+        assertThat(ErrorKind.values())
+                .extracting(ErrorKind::name)
+                .containsExactly(
+                        "VALIDATION", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "BUSINESS_RULE");
+        assertThat(ErrorKind.class.getDeclaredFields())
+                .allMatch(field -> field.isEnumConstant() || field.isSynthetic());
+        assertThat(ErrorKind.class.getDeclaredMethods())
+                .extracting(java.lang.reflect.Method::getName)
+                .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("http"));
+        assertThat(ErrorInfo.class.getDeclaredMethods())
+                .extracting(java.lang.reflect.Method::getName)
+                .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("http"));
+        for (ErrorKind kind : ErrorKind.values()) {
+            BusinessException e =
+                    new BusinessException(
+                            new ErrorCode() {
+                                @Override
+                                public String name() {
+                                    return "SOME_CODE";
+                                }
+
+                                @Override
+                                public ErrorKind kind() {
+                                    return kind;
+                                }
+                            },
+                            "text");
+            assertThat(e.getMessage()).isEqualTo("[" + kind.name() + "/SOME_CODE] text");
+            assertThat(new String(e.getPayload(), StandardCharsets.UTF_8))
+                    .isEqualTo(
+                            "{\"code\":\"SOME_CODE\",\"details\":{},\"kind\":\""
+                                    + kind.name()
+                                    + "\",\"message\":\"text\"}");
+        }
         assertThat(CommonErrorCode.READ_ONLY_ORGANISATION.kind()).isEqualTo(ErrorKind.FORBIDDEN);
         assertThat(CommonErrorCode.AMOUNT_OVERFLOW.kind()).isEqualTo(ErrorKind.BUSINESS_RULE);
     }

@@ -27,7 +27,7 @@ class ErrorInfoTest {
                                 ErrorKind.CONFLICT,
                                 "invoice INV-7 already exists",
                                 new TreeMap<>(Map.of("objectType", "invoice", "key", "INV-7"))));
-        assertThat(info.httpStatus()).isEqualTo(409);
+        assertThat(info.kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(CanonicalJson.toBytes(info)).isEqualTo(refusal.getPayload());
     }
 

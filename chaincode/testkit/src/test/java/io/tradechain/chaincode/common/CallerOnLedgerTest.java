@@ -35,7 +35,7 @@ class CallerOnLedgerTest {
     void otherOrganisationsAreRefused() {
         ErrorInfo wrongOrg = error(f.submit(f.corpAdmin, "BankAdminOnly"));
         assertThat(wrongOrg.code()).isEqualTo("WRONG_ORGANISATION");
-        assertThat(wrongOrg.kind().httpStatus()).isEqualTo(403);
+        assertThat(wrongOrg.kind()).isEqualTo(ErrorKind.FORBIDDEN);
         assertThat(wrongOrg.message())
                 .isEqualTo("organisation CorpMSP may not do this; allowed: Bank1MSP, Bank2MSP");
     }

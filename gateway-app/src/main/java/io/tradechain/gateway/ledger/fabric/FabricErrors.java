@@ -2,17 +2,19 @@ package io.tradechain.gateway.ledger.fabric;
 
 import io.grpc.Status;
 import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerException.Category;
 import java.util.List;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 /**
- * Maps fabric-gateway failures to the gateway's errors: a chaincode refusal carries our {@code
- * [KIND/CODE] text} in the endorsing peers' messages and keeps its code; an invalidated commit
- * becomes TRANSACTION_INVALIDATED (409); a peer that cannot be reached or times out, or that names
- * a failure of the network in its message ({@link PeerSideFailures}), becomes LEDGER_UNAVAILABLE
- * (503).
+ * Maps fabric-gateway failures to the typed {@link LedgerException}: a chaincode refusal carries
+ * our {@code [KIND/CODE] text} in the endorsing peers' messages and is {@link Category#REFUSED}
+ * with its code and kind; an invalidated commit is {@link Category#INVALIDATED}; a peer that cannot
+ * be reached or times out, or that names a failure of the network in its message ({@link
+ * PeerSideFailures}), is {@link Category#UNAVAILABLE}; anything else is {@link
+ * Category#CHAINCODE_FAILURE}.
  */
 final class FabricErrors {
     private FabricErrors() {}
@@ -20,7 +22,7 @@ final class FabricErrors {
     static LedgerException from(GatewayException e, String txId) {
         LedgerException fromDetails =
                 fromMessages(e.getDetails(), String.valueOf(e.getStatus().getDescription()), txId);
-        if (!LedgerException.CHAINCODE_FAILURE.equals(fromDetails.code())) {
+        if (!fromDetails.is(Category.CHAINCODE_FAILURE)) {
             return fromDetails; // a chaincode refusal, whatever gRPC status carried it
         }
         Status.Code code = e.getStatus().getCode();
@@ -50,15 +52,14 @@ final class FabricErrors {
     /**
      * The first endorsing peer's message that holds one of our codes wins; else a failure of the
      * network (the chaincode unreachable, a private write not disseminated: {@link
-     * PeerSideFailures}) is LEDGER_UNAVAILABLE (503); else the first message, as a chaincode
-     * failure (502).
+     * PeerSideFailures}) is unavailable; else the first message, as a chaincode failure.
      */
     static LedgerException fromMessages(List<ErrorDetail> details, String fallback, String txId) {
         String first = null;
         for (ErrorDetail detail : details) {
             LedgerException mapped =
                     LedgerException.fromChaincodeResponse(null, detail.getMessage(), txId);
-            if (!LedgerException.CHAINCODE_FAILURE.equals(mapped.code())) {
+            if (mapped.is(Category.REFUSED)) {
                 return mapped;
             }
             if (first == null) {

@@ -35,14 +35,14 @@ import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
-import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.jboss.logging.Logger;
 
 /**
  * The {@link LedgerPort} on a real Fabric network through fabric-gateway: one gRPC channel (TLS) to
  * the organisation's peer, one {@link Gateway} per signing identity. A write is endorsed by the
  * caller's own organisation (private inputs never leave the organisation's peer), submitted and
- * awaited until committed; MVCC_READ_CONFLICT is retried with a fresh proposal up to a bound. Audit
+ * awaited until committed, once per call (a write invalidated by a conflict is retried with a fresh
+ * proposal by {@link io.tradechain.gateway.ledger.RetryingLedgerPort}, around this adapter). Audit
  * reads go through the peer's qscc; events come from block events, positioned as {@link
  * FabricBlocks#position}, on streams that reconnect by themselves after the peer restarts ({@link
  * SupervisedBlockEvents}).
@@ -56,7 +56,6 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
     private final String endpoint;
     private final FabricIdentities identities;
     private final Signer system;
-    private final int mvccRetries;
     private final Duration callTimeout;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
 
@@ -79,14 +78,12 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
             String endpoint,
             FabricIdentities identities,
             Signer system,
-            int mvccRetries,
             Duration callTimeout) {
         this.grpc = grpc;
         this.channel = channel;
         this.endpoint = endpoint;
         this.identities = identities;
         this.system = system;
-        this.mvccRetries = mvccRetries;
         this.callTimeout = callTimeout;
     }
 
@@ -111,7 +108,6 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 endpoint,
                 new FabricIdentities(Path.of(required(fabric.identitiesDir(), "identities-dir"))),
                 system,
-                fabric.mvccRetries(),
                 fabric.callTimeout());
     }
 
@@ -125,43 +121,38 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                                                 + " (README: Real Fabric network)"));
     }
 
+    /**
+     * Endorses, submits and awaits one transaction (a fresh proposal and transaction id per call);
+     * an invalidated commit is thrown as {@link LedgerException.Category#INVALIDATED}, for the
+     * retry layer around the adapter to decide on.
+     */
     @Override
     public Committed submit(Proposal proposal) {
-        Contract contract = contract(proposal.signer(), proposal.chaincode());
-        for (int attempt = 0; ; attempt++) {
-            org.hyperledger.fabric.client.Proposal.Builder builder =
-                    contract.newProposal(proposal.function())
-                            .addArguments(proposal.args().toArray(String[]::new))
-                            .putAllTransient(proposal.transientCopy());
-            // The caller's own organisation endorses: its peer is a member of the collections its
-            // transactions touch
-            // (transient inputs never leave it) and disseminates the private data to the other
-            // members.
-            builder.setEndorsingOrganizations(proposal.signer().mspId());
-            org.hyperledger.fabric.client.Proposal built = builder.build();
-            String txId = built.getTransactionId();
-            try {
-                SubmittedTransaction submitted = built.endorse().submitAsync();
-                Status status = submitted.getStatus();
-                if (status.isSuccessful()) {
-                    return new Committed(txId, status.getBlockNumber(), submitted.getResult());
-                }
-                if (status.getCode() == TxValidationCode.MVCC_READ_CONFLICT
-                        && attempt < mvccRetries) {
-                    LOG.debugf(
-                            "transaction %s invalidated by MVCC_READ_CONFLICT; endorsing again",
-                            txId);
-                    continue;
-                }
-                throw LedgerException.invalidated(status.getCode().name(), txId);
-            } catch (EndorseException | SubmitException e) {
-                throw FabricErrors.from(e, txId);
-            } catch (CommitStatusException e) {
-                throw FabricErrors.from(e, txId);
-            } catch (GatewayRuntimeException e) {
-                throw LedgerException.unavailable(
-                        "the Fabric peer at " + endpoint + " failed: " + e.getMessage());
+        org.hyperledger.fabric.client.Proposal built =
+                contract(proposal.signer(), proposal.chaincode())
+                        .newProposal(proposal.function())
+                        .addArguments(proposal.args().toArray(String[]::new))
+                        .putAllTransient(proposal.transientCopy())
+                        // The caller's own organisation endorses: its peer is a member of the
+                        // collections its transactions touch (transient inputs never leave it)
+                        // and disseminates the private data to the other members.
+                        .setEndorsingOrganizations(proposal.signer().mspId())
+                        .build();
+        String txId = built.getTransactionId();
+        try {
+            SubmittedTransaction submitted = built.endorse().submitAsync();
+            Status status = submitted.getStatus();
+            if (status.isSuccessful()) {
+                return new Committed(txId, status.getBlockNumber(), submitted.getResult());
             }
+            throw LedgerException.invalidated(status.getCode().name(), txId);
+        } catch (EndorseException | SubmitException e) {
+            throw FabricErrors.from(e, txId);
+        } catch (CommitStatusException e) {
+            throw FabricErrors.from(e, txId);
+        } catch (GatewayRuntimeException e) {
+            throw LedgerException.unavailable(
+                    "the Fabric peer at " + endpoint + " failed: " + e.getMessage());
         }
     }
 
@@ -226,7 +217,7 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 evaluate(Proposal.of(system, name, "org.hyperledger.fabric:GetMetadata"));
                 answering.add(name);
             } catch (LedgerException e) {
-                if (e.httpStatus() == 503) {
+                if (e.is(LedgerException.Category.UNAVAILABLE)) {
                     LOG.warnf(
                             "the peer %s does not answer yet (%s): chaincodes not checked; the readiness check "
                                     + "reports the peer",
@@ -289,7 +280,7 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
         try {
             block = Block.parseFrom(qscc("GetBlockByTxID", channel, txId));
         } catch (LedgerException e) {
-            if (e.httpStatus() == 503) {
+            if (e.is(LedgerException.Category.UNAVAILABLE)) {
                 throw e;
             }
             return Optional.empty(); // qscc refuses an unknown transaction id

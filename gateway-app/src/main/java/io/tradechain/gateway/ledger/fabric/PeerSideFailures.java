@@ -7,9 +7,10 @@ import java.util.Locale;
  * Recognises, in a Fabric peer's error text, a failure of the network rather than of the request:
  * the peer could not reach or start the chaincode (its stream broke, it timed out), or could not
  * hand a private write to the other members' peers. Nothing the client sent explains these, and the
- * same request may succeed a moment later, so they are answered as {@code LEDGER_UNAVAILABLE}
- * (503), not as a chaincode failure or a refusal. The fragments are the peer's own messages (Fabric
- * 2.5: core/chaincode, core/endorser, gossip/privdata, internal/pkg/gateway).
+ * same request may succeed a moment later, so they are {@code LedgerException.Category.UNAVAILABLE}
+ * (answered {@code LEDGER_UNAVAILABLE}), not a chaincode failure or a refusal. The fragments are
+ * the peer's own messages (Fabric 2.5: core/chaincode, core/endorser, gossip/privdata,
+ * internal/pkg/gateway).
  */
 final class PeerSideFailures {
     private static final List<String> FRAGMENTS =

@@ -6,9 +6,12 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.tradechain.chaincode.common.ErrorKind;
+import io.tradechain.gateway.error.HttpStatusOf;
 import io.tradechain.gateway.ledger.BlockInfo;
 import io.tradechain.gateway.ledger.LedgerEvent;
 import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerException.Category;
 import io.tradechain.gateway.ledger.TransactionInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -133,7 +136,9 @@ class FabricBlocksTest {
                         refused.getMessage(),
                         "tx-9");
         assertThat(mapped.code()).isEqualTo("LC_STATE_CONFLICT");
-        assertThat(mapped.httpStatus()).isEqualTo(409);
+        assertThat(mapped.category()).isEqualTo(Category.REFUSED);
+        assertThat(mapped.kind()).contains(ErrorKind.CONFLICT);
+        assertThat(HttpStatusOf.ledger(mapped)).isEqualTo(409);
         assertThat(mapped.txId()).isEqualTo("tx-9");
 
         LedgerException unknown =
@@ -146,7 +151,8 @@ class FabricBlocksTest {
                         "tx-10");
         // not the client's fault: a 5xx it may retry, never a 400
         assertThat(unknown.code()).isEqualTo("CHAINCODE_FAILURE");
-        assertThat(unknown.httpStatus()).isEqualTo(502);
+        assertThat(unknown.category()).isEqualTo(Category.CHAINCODE_FAILURE);
+        assertThat(HttpStatusOf.ledger(unknown)).isEqualTo(502);
         assertThat(unknown.getMessage()).contains("panic");
 
         LedgerException down =
@@ -155,7 +161,8 @@ class FabricBlocksTest {
                                 new StatusRuntimeException(
                                         Status.UNAVAILABLE.withDescription("connection refused"))),
                         "tx-11");
-        assertThat(down.httpStatus()).isEqualTo(503);
+        assertThat(down.category()).isEqualTo(Category.UNAVAILABLE);
+        assertThat(HttpStatusOf.ledger(down)).isEqualTo(503);
         assertThat(down.code()).isEqualTo("LEDGER_UNAVAILABLE");
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.tradechain.chaincode.common.ErrorKind;
+import io.tradechain.gateway.error.HttpStatusOf;
 import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerException.Category;
 import java.util.List;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
@@ -65,14 +68,16 @@ class FabricErrorsTest {
                                         .build()),
                         e.getMessage(),
                         "tx-1");
-        assertThat(viaDetails.httpStatus()).as(message).isEqualTo(503);
+        assertThat(viaDetails.category()).as(message).isEqualTo(Category.UNAVAILABLE);
+        assertThat(HttpStatusOf.ledger(viaDetails)).as(message).isEqualTo(503);
         assertThat(viaDetails.code()).isEqualTo("LEDGER_UNAVAILABLE");
         LedgerException viaStatus =
                 FabricErrors.from(
                         new GatewayException(
                                 new StatusRuntimeException(status.withDescription(message))),
                         "tx-2");
-        assertThat(viaStatus.httpStatus()).as(message).isEqualTo(503);
+        assertThat(viaStatus.category()).as(message).isEqualTo(Category.UNAVAILABLE);
+        assertThat(HttpStatusOf.ledger(viaStatus)).as(message).isEqualTo(503);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +95,9 @@ class FabricErrorsTest {
                         "x",
                         "tx-3");
         assertThat(mapped.code()).isEqualTo("PIECE_NOT_LIVE");
-        assertThat(mapped.httpStatus()).isEqualTo(409);
+        assertThat(mapped.category()).isEqualTo(Category.REFUSED);
+        assertThat(mapped.kind()).contains(ErrorKind.CONFLICT);
+        assertThat(HttpStatusOf.ledger(mapped)).isEqualTo(409);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +110,8 @@ class FabricErrorsTest {
                                         status.withDescription(
                                                 "chaincode response 500, NullPointerException at Parties.java:42"))),
                         "tx-4");
-        assertThat(mapped.httpStatus()).isNotEqualTo(400).isIn(502, 503);
+        assertThat(mapped.category()).isIn(Category.CHAINCODE_FAILURE, Category.UNAVAILABLE);
+        assertThat(HttpStatusOf.ledger(mapped)).isNotEqualTo(400).isIn(502, 503);
         if (status != Status.UNAVAILABLE) {
             assertThat(mapped.code()).isEqualTo("CHAINCODE_FAILURE");
         }

@@ -1,0 +1,140 @@
+package io.tradechain.gateway.ledger;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * The gateway's one retry layer for writes, around whichever adapter runs: a transaction that lost
+ * a race at commit ({@link LedgerException.Category#INVALIDATED INVALIDATED} by {@code
+ * MVCC_READ_CONFLICT} or {@code PHANTOM_READ_CONFLICT}) wrote nothing, so the same proposal is
+ * endorsed and submitted again, at most {@code conflictRetries} more times: a write is endorsed at
+ * most {@link #maxAttempts()} = 1 + {@code tradechain.commit.conflict-retries} times (4 by
+ * default), whoever sends it. Nothing else retries a conflict: the adapters endorse once per call,
+ * and {@code ChaincodeCalls} only turns the chaincode's {@code IDEMPOTENT_REPLAY} into the first
+ * result.
+ *
+ * <p>A write that carries an {@code Idempotency-Key} keeps its key on every attempt: when it lost
+ * the race to its own twin (the same request sent twice), the next attempt meets the twin's claim
+ * and the chaincode answers {@code IDEMPOTENT_REPLAY}, which the caller answers with the twin's
+ * result. Nothing else is retried here: a refusal would be refused again, a chaincode failure is no
+ * race, and an unavailable ledger may have committed the write all the same (only the client, with
+ * its key, can safely send it again).
+ */
+public final class RetryingLedgerPort implements LedgerPort {
+    private static final Logger LOG = Logger.getLogger(RetryingLedgerPort.class);
+
+    /** The validation codes of a lost race: nothing was written, and the next attempt may win. */
+    static final Set<String> RACES = Set.of("MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT");
+
+    private final LedgerPort ledger;
+    private final int maxAttempts;
+
+    /**
+     * @param conflictRetries how many times a write invalidated by a lost race is sent again (0:
+     *     never)
+     */
+    public RetryingLedgerPort(LedgerPort ledger, int conflictRetries) {
+        if (conflictRetries < 0) {
+            throw new IllegalArgumentException(
+                    "tradechain.commit.conflict-retries must not be negative: " + conflictRetries);
+        }
+        this.ledger = ledger;
+        this.maxAttempts = conflictRetries + 1;
+    }
+
+    /** The most endorsements one write gets: the first attempt and the retries. */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** Whether a failure is a lost race that a new attempt may win. */
+    static boolean lostARace(RuntimeException failure) {
+        return failure instanceof LedgerException e
+                && e.is(LedgerException.Category.INVALIDATED)
+                && e.validationCode().filter(RACES::contains).isPresent();
+    }
+
+    @Override
+    public Committed submit(Proposal proposal) {
+        return LedgerException.await(submitAsync(proposal));
+    }
+
+    @Override
+    public CompletionStage<Committed> submitAsync(Proposal proposal) {
+        CompletableFuture<Committed> answer = new CompletableFuture<>();
+        attempt(proposal, 1, answer);
+        return answer;
+    }
+
+    private void attempt(Proposal proposal, int attempt, CompletableFuture<Committed> answer) {
+        CompletionStage<Committed> stage;
+        try {
+            stage = ledger.submitAsync(proposal);
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+            return;
+        }
+        stage.whenComplete(
+                (committed, failure) -> {
+                    if (failure == null) {
+                        answer.complete(committed);
+                        return;
+                    }
+                    RuntimeException e = LedgerException.unwrap(failure);
+                    if (attempt < maxAttempts && lostARace(e)) {
+                        LOG.debugf(
+                                "transaction %s invalidated (%s); endorsing %s.%s again (attempt %d of %d)",
+                                ((LedgerException) e).txId(),
+                                ((LedgerException) e).validationCode().orElse("?"),
+                                proposal.chaincode(),
+                                proposal.function(),
+                                attempt + 1,
+                                maxAttempts);
+                        // Not on the completing thread: on the embedded ledger that is the group
+                        // committer, which must not spend its time endorsing.
+                        CompletableFuture.runAsync(() -> attempt(proposal, attempt + 1, answer));
+                    } else {
+                        answer.completeExceptionally(e);
+                    }
+                });
+    }
+
+    @Override
+    public byte[] evaluate(Proposal proposal) {
+        return ledger.evaluate(proposal);
+    }
+
+    @Override
+    public String describe() {
+        return ledger.describe();
+    }
+
+    @Override
+    public long height() {
+        return ledger.height();
+    }
+
+    @Override
+    public Optional<BlockInfo> block(long number) {
+        return ledger.block(number);
+    }
+
+    @Override
+    public Optional<TransactionInfo> transaction(String txId) {
+        return ledger.transaction(txId);
+    }
+
+    @Override
+    public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
+        return ledger.subscribe(fromPosition, consumer);
+    }
+
+    @Override
+    public long firstEventPosition(long blockNumber) {
+        return ledger.firstEventPosition(blockNumber);
+    }
+}

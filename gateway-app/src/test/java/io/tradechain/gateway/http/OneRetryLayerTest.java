@@ -1,0 +1,279 @@
+package io.tradechain.gateway.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.WithDefault;
+import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.CommonErrorCode;
+import io.tradechain.chaincode.common.ErrorInfo;
+import io.tradechain.chaincode.common.Idempotency;
+import io.tradechain.gateway.config.GatewayConfig;
+import io.tradechain.gateway.ledger.BlockInfo;
+import io.tradechain.gateway.ledger.Committed;
+import io.tradechain.gateway.ledger.LedgerEvent;
+import io.tradechain.gateway.ledger.LedgerException;
+import io.tradechain.gateway.ledger.LedgerException.Category;
+import io.tradechain.gateway.ledger.LedgerPort;
+import io.tradechain.gateway.ledger.Proposal;
+import io.tradechain.gateway.ledger.RetryingLedgerPort;
+import io.tradechain.gateway.ledger.Signer;
+import io.tradechain.gateway.ledger.TransactionInfo;
+import io.tradechain.gateway.supervision.SupervisionAlerts;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A write that loses its race at commit again and again is endorsed exactly {@code 1 +
+ * tradechain.commit.conflict-retries} times (4 by default), with or without an Idempotency-Key: the
+ * ledger port's {@link RetryingLedgerPort} is the one retry layer, and {@link ChaincodeCalls} adds
+ * no loop of its own on top of it (before, a keyed write on Fabric could be endorsed 3 x 4 = 12
+ * times). A keyed write whose twin won the race comes back as the twin's result; nothing but a lost
+ * race is sent again.
+ */
+class OneRetryLayerTest {
+    private static final Signer OFFICER = new Signer("Bank1MSP", "officer", Signer.CLIENT);
+    private static final Proposal WRITE = Proposal.of(OFFICER, "parties", "RegisterParty", "91");
+    private static final String FIRST_TX = "a".repeat(64);
+
+    /** The documented default of {@code tradechain.commit.conflict-retries}. */
+    private static int defaultConflictRetries() throws NoSuchMethodException {
+        return Integer.parseInt(
+                GatewayConfig.Commit.class
+                        .getMethod("conflictRetries")
+                        .getAnnotation(WithDefault.class)
+                        .value());
+    }
+
+    @Test
+    void aWriteThatKeepsConflictingIsEndorsedOncePlusTheConfiguredRetriesWithOrWithoutAKey()
+            throws NoSuchMethodException {
+        int retries = defaultConflictRetries();
+        assertThat(retries).isEqualTo(3);
+
+        for (boolean keyed : List.of(false, true)) {
+            ScriptedLedger ledger =
+                    new ScriptedLedger(
+                            () -> LedgerException.invalidated("MVCC_READ_CONFLICT", null));
+            RetryingLedgerPort retrying = new RetryingLedgerPort(ledger, retries);
+            assertThat(retrying.maxAttempts()).isEqualTo(4);
+            ChaincodeCalls calls = calls(retrying, keyed ? "key-1" : null);
+
+            assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                    .isInstanceOfSatisfying(
+                            LedgerException.class,
+                            e -> {
+                                assertThat(e.category()).isEqualTo(Category.INVALIDATED);
+                                assertThat(e.validationCode()).contains("MVCC_READ_CONFLICT");
+                                assertThat(e.code()).isEqualTo("TRANSACTION_INVALIDATED");
+                            });
+            assertThat(ledger.endorsements).as("keyed: " + keyed).hasSize(4);
+            if (keyed) {
+                assertThat(ledger.endorsements)
+                        .allSatisfy(
+                                p ->
+                                        assertThat(
+                                                        new String(
+                                                                p.transientData()
+                                                                        .get(
+                                                                                Idempotency
+                                                                                        .TRANSIENT_KEY),
+                                                                StandardCharsets.UTF_8))
+                                                .isEqualTo("key-1"));
+            }
+        }
+    }
+
+    @Test
+    void theBoundIsTheConfiguredOneAndZeroMeansNoRetry() {
+        for (int retries : List.of(0, 1, 5)) {
+            ScriptedLedger ledger =
+                    new ScriptedLedger(
+                            () -> LedgerException.invalidated("PHANTOM_READ_CONFLICT", null));
+            ChaincodeCalls calls = calls(new RetryingLedgerPort(ledger, retries), "key-2");
+            assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                    .isInstanceOf(LedgerException.class);
+            assertThat(ledger.endorsements).hasSize(retries + 1);
+        }
+        assertThatThrownBy(() -> new RetryingLedgerPort(new ScriptedLedger(() -> null), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aKeyedWriteWhoseTwinWonTheRaceIsAnsweredWithTheTwinsResult() {
+        ScriptedLedger ledger =
+                new ScriptedLedger(
+                        () -> LedgerException.invalidated("MVCC_READ_CONFLICT", "b".repeat(64)),
+                        () -> replayOf(FIRST_TX));
+        ChaincodeCalls calls = calls(new RetryingLedgerPort(ledger, 3), "key-3");
+
+        WriteResult<String> answer = LedgerException.await(calls.submit(WRITE, String.class));
+
+        assertThat(ledger.endorsements).hasSize(2);
+        assertThat(answer.replayed()).isTrue();
+        assertThat(answer.txId()).isEqualTo(FIRST_TX);
+        assertThat(answer.blockNumber()).isEqualTo(7);
+        assertThat(answer.result()).isEqualTo("first answer");
+    }
+
+    @Test
+    void aWriteThatWinsOnALaterAttemptIsCommitted() {
+        ScriptedLedger ledger =
+                new ScriptedLedger(
+                        () -> LedgerException.invalidated("MVCC_READ_CONFLICT", null),
+                        () -> LedgerException.invalidated("MVCC_READ_CONFLICT", null),
+                        () -> null);
+        ChaincodeCalls calls = calls(new RetryingLedgerPort(ledger, 3), null);
+
+        WriteResult<String> answer = LedgerException.await(calls.submit(WRITE, String.class));
+
+        assertThat(ledger.endorsements).hasSize(3);
+        assertThat(answer.replayed()).isFalse();
+        assertThat(answer.txId()).isEqualTo("tx-3");
+    }
+
+    @Test
+    void nothingButALostRaceIsSentAgain() {
+        List<Supplier<LedgerException>> failures =
+                List.of(
+                        () -> LedgerException.invalidated("ENDORSEMENT_POLICY_FAILURE", "t"),
+                        () -> LedgerException.unavailable("peer down"),
+                        () -> LedgerException.unexpected("panic", "t"),
+                        () ->
+                                LedgerException.refused(
+                                        ErrorInfo.fromMessage(
+                                                        new BusinessException(
+                                                                        CommonErrorCode
+                                                                                .STATE_CONFLICT,
+                                                                        "no")
+                                                                .getMessage())
+                                                .orElseThrow(),
+                                        "t"));
+        for (Supplier<LedgerException> failure : failures) {
+            ScriptedLedger ledger = new ScriptedLedger(failure);
+            ChaincodeCalls calls = calls(new RetryingLedgerPort(ledger, 3), "key-4");
+            assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                    .isInstanceOfSatisfying(
+                            LedgerException.class,
+                            e -> assertThat(e.category()).isEqualTo(failure.get().category()));
+            assertThat(ledger.endorsements).as(failure.get().getMessage()).hasSize(1);
+        }
+    }
+
+    private static LedgerException replayOf(String firstTxId) {
+        return LedgerException.refused(
+                ErrorInfo.fromPayload(
+                                new BusinessException(
+                                                CommonErrorCode.IDEMPOTENT_REPLAY,
+                                                "the key was already used by transaction "
+                                                        + firstTxId,
+                                                java.util.Map.of("firstTxId", firstTxId))
+                                        .getPayload())
+                        .orElseThrow(),
+                "c".repeat(64));
+    }
+
+    private static ChaincodeCalls calls(LedgerPort ledger, String key) {
+        IdempotencyKey idempotencyKey = new IdempotencyKey();
+        if (key != null) {
+            idempotencyKey.set(key);
+        }
+        return new ChaincodeCalls(
+                ledger, new ObjectMapper(), idempotencyKey, new SupervisionAlerts(ledger));
+    }
+
+    /**
+     * A ledger that answers each endorsement with the next scripted failure (the last one again
+     * once the script runs out; null: committed) and knows the first transaction of a replay.
+     */
+    private static final class ScriptedLedger implements LedgerPort {
+        final List<Proposal> endorsements = new ArrayList<>();
+        private final Deque<Supplier<LedgerException>> script;
+        private Supplier<LedgerException> last;
+
+        @SafeVarargs
+        ScriptedLedger(Supplier<LedgerException>... script) {
+            this.script = new ArrayDeque<>(List.of(script));
+        }
+
+        @Override
+        public Committed submit(Proposal proposal) {
+            return LedgerException.await(submitAsync(proposal));
+        }
+
+        @Override
+        public synchronized CompletionStage<Committed> submitAsync(Proposal proposal) {
+            endorsements.add(proposal);
+            if (!script.isEmpty()) {
+                last = script.poll();
+            }
+            LedgerException failure = last.get();
+            return failure == null
+                    ? CompletableFuture.completedFuture(
+                            new Committed(
+                                    "tx-" + endorsements.size(),
+                                    endorsements.size(),
+                                    "\"written\"".getBytes(StandardCharsets.UTF_8)))
+                    : CompletableFuture.failedFuture(failure);
+        }
+
+        @Override
+        public byte[] evaluate(Proposal proposal) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String describe() {
+            return "scripted";
+        }
+
+        @Override
+        public long height() {
+            return 0;
+        }
+
+        @Override
+        public Optional<BlockInfo> block(long number) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TransactionInfo> transaction(String txId) {
+            return FIRST_TX.equals(txId)
+                    ? Optional.of(
+                            new TransactionInfo(
+                                    txId,
+                                    7,
+                                    "VALID",
+                                    "parties",
+                                    "RegisterParty",
+                                    List.of("91"),
+                                    "Bank1MSP",
+                                    "officer",
+                                    Instant.EPOCH,
+                                    "\"first answer\"".getBytes(StandardCharsets.UTF_8)))
+                    : Optional.empty();
+        }
+
+        @Override
+        public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
+            return () -> {};
+        }
+
+        @Override
+        public long firstEventPosition(long blockNumber) {
+            return 0;
+        }
+    }
+}
