@@ -5,7 +5,7 @@
 #   scripts/network.sh deploy    (re)deploy every chaincode (chaincode-as-a-service; the jars of this repository)
 #   scripts/network.sh gateways  (re)start the gateways (from a copy of the current build)
 #   scripts/network.sh chaincode-servers  restart every chaincode server from the current jars
-#   scripts/network.sh seed      register the demo parties and bind the demo users (part of up)
+#   scripts/network.sh seed      seed the demo data through the gateways (part of up; a second seed adds nothing)
 #   scripts/network.sh status    what runs, on which port, and the channel height
 #   scripts/network.sh peer-down ORG   stop one organisation's peer (bank1, bank2, corp, authority, regulator)
 #   scripts/network.sh peer-up   start every peer that is not running (after peer-down or a crash)
@@ -672,44 +672,29 @@ gateways() {
 
 # ---- demo data -----------------------------------------------------------------------------------------------------
 
-# Registers the parties of fixtures/parties.json and binds the demo users' identities through the gateways' REST API,
-# as each organisation's admin (what the embedded gateway does at its first start). Already there: skipped.
+# The demo data is one plan (gateway-app demo/DemoPlan over fixtures/: parties, identity bindings, documents, the credit
+# line, the L/C demo), the one the embedded gateway plays at start. Each gateway holds only its organisation's
+# identities, so the gateways play it in turns: this asks the first gateway, then sends the progress each answers to
+# the gateway of the organisation it names (as that organisation's admin) until none is named. Every step has an
+# idempotency key: a second seed adds nothing and says so.
 seed() {
   command -v curl >/dev/null 2>&1 || die "curl is needed to seed the demo data"
-  local registered=0 bound=0 entry
-  while read -r code msp kind name; do
-    local http admin status
-    http="$(gateway_port "$msp")"
-    admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
+  command -v jq >/dev/null 2>&1 || die "jq is needed to seed the demo data"
+  local msp progress='{}' admin response status body
+  read -r _ msp _ _ _ <<<"${ORGS[0]}"
+  while [ -n "$msp" ]; do
+    admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username // empty' \
       "$ROOT/fixtures/users.json")"
-    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
-      -d "$(jq -cn --arg c "$code" --arg n "$name" --arg k "$kind" '{creditCode: $c, name: $n, kind: $k}')" \
-      "http://127.0.0.1:$http/api/v1/parties")"
-    case "$status" in
-      201) registered=$((registered + 1)) ;;
-      409) ;;
-      *) die "registering party $code at the $msp gateway answered $status" ;;
-    esac
-  done < <(jq -r '.[] | "\(.creditCode) \(.mspId) \(.kind) \(.name)"' "$ROOT/fixtures/parties.json")
-  while read -r msp identity code; do
-    local http admin cert client_id status
-    http="$(gateway_port "$msp")"
-    admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' \
-      "$ROOT/fixtures/users.json")"
-    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f -print -quit)"
-    # the id Fabric's ClientIdentity gives: x509::<subject>::<issuer>, each as Java prints an X.500 name
-    client_id="x509::$(openssl x509 -in "$cert" -noout -subject -nameopt RFC2253 | sed 's/^subject=//; s/,/, /g')"
-    client_id="$client_id::$(openssl x509 -in "$cert" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//; s/,/, /g')"
-    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
-      -d "$(jq -cn --arg id "$client_id" '{clientId: $id}')" "http://127.0.0.1:$http/api/v1/parties/$code/identities")"
-    case "$status" in
-      200 | 201) bound=$((bound + 1)) ;;
-      409) ;;
-      *) die "binding $identity to $code at the $msp gateway answered $status" ;;
-    esac
-  done < <(jq -r '.[] | select(.partyCode != null and (.roles | index("admin") | not))
-    | "\(.mspId) \(.identity) \(.partyCode)"' "$ROOT/fixtures/users.json")
-  log "demo data: $registered parties registered, $bound identities bound"
+    [ -n "$admin" ] || die "no admin user of $msp in fixtures/users.json to seed with"
+    response="$(curl -sS --max-time 900 -w '\n%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
+      -d "$progress" "http://127.0.0.1:$(gateway_port "$msp")/api/v1/demo/seed")" || die "the $msp gateway did not answer"
+    status="${response##*$'\n'}"
+    body="${response%$'\n'*}"
+    [ "$status" = 200 ] || die "seeding at the $msp gateway answered $status: $body"
+    progress="$(jq -c .progress <<<"$body")"
+    msp="$(jq -r '.next // empty' <<<"$body")"
+  done
+  log "demo data: $(jq -r .summary <<<"$body")"
 }
 
 gateway_port() { # msp -> gateway port

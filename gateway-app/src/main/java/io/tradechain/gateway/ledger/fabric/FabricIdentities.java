@@ -71,6 +71,19 @@ final class FabricIdentities {
         }
     }
 
+    /**
+     * What the chaincode shim's {@code ClientIdentity.getId()} answers for a signer's certificate:
+     * {@code x509::<subject DN>::<issuer DN>}, as Java prints X.500 names.
+     */
+    @SuppressWarnings("deprecation")
+    String clientId(Signer signer) {
+        X509Certificate certificate = ((X509Identity) get(signer).identity()).getCertificate();
+        return "x509::"
+                + certificate.getSubjectDN().getName()
+                + "::"
+                + certificate.getIssuerDN().getName();
+    }
+
     /** The one file of a folder (signcerts and keystore hold exactly one). */
     private static Path single(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

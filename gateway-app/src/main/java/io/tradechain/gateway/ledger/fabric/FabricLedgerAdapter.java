@@ -331,6 +331,14 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
         }
     }
 
+    /**
+     * The client id a signer of this gateway has on the ledger (the chaincode's {@code
+     * ClientIdentity.getId()}), from the certificate it signs with.
+     */
+    public String clientId(Signer signer) {
+        return identities.clientId(signer);
+    }
+
     private byte[] qscc(String function, String... args) {
         try {
             return gateway(system)
