@@ -174,6 +174,27 @@ class ChaincodeRegistryTest {
     }
 
     @Test
+    void everyRegisteredContractClassIsAContractOfItsModule() {
+        for (ChaincodeRegistry.Entry entry : REGISTRY.entries()) {
+            assertThat(entry.contractClasses()).as(entry.name()).isNotEmpty();
+            ChaincodeDefinition definition = entry.definition(entry.name());
+            for (Class<?> contract : definition.contractClasses()) {
+                assertThat(contract.getAnnotation(Contract.class))
+                        .as(contract.getName())
+                        .isNotNull();
+                Path source =
+                        ROOT.resolve("chaincode")
+                                .resolve(entry.name())
+                                .resolve("src/main/java")
+                                .resolve(contract.getName().replace('.', '/') + ".java");
+                assertThat(source)
+                        .as("%s lives in chaincode/%s", contract.getName(), entry.name())
+                        .exists();
+            }
+        }
+    }
+
+    @Test
     void theCollectionsColumnMatchesTheModulesAndTheJarsCarryTheModuleFile() throws IOException {
         for (ChaincodeRegistry.Entry entry : REGISTRY.entries()) {
             Path file =
