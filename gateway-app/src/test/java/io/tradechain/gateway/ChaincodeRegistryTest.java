@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hyperledger.fabric.contract.annotation.Contract;
 import org.junit.jupiter.api.Test;
 
 /**
