@@ -1,12 +1,13 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -81,13 +82,13 @@ class AccessRulesApiTest {
                 "x509::CN=intruder,OU=client,O=Bank1MSP::CN=ca.bank1.tradechain.example,O=Bank1MSP";
         as("corp.admin")
                 .body(Map.of("clientId", bank1Identity))
-                .post("/api/v1/parties/" + PartyApiTest.CORE_CO + "/identities")
+                .post("/api/v1/parties/" + ApiScenarios.CORE + "/identities")
                 .then()
                 .statusCode(403)
                 .body("code", equalTo("IDENTITY_OF_ANOTHER_ORGANISATION"))
                 .body("details.field", equalTo("clientId"));
         as("corp.admin")
-                .get("/api/v1/parties/" + PartyApiTest.CORE_CO + "/identities")
+                .get("/api/v1/parties/" + ApiScenarios.CORE + "/identities")
                 .then()
                 .statusCode(200)
                 .body("items.clientId", not(hasItem(bank1Identity)));

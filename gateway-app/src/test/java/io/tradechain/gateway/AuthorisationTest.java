@@ -1,10 +1,11 @@
 package io.tradechain.gateway;
 
 import static io.restassured.RestAssured.given;
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradechain.gateway.support.ApiScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -105,7 +106,7 @@ class AuthorisationTest {
     void anAdminCannotBindToAnotherOrganisationsParty() {
         as("bank1.admin")
                 .body("{\"clientId\":\"x509::CN=a,OU=client,O=Bank1MSP::CN=ca,O=Bank1MSP\"}")
-                .post("/api/v1/parties/" + PartyApiTest.CORE_CO + "/identities")
+                .post("/api/v1/parties/" + ApiScenarios.CORE + "/identities")
                 .then()
                 .statusCode(403)
                 .body("code", equalTo("WRONG_ORGANISATION"));
@@ -114,12 +115,12 @@ class AuthorisationTest {
     @Test
     void identitiesOfAPartyAreHiddenFromOtherOrganisations() {
         as("bank2.officer")
-                .get("/api/v1/parties/" + PartyApiTest.CORE_CO + "/identities")
+                .get("/api/v1/parties/" + ApiScenarios.CORE + "/identities")
                 .then()
                 .statusCode(403)
                 .body("code", equalTo("ACCESS_DENIED"));
         as("regulator.auditor")
-                .get("/api/v1/parties/" + PartyApiTest.CORE_CO + "/identities")
+                .get("/api/v1/parties/" + ApiScenarios.CORE + "/identities")
                 .then()
                 .statusCode(200);
     }

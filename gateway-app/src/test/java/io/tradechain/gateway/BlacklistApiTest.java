@@ -1,13 +1,14 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.lock;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.lock;
+import static io.tradechain.gateway.support.ApiScenarios.money;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -36,9 +37,9 @@ class BlacklistApiTest {
 
     @Test
     void scenario10ABlacklistedSellerIsRefusedFinancingAndAcceptedAfterDelisting() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
+        Map<String, Object> invoice = ApiScenarios.invoice();
         invoice.put("sellerCode", NINGBO);
-        VerificationApiTest.registered(invoice);
+        ApiScenarios.registered(invoice);
 
         String reportId =
                 as("bank1.officer")

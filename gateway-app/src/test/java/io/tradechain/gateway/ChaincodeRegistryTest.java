@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The chaincode registry ({@code chaincode/registry.tsv}) agrees with the repository: a chaincode
  * module is one that builds a chaincode server ({@code chaincode.main.class} in its pom); each is
- * registered and built by the parent pom, each registered contract class exists, the collections
- * column says whether the module defines collections and the jar carries the module's file
- * unchanged, the names the code uses are the registered ones, the compose file runs one server per
- * registered chaincode on its port, and {@code scripts/registry.sh} reads the same list as Java.
+ * registered and listed once, as a module of {@code chaincode/pom.xml}, each registered contract
+ * class is on the gateway's classpath from its own module, the collections column says whether the
+ * module defines collections and the jar carries the module's file unchanged, the names the code
+ * uses are the registered ones, the compose file runs one server per registered chaincode on its
+ * port, and {@code scripts/registry.sh} reads the same list as Java.
  */
 class ChaincodeRegistryTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -52,7 +53,8 @@ class ChaincodeRegistryTest {
     @Test
     void everyChaincodeModuleIsRegisteredAndEveryRegisteredChaincodeIsAModuleOfTheBuild()
             throws IOException {
-        String parentPom = Files.readString(ROOT.resolve("pom.xml"));
+        String rootPom = Files.readString(ROOT.resolve("pom.xml"));
+        String chaincodePom = Files.readString(ROOT.resolve("chaincode/pom.xml"));
         List<String> modules = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(ROOT.resolve("chaincode"))) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -62,13 +64,114 @@ class ChaincodeRegistryTest {
                 }
             }
         }
-        assertThat(modules).isNotEmpty();
-        assertThat(new TreeSet<>(REGISTRY.names())).containsExactlyElementsOf(modules);
-        for (String name : REGISTRY.names()) {
-            assertThat(parentPom)
-                    .as("the parent pom builds chaincode/%s", name)
-                    .contains("<module>chaincode/" + name + "</module>");
+        List<String> built = new ArrayList<>();
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(chaincodePom);
+        while (module.find()) {
+            built.add(module.group(1));
         }
+        assertThat(modules).isNotEmpty();
+        List<String> missing = new ArrayList<>();
+        for (String name : modules) {
+            if (REGISTRY.find(name).isEmpty()) {
+                missing.add(
+                        "chaincode/"
+                                + name
+                                + " builds a chaincode (chaincode.main.class in its pom), but"
+                                + " chaincode/registry.tsv has no line for it");
+            }
+        }
+        for (String name : built) {
+            if (REGISTRY.find(name).isEmpty()) {
+                missing.add(
+                        "chaincode/pom.xml builds module "
+                                + name
+                                + ", which chaincode/registry.tsv does not list");
+            }
+        }
+        for (String name : REGISTRY.names()) {
+            Path pom = ROOT.resolve("chaincode").resolve(name).resolve("pom.xml");
+            if (!Files.exists(pom)) {
+                missing.add(
+                        "chaincode/registry.tsv lists "
+                                + name
+                                + ", but there is no module chaincode/"
+                                + name
+                                + " (its folder and pom.xml)");
+                continue;
+            }
+            String own = Files.readString(pom);
+            if (!built.contains(name)) {
+                missing.add(
+                        "chaincode/registry.tsv lists "
+                                + name
+                                + ", but chaincode/pom.xml has no <module>"
+                                + name
+                                + "</module>");
+            }
+            if (!own.contains("<chaincode.name>" + name + "</chaincode.name>")) {
+                missing.add(
+                        "chaincode/"
+                                + name
+                                + "/pom.xml must set <chaincode.name>"
+                                + name
+                                + "</chaincode.name> (its jar is target/"
+                                + name
+                                + "-chaincode.jar, the name on the channel)");
+            }
+            if (!own.contains("<artifactId>chaincode-" + name + "</artifactId>")) {
+                missing.add(
+                        "chaincode/" + name + "/pom.xml must have artifactId chaincode-" + name);
+            }
+            if (rootPom.contains("<module>chaincode/" + name + "</module>")) {
+                missing.add(
+                        "the root pom lists chaincode/"
+                                + name
+                                + " too: chaincode modules are listed once, in chaincode/pom.xml");
+            }
+        }
+        assertThat(missing).as("the places a chaincode needs").isEmpty();
+        assertThat(new TreeSet<>(REGISTRY.names()))
+                .containsExactlyElementsOf(modules)
+                .containsExactlyElementsOf(new TreeSet<>(built));
+        assertThat(rootPom).contains("<module>chaincode</module>");
+    }
+
+    @Test
+    void everyRegisteredChaincodeIsOnTheGatewayClasspathFromItsModule() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<String> missing = new ArrayList<>();
+        for (ChaincodeRegistry.Entry entry : REGISTRY.entries()) {
+            for (String name : entry.contractClasses()) {
+                Class<?> contract;
+                try {
+                    contract = Class.forName(name, false, loader);
+                } catch (ClassNotFoundException e) {
+                    missing.add(
+                            entry.name()
+                                    + ": contract class "
+                                    + name
+                                    + " is not on the gateway's classpath; the embedded ledger"
+                                    + " runs every registered chaincode, so gateway-app/pom.xml"
+                                    + " depends on chaincode-"
+                                    + entry.name());
+                    continue;
+                }
+                String location =
+                        contract.getProtectionDomain().getCodeSource().getLocation().toString();
+                if (!location.contains("/chaincode/" + entry.name() + "/")
+                        && !location.contains("/chaincode-" + entry.name() + "-")) {
+                    missing.add(
+                            entry.name()
+                                    + ": contract class "
+                                    + name
+                                    + " comes from "
+                                    + location
+                                    + ", not from module chaincode/"
+                                    + entry.name());
+                }
+            }
+        }
+        assertThat(missing).as("registered chaincodes the gateway cannot run").isEmpty();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.LCS;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,33 +23,18 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CrossProductFinancingTest {
-    private static final String LCS = "/api/v1/lcs/";
-
-    /** Every invoice of VerificationApiTest.invoice(): CNY 500,000.00 + 65,000.00 tax. */
+    /** Every invoice of ApiScenarios.invoice(): CNY 500,000.00 + 65,000.00 tax. */
     private static final long FACE = 56_500_000;
 
     private static Map<String, Object> typed(Map<String, Object> invoice) {
-        return VerificationApiTest.typed("INVOICE", invoice);
+        return ApiScenarios.typed("INVOICE", invoice);
     }
 
     private static io.restassured.response.Response presentWith(
             String lcId, long amount, Map<String, Object> invoice) {
-        Map<String, Object> body =
-                Map.of(
-                        "amount",
-                        money("CNY", amount),
-                        "documents",
-                        List.of(
-                                Map.of(
-                                        "type",
-                                        "DELIVERY_NOTE",
-                                        "reference",
-                                        "DN-" + invoice.get("invoiceNumber"),
-                                        "sha256",
-                                        "3".repeat(64))),
-                        "invoice",
-                        typed(invoice));
-        return as("suzhou.clerk").body(body).post(LCS + lcId + "/presentations");
+        return as("suzhou.clerk")
+                .body(ApiScenarios.presentation(amount, invoice))
+                .post(LCS + lcId + "/presentations");
     }
 
     private static io.restassured.response.Response negotiate(String lcId, int n, long price) {
@@ -67,25 +54,23 @@ class CrossProductFinancingTest {
 
     @Test
     void anInvoiceFinancedInFullAtBank1CannotBeFinancedAgainByNegotiatingAnLcDrawingOnIt() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String documentId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String documentId = ApiScenarios.registered(invoice);
         as("bank1.officer")
-                .body(
-                        VerificationApiTest.lock(
-                                "B1-RF-" + invoice.get("invoiceNumber"), FACE, invoice))
+                .body(ApiScenarios.lock("B1-RF-" + invoice.get("invoiceNumber"), FACE, invoice))
                 .post("/api/v1/verification/locks")
                 .then()
                 .statusCode(201);
 
-        String lcId = LcApiTest.advisedLc(60);
+        String lcId = ApiScenarios.advisedLc(60);
         int n =
                 presentWith(lcId, 40_000_000, invoice)
                         .then()
                         .statusCode(201)
                         .extract()
                         .path("result.number");
-        LcApiTest.examine(lcId, n, List.of(), "COMPLIANT");
-        LcApiTest.accept(lcId, n);
+        ApiScenarios.examine(lcId, n, List.of(), "COMPLIANT");
+        ApiScenarios.accept(lcId, n);
         String refusal =
                 negotiate(lcId, n, 39_000_000)
                         .then()
@@ -108,10 +93,10 @@ class CrossProductFinancingTest {
 
     @Test
     void oneInvoiceCannotBackDrawingsUnderTwoLcsBeyondItsFaceValue() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String documentId = VerificationApiTest.registered(invoice);
-        String first = LcApiTest.advisedLc(0);
-        String second = LcApiTest.advisedLc(0);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String documentId = ApiScenarios.registered(invoice);
+        String first = ApiScenarios.advisedLc(0);
+        String second = ApiScenarios.advisedLc(0);
         int n =
                 presentWith(first, 50_000_000, invoice)
                         .then()
@@ -127,7 +112,7 @@ class CrossProductFinancingTest {
         assertThat(document(documentId).getLong("document.unbacked.minorUnits")).isZero();
 
         // refused documents give their share back
-        LcApiTest.examine(first, n, List.of("delivery note unsigned"), "DISCREPANT");
+        ApiScenarios.examine(first, n, List.of("delivery note unsigned"), "DISCREPANT");
         as("coreco.treasurer")
                 .post(LCS + first + "/presentations/" + n + "/refusal")
                 .then()
@@ -147,11 +132,11 @@ class CrossProductFinancingTest {
                         .body(
                                 Map.of(
                                         "debtorCode",
-                                        ReceivablesApiTest.CORE,
+                                        ApiScenarios.CORE,
                                         "limit",
                                         money("CNY", 10_000_000_000L),
                                         "expiresOn",
-                                        ReceivablesApiTest.today(300),
+                                        ApiScenarios.today(300),
                                         "pricing",
                                         Map.of("ratePerAnnumBp", 410, "feeBp", 5)))
                         .post("/api/v1/receivables/lines")
@@ -159,18 +144,16 @@ class CrossProductFinancingTest {
                         .statusCode(201)
                         .extract()
                         .path("result.lineId");
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String documentId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String documentId = ApiScenarios.registered(invoice);
         long share = FACE * 8 / 10;
         as("coreco.treasurer")
-                .body(
-                        ReceivablesApiTest.issue(
-                                share, ReceivablesApiTest.today(90), documentId, invoice))
+                .body(ApiScenarios.issue(share, ApiScenarios.today(90), documentId, invoice))
                 .post("/api/v1/receivables/certificates")
                 .then()
                 .statusCode(201);
         Map<String, Object> second =
-                ReceivablesApiTest.issue(share, ReceivablesApiTest.today(90), documentId, invoice);
+                ApiScenarios.issue(share, ApiScenarios.today(90), documentId, invoice);
         second.put("lineId", bank2Line);
         as("coreco.treasurer")
                 .body(second)
@@ -179,7 +162,7 @@ class CrossProductFinancingTest {
                 .statusCode(422)
                 .body("code", equalTo("DOCUMENT_ALREADY_BACKING"));
         // nor may the same invoice back an L/C drawing beyond what the certificate left
-        presentWith(LcApiTest.advisedLc(0), FACE - share + 1, invoice)
+        presentWith(ApiScenarios.advisedLc(0), FACE - share + 1, invoice)
                 .then()
                 .statusCode(422)
                 .body("code", equalTo("DOCUMENT_ALREADY_BACKING"));
@@ -190,7 +173,7 @@ class CrossProductFinancingTest {
     @Test
     void
             aFinancingWithoutStatedTermsTakesTheLinesPricingWhichOnlyTheFunderTheDebtorAndTheRegulatorSee() {
-        String line = ReceivablesApiTest.LINE;
+        String line = ApiScenarios.LINE;
         as("bank1.officer")
                 .body(Map.of("ratePerAnnumBp", 365, "feeBp", 20))
                 .post("/api/v1/receivables/lines/" + line + "/pricing")
@@ -220,19 +203,11 @@ class CrossProductFinancingTest {
                 .then()
                 .statusCode(403);
 
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
         String rootId =
-                ReceivablesApiTest.issuedAndAccepted(
-                        36_500_000, ReceivablesApiTest.today(100), invoice);
-        String requestId =
-                as("suzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 36_500_000)))
-                        .post("/api/v1/receivables/pieces/" + rootId + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+                ApiScenarios.issuedAndAccepted(36_500_000, ApiScenarios.today(100), invoice);
+        String requestId = ApiScenarios.financingRequested("suzhou.clerk", rootId, 36_500_000);
         Map<String, Object> approval = new LinkedHashMap<>();
         approval.put("document", typed(invoice));
         as("bank1.officer")

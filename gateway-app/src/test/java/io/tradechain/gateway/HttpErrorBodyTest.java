@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWithIgnoringCase;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,7 @@ class HttpErrorBodyTest {
     @Test
     void aLedgerRefusalIsAProblemWithItsCodeAndTheRequestPath() {
         String code = TestCodes.fresh();
-        PartyApiTest.as("bank1.officer")
+        ApiScenarios.as("bank1.officer")
                 .get("/api/v1/parties/" + code)
                 .then()
                 .statusCode(404)
@@ -91,7 +92,7 @@ class HttpErrorBodyTest {
         byte[] body =
                 ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
-        Response response = PartyApiTest.as("corp.admin").body(body).post("/api/v1/parties");
+        Response response = ApiScenarios.as("corp.admin").body(body).post("/api/v1/parties");
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.jsonPath().getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
         // unauthenticated too: the size is checked before anything else
@@ -137,7 +138,7 @@ class HttpErrorBodyTest {
 
     @Test
     void aBodyWithoutContentTypeIs415() {
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .noContentType()
                 .body(NEW_PARTY.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/parties")
@@ -176,21 +177,21 @@ class HttpErrorBodyTest {
 
     @Test
     void coercionsAreRefusedNamingTheField() {
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .body("{\"creditCode\":\"91330106MA2CF1L6NM\",\"name\":123,\"kind\":\"SUPPLIER\"}")
                 .post("/api/v1/parties")
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("WRONG_TYPE"))
                 .body("details.field", equalTo("name"));
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .body("{\"creditCode\":\"91330106MA2CF1L6NM\",\"name\":\"x\",\"kind\":0}")
                 .post("/api/v1/parties")
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("WRONG_TYPE"))
                 .body("details.field", equalTo("kind"));
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .body(
                         "{\"creditCode\":\"91330106MA2CF1L6NM\",\"name\":\"\\ud800\",\"kind\":\"SUPPLIER\"}")
                 .post("/api/v1/parties")
@@ -198,13 +199,13 @@ class HttpErrorBodyTest {
                 .statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"))
                 .body("details.field", equalTo("name"));
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .body(NEW_PARTY + " trailing")
                 .post("/api/v1/parties")
                 .then()
                 .statusCode(400)
                 .body("code", equalTo("MALFORMED_JSON"));
-        PartyApiTest.as("corp.admin")
+        ApiScenarios.as("corp.admin")
                 .body("{\"name\":\"a\"," + NEW_PARTY.substring(1))
                 .post("/api/v1/parties")
                 .then()

@@ -1,11 +1,12 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ class IdempotencyApiTest {
     @Test
     void theSameKeyWithOtherPrivateInputsIs422AndNothingCommits() {
         String invoiceKey = UUID.randomUUID().toString();
-        Map<String, Object> invoice = VerificationApiTest.invoice();
+        Map<String, Object> invoice = ApiScenarios.invoice();
         as("tax.officer")
                 .header("Idempotency-Key", invoiceKey)
                 .body(invoice)
@@ -104,7 +105,7 @@ class IdempotencyApiTest {
         long height = height();
         as("tax.officer")
                 .header("Idempotency-Key", invoiceKey)
-                .body(VerificationApiTest.invoice())
+                .body(ApiScenarios.invoice())
                 .post("/api/v1/verification/invoices")
                 .then()
                 .statusCode(422)
@@ -118,14 +119,14 @@ class IdempotencyApiTest {
                 .body("replayed", equalTo(true));
 
         String lcKey = UUID.randomUUID().toString();
-        Map<String, Object> application = LcApiTest.application(30);
+        Map<String, Object> application = ApiScenarios.application(30);
         as("coreco.treasurer")
                 .header("Idempotency-Key", lcKey)
                 .body(application)
                 .post("/api/v1/lcs")
                 .then()
                 .statusCode(201);
-        application.put("amount", VerificationApiTest.money("CNY", 60_000_000));
+        application.put("amount", ApiScenarios.money("CNY", 60_000_000));
         as("coreco.treasurer")
                 .header("Idempotency-Key", lcKey)
                 .body(application)

@@ -1,7 +1,7 @@
 package io.tradechain.gateway;
 
 import static io.restassured.RestAssured.given;
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,18 +1,24 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.LCS;
+import static io.tradechain.gateway.support.ApiScenarios.accept;
+import static io.tradechain.gateway.support.ApiScenarios.advisedLc;
+import static io.tradechain.gateway.support.ApiScenarios.application;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.examine;
+import static io.tradechain.gateway.support.ApiScenarios.invoice;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.present;
+import static io.tradechain.gateway.support.ApiScenarios.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,107 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LcApiTest {
-    private static final String LCS = "/api/v1/lcs/";
 
     @Inject MovableLedgerClock clock;
 
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    static Map<String, Object> application(int usanceDays) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("issuingBankMsp", "Bank1MSP");
-        body.put("advisingBankMsp", "Bank2MSP");
-        body.put("beneficiaryCode", ReceivablesApiTest.A);
-        body.put("amount", money("CNY", 50_000_000));
-        body.put("tolerancePct", 5);
-        body.put("expiryDate", LocalDate.now(ZoneOffset.UTC).plusDays(120).toString());
-        body.put("usanceDays", usanceDays);
-        body.put("goodsDescription", "400 t cold-rolled steel sheet, delivered Suzhou");
-        body.put("documentsRequired", List.of("INVOICE", "DELIVERY_NOTE"));
-        body.put("contractRef", "SC-2026-0917");
-        return body;
-    }
-
-    /** Applied, issued and advised; returns the L/C id. */
-    static String advisedLc(int usanceDays) {
-        String lcId =
-                as("coreco.treasurer")
-                        .body(application(usanceDays))
-                        .post("/api/v1/lcs")
-                        .then()
-                        .statusCode(201)
-                        .body("result.status", equalTo("APPLIED"))
-                        .extract()
-                        .path("result.lcId");
-        as("bank1.officer")
-                .post(LCS + lcId + "/issue")
-                .then()
-                .statusCode(200)
-                .body("result.status", equalTo("ISSUED"));
-        as("bank2.officer")
-                .post(LCS + lcId + "/advice")
-                .then()
-                .statusCode(200)
-                .body("result.status", equalTo("ADVISED"));
-        return lcId;
-    }
-
-    /**
-     * Suzhou presents {@code amount} against a freshly registered invoice; returns the
-     * presentation's number.
-     */
-    static int present(String lcId, long amount) {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        Map<String, Object> typed = new LinkedHashMap<>(invoice);
-        typed.put("type", "INVOICE");
-        Map<String, Object> body =
-                Map.of(
-                        "amount",
-                        money("CNY", amount),
-                        "documents",
-                        List.of(
-                                Map.of(
-                                        "type",
-                                        "DELIVERY_NOTE",
-                                        "reference",
-                                        "DN-" + invoice.get("invoiceNumber"),
-                                        "sha256",
-                                        "3".repeat(64))),
-                        "invoice",
-                        typed);
-        return as("suzhou.clerk")
-                .body(body)
-                .post(LCS + lcId + "/presentations")
-                .then()
-                .statusCode(201)
-                .body("result.status", equalTo("PRESENTED"))
-                .extract()
-                .path("result.number");
-    }
-
-    static void examine(String lcId, int n, List<String> discrepancies, String expected) {
-        as("bank1.officer")
-                .post(LCS + lcId + "/presentations/" + n + "/receipt")
-                .then()
-                .statusCode(200);
-        as("bank1.officer")
-                .body(Map.of("discrepancies", discrepancies))
-                .post(LCS + lcId + "/presentations/" + n + "/examination")
-                .then()
-                .statusCode(200)
-                .body("result.status", equalTo(expected));
-    }
-
-    static void accept(String lcId, int n) {
-        as("bank1.officer")
-                .post(LCS + lcId + "/presentations/" + n + "/acceptance")
-                .then()
-                .statusCode(200)
-                .body("result.status", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -306,22 +217,8 @@ class LcApiTest {
                 .body("code", equalTo("NOT_CLAIM_HOLDER"));
         as("coreco.treasurer").get("/api/v1/forfaiting/offers/" + offerId).then().statusCode(403);
         String offers = "/api/v1/forfaiting/offers/" + offerId;
-        String first =
-                as("bank1.officer")
-                        .body(Map.of("discountRateBp", 320, "price", money("CNY", 39_600_000)))
-                        .post(offers + "/quotes")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.quoteId");
-        String second =
-                as("bank1.officer")
-                        .body(Map.of("discountRateBp", 295, "price", money("CNY", 39_700_000)))
-                        .post(offers + "/quotes")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.quoteId");
+        String first = ApiScenarios.quoted(offers, 320, 39_600_000);
+        String second = ApiScenarios.quoted(offers, 295, 39_700_000);
         as("bank2.officer")
                 .get(offers)
                 .then()
@@ -402,8 +299,8 @@ class LcApiTest {
     }
 
     private static Map<String, Object> typedInvoice() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
         invoice.put("type", "INVOICE");
         return invoice;
     }

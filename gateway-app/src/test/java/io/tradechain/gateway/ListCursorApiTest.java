@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.tradechain.chaincode.common.PageCursor;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -220,7 +221,7 @@ class ListCursorApiTest {
     private static synchronized String reportId() {
         if (reportId == null) {
             reportId =
-                    PartyApiTest.as("bank1.officer")
+                    ApiScenarios.as("bank1.officer")
                             .body(BlacklistApiTest.report(TestCodes.fresh(), "LOAN_DEFAULT"))
                             .post("/api/v1/blacklist/reports")
                             .then()

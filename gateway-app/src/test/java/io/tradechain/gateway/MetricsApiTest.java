@@ -1,10 +1,11 @@
 package io.tradechain.gateway;
 
 import static io.restassured.RestAssured.given;
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class MetricsApiTest {
     @Test
     void aWriteMovesCommitLatencyBlockSizeAndHeight() throws Exception {
         String before = metrics();
-        Map<String, Object> invoice = VerificationApiTest.invoice();
+        Map<String, Object> invoice = ApiScenarios.invoice();
         String txBlock =
                 as("tax.officer")
                         .body(invoice)

@@ -1,14 +1,15 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.ReceivablesApiTest.CORE;
-import static io.tradechain.gateway.ReceivablesApiTest.LINE;
-import static io.tradechain.gateway.ReceivablesApiTest.today;
+import static io.tradechain.gateway.support.ApiScenarios.CORE;
+import static io.tradechain.gateway.support.ApiScenarios.LINE;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.today;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -30,10 +31,10 @@ class OverdueScenarioTest {
 
     @Test
     void scenario16AnOverdueCertificateFreezesTheLineUntilPaidAndDelisted() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(3_000_000, today(10), invoice);
-        long usedWhileOutstanding = ReceivablesApiTest.lineUsed();
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
+        String rootId = ApiScenarios.issuedAndAccepted(3_000_000, today(10), invoice);
+        long usedWhileOutstanding = ApiScenarios.lineUsed();
 
         // not before maturity, and only by the funder
         as("bank1.officer")
@@ -62,14 +63,14 @@ class OverdueScenarioTest {
                     .statusCode(200)
                     .body("status", equalTo("FROZEN"));
             // a frozen line takes no new certificate
-            Map<String, Object> another = VerificationApiTest.invoice();
-            VerificationApiTest.registered(another);
+            Map<String, Object> another = ApiScenarios.invoice();
+            ApiScenarios.registered(another);
             as("coreco.treasurer")
                     .body(
-                            ReceivablesApiTest.issue(
+                            ApiScenarios.issue(
                                     1_000_000,
                                     today(40),
-                                    VerificationApiTest.documentId(another),
+                                    ApiScenarios.documentId(another),
                                     another))
                     .post("/api/v1/receivables/certificates")
                     .then()
@@ -111,7 +112,7 @@ class OverdueScenarioTest {
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("SETTLED"));
-            org.assertj.core.api.Assertions.assertThat(ReceivablesApiTest.lineUsed())
+            org.assertj.core.api.Assertions.assertThat(ApiScenarios.lineUsed())
                     .isEqualTo(usedWhileOutstanding - 3_000_000);
 
             as("bank1.officer")
@@ -135,10 +136,10 @@ class OverdueScenarioTest {
                     .body("status", equalTo("ACTIVE"));
             as("coreco.treasurer")
                     .body(
-                            ReceivablesApiTest.issue(
+                            ApiScenarios.issue(
                                     1_000_000,
                                     today(40),
-                                    VerificationApiTest.documentId(another),
+                                    ApiScenarios.documentId(another),
                                     another))
                     .post("/api/v1/receivables/certificates")
                     .then()

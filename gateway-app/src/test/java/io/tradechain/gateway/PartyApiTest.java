@@ -1,6 +1,8 @@
 package io.tradechain.gateway;
 
-import static io.restassured.RestAssured.given;
+import static io.tradechain.gateway.support.ApiScenarios.BANK1;
+import static io.tradechain.gateway.support.ApiScenarios.CORE;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -10,18 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PartyApiTest {
-    static final String CORE_CO = "91310115MA1K4HQ27W";
-    static final String BANK1 = "91110000710934YQ4T";
-
-    static RequestSpecification as(String user) {
-        return given().auth().preemptive().basic(user, "demo").contentType(ContentType.JSON);
-    }
 
     @Test
     void theDemoPartiesAreSeededAndListed() {
@@ -29,7 +23,7 @@ class PartyApiTest {
                 .get("/api/v1/parties?pageSize=200")
                 .then()
                 .statusCode(200)
-                .body("items.creditCode", hasItem(CORE_CO))
+                .body("items.creditCode", hasItem(CORE))
                 .body("items.creditCode", hasItem(BANK1))
                 .body("fetchedCount", greaterThan(5));
         as("regulator.auditor")
@@ -46,7 +40,7 @@ class PartyApiTest {
                 .then()
                 .statusCode(200)
                 .body("mspId", equalTo("CorpMSP"))
-                .body("party.creditCode", equalTo(CORE_CO))
+                .body("party.creditCode", equalTo(CORE))
                 .body("party.kind", equalTo("CORE_ENTERPRISE"))
                 .body("readOnly", equalTo(false));
         as("regulator.auditor")
@@ -60,7 +54,7 @@ class PartyApiTest {
     @Test
     void oneParty() {
         as("bank2.officer")
-                .get("/api/v1/parties/" + CORE_CO)
+                .get("/api/v1/parties/" + CORE)
                 .then()
                 .statusCode(200)
                 .body("name", equalTo("上海华东重工装备股份有限公司"));

@@ -1,7 +1,7 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.tradechain.gateway.security.ApiUserDirectory;
 import io.tradechain.gateway.security.DemoUser;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -48,41 +49,19 @@ class PicturesApiTest {
 
     @Test
     void theLineageSvgShowsEveryPieceWithNameAmountAndFinancedMarks() throws Exception {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        String rootId =
-                ReceivablesApiTest.issuedAndAccepted(
-                        6_000_000, ReceivablesApiTest.today(90), invoice);
-        var toB =
-                ReceivablesApiTest.transfer(
-                        "suzhou.clerk", rootId, ReceivablesApiTest.B, 3_000_000);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
+        String rootId = ApiScenarios.issuedAndAccepted(6_000_000, ApiScenarios.today(90), invoice);
+        var toB = ApiScenarios.transfer("suzhou.clerk", rootId, ApiScenarios.B, 3_000_000);
         String bPiece = toB.getString("result.transferred.pieceId");
         String aRest = toB.getString("result.remainder.pieceId");
-        var toD =
-                ReceivablesApiTest.transfer(
-                        "hangzhou.clerk", bPiece, ReceivablesApiTest.D, 1_000_000);
+        var toD = ApiScenarios.transfer("hangzhou.clerk", bPiece, ApiScenarios.D, 1_000_000);
         String bRest = toD.getString("result.remainder.pieceId");
-        String approved =
-                as("hangzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 2_000_000)))
-                        .post("/api/v1/receivables/pieces/" + bRest + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+        String approved = ApiScenarios.financingRequested("hangzhou.clerk", bRest, 2_000_000);
         as("bank1.officer")
                 .body(
-                        Map.of(
-                                "terms",
-                                Map.of(
-                                        "ratePerAnnumBp",
-                                        400,
-                                        "fee",
-                                        money("CNY", 0),
-                                        "disbursed",
-                                        money("CNY", 1_990_000)),
-                                "document",
-                                VerificationApiTest.typed("INVOICE", invoice)))
+                        ApiScenarios.approval(
+                                ApiScenarios.financingTerms(400, 0, 1_990_000), invoice))
                 .post("/api/v1/receivables/financings/" + approved + "/approval")
                 .then()
                 .statusCode(200);
@@ -162,8 +141,8 @@ class PicturesApiTest {
                                         "count(//g[@data-piece-id])", svg, XPathConstants.NUMBER))
                 .isEqualTo((double) pieces.size());
         assertThat(picture.asString())
-                .doesNotContain(ReceivablesApiTest.A)
-                .doesNotContain(ReceivablesApiTest.B);
+                .doesNotContain(ApiScenarios.A)
+                .doesNotContain(ApiScenarios.B);
     }
 
     @Test
@@ -292,8 +271,8 @@ class PicturesApiTest {
     @Test
     void aPictureIsRefusedToWhoeverMayNotReadItsData() throws Exception {
         String rootId =
-                ReceivablesApiTest.issuedAndAccepted(
-                        500_000, ReceivablesApiTest.today(30), ReceivablesApiTest.sharedInvoice());
+                ApiScenarios.issuedAndAccepted(
+                        500_000, ApiScenarios.today(30), ApiScenarios.sharedInvoice());
         String lcId = demoLcId();
         List<String> compared = new ArrayList<>();
         int refused = 0;

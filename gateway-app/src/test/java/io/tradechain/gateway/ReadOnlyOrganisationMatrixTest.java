@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class ReadOnlyOrganisationMatrixTest {
 
     @Test
     void theRegulatorStillVerifies() {
-        PartyApiTest.as("regulator.auditor")
+        ApiScenarios.as("regulator.auditor")
                 .body("{\"documents\":[]}")
                 .post("/api/v1/verification/verify")
                 .then()
@@ -101,7 +102,7 @@ class ReadOnlyOrganisationMatrixTest {
     }
 
     private static long height() {
-        return PartyApiTest.as("regulator.auditor")
+        return ApiScenarios.as("regulator.auditor")
                 .get("/api/v1/ledger")
                 .then()
                 .statusCode(200)

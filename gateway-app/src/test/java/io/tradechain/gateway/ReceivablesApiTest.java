@@ -1,17 +1,29 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.A;
+import static io.tradechain.gateway.support.ApiScenarios.B;
+import static io.tradechain.gateway.support.ApiScenarios.BANK1;
+import static io.tradechain.gateway.support.ApiScenarios.C;
+import static io.tradechain.gateway.support.ApiScenarios.D;
+import static io.tradechain.gateway.support.ApiScenarios.LINE;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.invoice;
+import static io.tradechain.gateway.support.ApiScenarios.issue;
+import static io.tradechain.gateway.support.ApiScenarios.issuedAndAccepted;
+import static io.tradechain.gateway.support.ApiScenarios.lineUsed;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.sharedInvoice;
+import static io.tradechain.gateway.support.ApiScenarios.today;
+import static io.tradechain.gateway.support.ApiScenarios.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,100 +40,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReceivablesApiTest {
-    static final String CORE = "91310115MA1K4HQ27W";
-    static final String A = "91320505MA1W3KT8XR";
-    static final String B = "91330106MA2CF1L6NM";
-    static final String C = "91330206MA2H7PB41J";
-    static final String D = "92330302MA2L0E9R52";
-    static final String BANK1 = "91110000710934YQ4T";
-    static final String LINE = "Bank1MSP:" + CORE;
 
     @Inject MovableLedgerClock clock;
 
-    static String today(int plusDays) {
-        return LocalDate.now(ZoneOffset.UTC).plusDays(plusDays).toString();
-    }
-
-    /**
-     * The invoice most tests issue against, registered once: Suzhou (A) to Huadong, CNY 565,000.00.
-     */
-    private static Map<String, Object> sharedInvoice;
-
-    static synchronized Map<String, Object> sharedInvoice() {
-        if (sharedInvoice == null) {
-            Map<String, Object> invoice = VerificationApiTest.invoice();
-            VerificationApiTest.registered(invoice);
-            sharedInvoice = invoice;
-        }
-        return sharedInvoice;
-    }
-
-    static Map<String, Object> issue(long amount, String maturity) {
-        Map<String, Object> invoice = sharedInvoice();
-        return issue(amount, maturity, VerificationApiTest.documentId(invoice), invoice);
-    }
-
-    static Map<String, Object> issue(
-            long amount, String maturity, String invoiceId, Map<String, Object> invoice) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lineId", LINE);
-        body.put("supplierCode", A);
-        body.put("amount", money("CNY", amount));
-        body.put("maturityDate", maturity);
-        body.put("contractRef", "PO-2026-" + (System.nanoTime() % 100_000));
-        body.put("invoiceDocumentId", invoiceId);
-        body.put("invoice", invoice);
-        return body;
-    }
-
-    static long lineUsed() {
-        return as("bank1.officer")
-                .get("/api/v1/receivables/lines/" + LINE)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("used.minorUnits");
-    }
-
-    /** Scenario 1: CoreCo issues to A (on Bank1's line) and A accepts; returns the root id. */
-    static String issuedAndAccepted(long amount, String maturity, Map<String, Object> invoice) {
-        String rootId =
-                as("coreco.treasurer")
-                        .body(
-                                issue(
-                                        amount,
-                                        maturity,
-                                        VerificationApiTest.documentId(invoice),
-                                        invoice))
-                        .post("/api/v1/receivables/certificates")
-                        .then()
-                        .statusCode(201)
-                        .body("result.status", equalTo("PENDING"))
-                        .extract()
-                        .path("result.rootId");
-        as("suzhou.clerk")
-                .post("/api/v1/receivables/certificates/" + rootId + "/acceptance")
-                .then()
-                .statusCode(200)
-                .body("result.status", equalTo("OUTSTANDING"));
-        return rootId;
-    }
-
-    static JsonPath transfer(String holder, String pieceId, String recipient, long amount) {
-        return as(holder)
-                .body(Map.of("recipientCode", recipient, "amount", money("CNY", amount)))
-                .post("/api/v1/receivables/pieces/" + pieceId + "/transfers")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
     @Test
     void scenarios1To3IssueAcceptSplitTransferTraceAndFinanceAtBank1() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String invoiceId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String invoiceId = ApiScenarios.registered(invoice);
         long usedBefore = lineUsed();
         String rootId = issuedAndAccepted(10_000_000, today(90), invoice);
         assertThat(lineUsed()).isEqualTo(usedBefore + 10_000_000);
@@ -176,23 +101,9 @@ class ReceivablesApiTest {
                 .contains(D + "<br/>CNY 10000.00<br/>LIVE")
                 .contains("-->");
 
-        String requestId =
-                as("hangzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 2_000_000)))
-                        .post("/api/v1/receivables/pieces/" + bRest + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
-        Map<String, Object> document = VerificationApiTest.typed("INVOICE", invoice);
-        Map<String, Object> terms =
-                Map.of(
-                        "ratePerAnnumBp",
-                        385,
-                        "fee",
-                        money("CNY", 1_000),
-                        "disbursed",
-                        money("CNY", 1_980_000));
+        String requestId = ApiScenarios.financingRequested("hangzhou.clerk", bRest, 2_000_000);
+        Map<String, Object> document = ApiScenarios.typed("INVOICE", invoice);
+        Map<String, Object> terms = ApiScenarios.financingTerms(385, 1_000, 1_980_000);
         String bankPiece =
                 as("bank1.officer")
                         .body(Map.of("terms", terms, "document", document))
@@ -227,7 +138,7 @@ class ReceivablesApiTest {
                 .then()
                 .statusCode(403);
         as("tax.officer")
-                .get("/api/v1/verification/documents/" + VerificationApiTest.documentId(invoice))
+                .get("/api/v1/verification/documents/" + ApiScenarios.documentId(invoice))
                 .then()
                 .statusCode(200)
                 .body("document.financed.minorUnits", equalTo(2_000_000));
@@ -235,33 +146,17 @@ class ReceivablesApiTest {
 
     @Test
     void scenario4SettlementPaysEveryHolderBankIncludedAndRestoresTheLine() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String invoiceId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String invoiceId = ApiScenarios.registered(invoice);
         String rootId = issuedAndAccepted(5_000_000, today(10), invoice);
         String bPiece =
                 transfer("suzhou.clerk", rootId, B, 2_000_000)
                         .getString("result.transferred.pieceId");
-        String requestId =
-                as("hangzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 2_000_000)))
-                        .post("/api/v1/receivables/pieces/" + bPiece + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+        String requestId = ApiScenarios.financingRequested("hangzhou.clerk", bPiece, 2_000_000);
         as("bank1.officer")
                 .body(
-                        Map.of(
-                                "terms",
-                                Map.of(
-                                        "ratePerAnnumBp",
-                                        400,
-                                        "fee",
-                                        money("CNY", 0),
-                                        "disbursed",
-                                        money("CNY", 1_990_000)),
-                                "document",
-                                VerificationApiTest.typed("INVOICE", invoice)))
+                        ApiScenarios.approval(
+                                ApiScenarios.financingTerms(400, 0, 1_990_000), invoice))
                 .post("/api/v1/receivables/financings/" + requestId + "/approval")
                 .then()
                 .statusCode(200);
@@ -359,45 +254,19 @@ class ReceivablesApiTest {
 
     @Test
     void scenario6ASecondFinancingOfTheSameInvoiceBeyondItsBalanceIsRefusedAlsoAtAnotherBank() {
-        Map<String, Object> invoice = VerificationApiTest.invoice(); // CNY 565,000.00 with tax
-        VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice(); // CNY 565,000.00 with tax
+        ApiScenarios.registered(invoice);
         // two certificates back 560,000.00 of it: within its face value
         String first = issuedAndAccepted(40_000_000, today(90), invoice);
         String second = issuedAndAccepted(16_000_000, today(90), invoice);
         Map<String, Object> approval =
-                Map.of(
-                        "terms",
-                        Map.of(
-                                "ratePerAnnumBp",
-                                380,
-                                "fee",
-                                money("CNY", 0),
-                                "disbursed",
-                                money("CNY", 15_000_000)),
-                        "document",
-                        VerificationApiTest.typed("INVOICE", invoice));
+                ApiScenarios.approval(ApiScenarios.financingTerms(380, 0, 15_000_000), invoice);
 
-        String firstRequest =
-                as("suzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 40_000_000)))
-                        .post("/api/v1/receivables/pieces/" + first + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+        String firstRequest = ApiScenarios.financingRequested("suzhou.clerk", first, 40_000_000);
         as("bank1.officer")
                 .body(
-                        Map.of(
-                                "terms",
-                                Map.of(
-                                        "ratePerAnnumBp",
-                                        380,
-                                        "fee",
-                                        money("CNY", 0),
-                                        "disbursed",
-                                        money("CNY", 39_000_000)),
-                                "document",
-                                VerificationApiTest.typed("INVOICE", invoice)))
+                        ApiScenarios.approval(
+                                ApiScenarios.financingTerms(380, 0, 39_000_000), invoice))
                 .post("/api/v1/receivables/financings/" + firstRequest + "/approval")
                 .then()
                 .statusCode(200);
@@ -405,7 +274,7 @@ class ReceivablesApiTest {
         Map<String, Object> lockAtBank2 = new LinkedHashMap<>();
         lockAtBank2.put("financingRef", "B2-S6-" + firstRequest.substring(0, 8));
         lockAtBank2.put("amount", money("CNY", 16_500_001));
-        lockAtBank2.put("document", VerificationApiTest.typed("INVOICE", invoice));
+        lockAtBank2.put("document", ApiScenarios.typed("INVOICE", invoice));
         as("bank2.officer")
                 .body(lockAtBank2)
                 .post("/api/v1/verification/locks")
@@ -418,14 +287,7 @@ class ReceivablesApiTest {
                 .post("/api/v1/verification/locks")
                 .then()
                 .statusCode(201);
-        String secondRequest =
-                as("suzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 16_000_000)))
-                        .post("/api/v1/receivables/pieces/" + second + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+        String secondRequest = ApiScenarios.financingRequested("suzhou.clerk", second, 16_000_000);
         as("bank1.officer")
                 .body(approval)
                 .post("/api/v1/receivables/financings/" + secondRequest + "/approval")

@@ -1,14 +1,15 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.ReceivablesApiTest.LINE;
-import static io.tradechain.gateway.ReceivablesApiTest.today;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.LINE;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,9 +155,9 @@ class SandboxClockApiTest {
 
     @Test
     void maturityAndSettlementThroughTheClock() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(4_000_000, today(15), invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
+        String rootId = ApiScenarios.issuedAndAccepted(4_000_000, today(15), invoice);
         String settle = "/api/v1/receivables/certificates/" + rootId + "/settlement?pageSize=50";
         as("coreco.treasurer")
                 .post(settle)
@@ -180,9 +181,9 @@ class SandboxClockApiTest {
 
     @Test
     void overdueThroughTheClock() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(2_500_000, today(7), invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
+        String rootId = ApiScenarios.issuedAndAccepted(2_500_000, today(7), invoice);
         String overdue = "/api/v1/receivables/certificates/" + rootId + "/overdue";
         as("bank1.officer")
                 .post(overdue)
@@ -231,7 +232,7 @@ class SandboxClockApiTest {
 
     @Test
     void authorisationExpiryThroughTheClock() {
-        String wenzhou = ReceivablesApiTest.D;
+        String wenzhou = ApiScenarios.D;
         String documents = "/api/v1/verification/parties/" + wenzhou + "/documents";
         String expiresOn = today(20);
         as("wenzhou.clerk")
@@ -262,10 +263,10 @@ class SandboxClockApiTest {
     @Test
     void forfaitingPaymentAtMaturityThroughTheClock() {
         String lcs = "/api/v1/lcs/";
-        String lcId = LcApiTest.advisedLc(45);
-        int n = LcApiTest.present(lcId, 20_000_000);
-        LcApiTest.examine(lcId, n, List.of(), "COMPLIANT");
-        LcApiTest.accept(lcId, n);
+        String lcId = ApiScenarios.advisedLc(45);
+        int n = ApiScenarios.present(lcId, 20_000_000);
+        ApiScenarios.examine(lcId, n, List.of(), "COMPLIANT");
+        ApiScenarios.accept(lcId, n);
         as("bank2.officer")
                 .body(Map.of("price", money("CNY", 19_800_000)))
                 .post(lcs + lcId + "/presentations/" + n + "/negotiation")
@@ -287,14 +288,7 @@ class SandboxClockApiTest {
                                 .statusCode(201)
                                 .extract()
                                 .path("result.offerId");
-        String quote =
-                as("bank1.officer")
-                        .body(Map.of("discountRateBp", 300, "price", money("CNY", 19_900_000)))
-                        .post(offers + "/quotes")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.quoteId");
+        String quote = ApiScenarios.quoted(offers, 300, 19_900_000);
         as("bank2.officer")
                 .body(Map.of("quoteId", quote))
                 .post(offers + "/acceptance")

@@ -1,6 +1,6 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SandboxClockDisabledApiTest {
                 .statusCode(404)
                 .body("code", equalTo("SANDBOX_CLOCK_DISABLED"));
         as("corp.admin")
-                .body(Map.of("toDate", ReceivablesApiTest.today(30)))
+                .body(Map.of("toDate", ApiScenarios.today(30)))
                 .post(CLOCK)
                 .then()
                 .statusCode(404)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -106,7 +107,7 @@ class StrictJsonMatrixTest {
     /** The first user whose roles let a harmless (empty-object) request past the role check. */
     private static String allowedUser(String method, String url) {
         for (String user : USERS) {
-            Response probe = PartyApiTest.as(user).body("{\"__probe__\":1}").request(method, url);
+            Response probe = ApiScenarios.as(user).body("{\"__probe__\":1}").request(method, url);
             String code = probe.jsonPath().getString("code");
             if (probe.statusCode() != 403 || !"ROLE_NOT_ALLOWED".equals(code)) {
                 return user;
@@ -379,7 +380,7 @@ class StrictJsonMatrixTest {
     }
 
     private static long height() {
-        return PartyApiTest.as("regulator.auditor")
+        return ApiScenarios.as("regulator.auditor")
                 .get("/api/v1/ledger")
                 .then()
                 .statusCode(200)

@@ -1,7 +1,6 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.tradechain.chaincode.common.Hashes;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SupervisionScenarioTest {
-    private static final String CORE = ReceivablesApiTest.CORE;
+    private static final String CORE = ApiScenarios.CORE;
     private static final List<String> OTHERS =
             List.of(
                     "bank1.officer",
@@ -118,13 +118,11 @@ class SupervisionScenarioTest {
     void
             aRefusedDoubleFinancingAtBank2ReachesTheRegulatorsStreamWithinTwoSecondsAndItsAlertListOnly()
                     throws Exception {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String documentId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String documentId = ApiScenarios.registered(invoice);
         long face = 56_500_000;
         as("bank1.officer")
-                .body(
-                        VerificationApiTest.lock(
-                                "B1-S17-" + invoice.get("invoiceNumber"), face, invoice))
+                .body(ApiScenarios.lock("B1-S17-" + invoice.get("invoiceNumber"), face, invoice))
                 .post("/api/v1/verification/locks")
                 .then()
                 .statusCode(201);
@@ -138,7 +136,7 @@ class SupervisionScenarioTest {
             // the client's answer is the refusal, unchanged
             as("bank2.officer")
                     .body(
-                            VerificationApiTest.lock(
+                            ApiScenarios.lock(
                                     "B2-S17-" + invoice.get("invoiceNumber"), 10_000_000, invoice))
                     .post("/api/v1/verification/locks")
                     .then()
@@ -216,30 +214,14 @@ class SupervisionScenarioTest {
     @Test
     void theCoreEnterprisesExposureEqualsItsCertificatesAndFinancingsAddedUpFromTheLedger() {
         // one more certificate on Huadong, part of it financed at Bank1
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
         String rootId =
-                ReceivablesApiTest.issuedAndAccepted(
-                        20_000_000, ReceivablesApiTest.today(120), invoice);
-        String requestId =
-                as("suzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 8_000_000)))
-                        .post("/api/v1/receivables/pieces/" + rootId + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+                ApiScenarios.issuedAndAccepted(20_000_000, ApiScenarios.today(120), invoice);
+        String requestId = ApiScenarios.financingRequested("suzhou.clerk", rootId, 8_000_000);
         Map<String, Object> approval = new LinkedHashMap<>();
-        approval.put("document", VerificationApiTest.typed("INVOICE", invoice));
-        approval.put(
-                "terms",
-                Map.of(
-                        "ratePerAnnumBp",
-                        400,
-                        "fee",
-                        money("CNY", 1_000),
-                        "disbursed",
-                        money("CNY", 7_800_000)));
+        approval.put("document", ApiScenarios.typed("INVOICE", invoice));
+        approval.put("terms", ApiScenarios.financingTerms(400, 1_000, 7_800_000));
         as("bank1.officer")
                 .body(approval)
                 .post("/api/v1/receivables/financings/" + requestId + "/approval")

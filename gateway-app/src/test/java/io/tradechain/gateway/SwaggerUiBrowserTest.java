@@ -1,7 +1,7 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +15,7 @@ import io.tradechain.gateway.ledger.LedgerPort;
 import io.tradechain.gateway.ledger.TransactionInfo;
 import io.tradechain.gateway.security.ApiUserDirectory;
 import io.tradechain.gateway.security.DemoUser;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
@@ -40,12 +41,11 @@ class SwaggerUiBrowserTest {
 
     @Test
     void issueAcceptAndTransferThroughTheSwaggerUiAsTwoUsers() throws Exception {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        String invoiceId = VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        String invoiceId = ApiScenarios.registered(invoice);
         String issueBody =
                 mapper.writeValueAsString(
-                        ReceivablesApiTest.issue(
-                                1_200_000, ReceivablesApiTest.today(60), invoiceId, invoice));
+                        ApiScenarios.issue(1_200_000, ApiScenarios.today(60), invoiceId, invoice));
         try (HeadlessChromium chromium = HeadlessChromium.startOrSkip()) {
             SwaggerUiPage swagger = new SwaggerUiPage(chromium.driver()).open(gateway);
 
@@ -79,7 +79,7 @@ class SwaggerUiBrowserTest {
                                     mapper.writeValueAsString(
                                             Map.of(
                                                     "recipientCode",
-                                                    ReceivablesApiTest.B,
+                                                    ApiScenarios.B,
                                                     "amount",
                                                     money("CNY", 450_000))))
                             .execute();
@@ -95,15 +95,15 @@ class SwaggerUiBrowserTest {
                     .get("/api/v1/receivables/certificates/" + rootId)
                     .then()
                     .statusCode(200)
-                    .body("debtorCode", org.hamcrest.Matchers.equalTo(ReceivablesApiTest.CORE))
-                    .body("firstHolderCode", org.hamcrest.Matchers.equalTo(ReceivablesApiTest.A))
+                    .body("debtorCode", org.hamcrest.Matchers.equalTo(ApiScenarios.CORE))
+                    .body("firstHolderCode", org.hamcrest.Matchers.equalTo(ApiScenarios.A))
                     .body("status", org.hamcrest.Matchers.equalTo("OUTSTANDING"));
             String toB = transfer.path("result").path("transferred").path("pieceId").asText();
             JsonPath holdings =
                     as("hangzhou.clerk")
                             .get(
                                     "/api/v1/receivables/parties/"
-                                            + ReceivablesApiTest.B
+                                            + ApiScenarios.B
                                             + "/holdings?pageSize=200")
                             .then()
                             .statusCode(200)

@@ -1,6 +1,14 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
+import static io.tradechain.gateway.support.ApiScenarios.QIANHAI;
+import static io.tradechain.gateway.support.ApiScenarios.SUZHOU;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.declaration;
+import static io.tradechain.gateway.support.ApiScenarios.invoice;
+import static io.tradechain.gateway.support.ApiScenarios.lock;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.registered;
+import static io.tradechain.gateway.support.ApiScenarios.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,85 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class VerificationApiTest {
-    static final String SUZHOU = "91320505MA1W3KT8XR";
-    static final String HUADONG = "91310115MA1K4HQ27W";
-    static final String QIANHAI = "91440300MA5G2XU03D";
-    private static final AtomicInteger NEXT =
-            new AtomicInteger((int) (System.nanoTime() % 10_000_000));
 
     @Inject MovableLedgerClock clock;
-
-    static String nextNumber(int digits) {
-        return String.format("%0" + digits + "d", 20_000_000 + NEXT.incrementAndGet() % 10_000_000);
-    }
-
-    static Map<String, Object> money(String currency, long minorUnits) {
-        Map<String, Object> money = new LinkedHashMap<>();
-        money.put("currency", currency);
-        money.put("minorUnits", minorUnits);
-        return money;
-    }
-
-    /**
-     * A fresh VAT invoice of Suzhou to Huadong: CNY 500,000.00 + 65,000.00 tax, issued yesterday.
-     */
-    static Map<String, Object> invoice() {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("invoiceCode", "3205194130");
-        invoice.put("invoiceNumber", nextNumber(8));
-        invoice.put("checkCode", "6640" + nextNumber(16));
-        invoice.put("sellerCode", SUZHOU);
-        invoice.put("buyerCode", HUADONG);
-        invoice.put("amount", money("CNY", 50_000_000));
-        invoice.put("tax", money("CNY", 6_500_000));
-        invoice.put("issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-        return invoice;
-    }
-
-    static Map<String, Object> declaration(long minorUnits) {
-        Map<String, Object> declaration = new LinkedHashMap<>();
-        declaration.put(
-                "declarationNumber",
-                "2248" + LocalDate.now(ZoneOffset.UTC).getYear() + "0" + nextNumber(9));
-        declaration.put("exporterCode", QIANHAI);
-        declaration.put("amount", money("USD", minorUnits));
-        declaration.put("declarationDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
-        return declaration;
-    }
-
-    static Map<String, Object> typed(String type, Map<String, Object> fields) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        copy.put("type", type);
-        copy.putAll(fields);
-        return copy;
-    }
-
-    /** The id the verification chaincode gives an invoice: SHA-256 of its type, code and number. */
-    static String documentId(Map<String, Object> invoice) {
-        return io.tradechain.chaincode.common.Hashes.sha256Hex(
-                "INVOICE|" + invoice.get("invoiceCode") + "|" + invoice.get("invoiceNumber"));
-    }
-
-    /** The tax bureau registers the invoice; returns its document id. */
-    static String registered(Map<String, Object> invoice) {
-        return as("tax.officer")
-                .body(invoice)
-                .post("/api/v1/verification/invoices")
-                .then()
-                .statusCode(201)
-                .body("txId", notNullValue())
-                .body("result.status", equalTo("ACTIVE"))
-                .extract()
-                .path("result.documentId");
-    }
-
-    static Map<String, Object> lock(String ref, long minorUnits, Map<String, Object> invoice) {
-        Map<String, Object> lock = new LinkedHashMap<>();
-        lock.put("financingRef", ref);
-        lock.put("amount", money("CNY", minorUnits));
-        lock.put("document", typed("INVOICE", invoice));
-        return lock;
-    }
 
     @Test
     void scenario6SecondFinancingBeyondTheBalanceIsRefusedAlsoAtAnotherBank() {
@@ -229,15 +160,7 @@ class VerificationApiTest {
                     .post("/api/v1/verification/declarations")
                     .then()
                     .statusCode(201);
-            Map<String, Object> sent = new LinkedHashMap<>(declaration);
-            if (i % 3 == 0) { // 20 of them with a changed amount or date
-                if (i % 2 == 0) {
-                    sent.put("amount", money("USD", 999));
-                } else {
-                    sent.put("declarationDate", "2020-01-01");
-                }
-            }
-            batch.add(typed("CUSTOMS_DECLARATION", sent));
+            batch.add(ApiScenarios.asChecked(declaration, i)); // 20 of them changed
         }
         for (int i = 0; i < 40; i++) {
             batch.add(typed("CUSTOMS_DECLARATION", declaration(5_000_000)));
@@ -285,7 +208,7 @@ class VerificationApiTest {
                     .append('\n');
         }
         JsonPath fromCsv =
-                PartyApiTest.as("bank2.officer")
+                ApiScenarios.as("bank2.officer")
                         .contentType("text/csv")
                         .body(csv.toString())
                         .post("/api/v1/verification/verify")

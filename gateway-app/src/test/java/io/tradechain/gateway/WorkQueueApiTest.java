@@ -1,15 +1,16 @@
 package io.tradechain.gateway;
 
-import static io.tradechain.gateway.PartyApiTest.as;
-import static io.tradechain.gateway.ReceivablesApiTest.CORE;
-import static io.tradechain.gateway.ReceivablesApiTest.LINE;
-import static io.tradechain.gateway.ReceivablesApiTest.today;
-import static io.tradechain.gateway.VerificationApiTest.money;
+import static io.tradechain.gateway.support.ApiScenarios.CORE;
+import static io.tradechain.gateway.support.ApiScenarios.LINE;
+import static io.tradechain.gateway.support.ApiScenarios.as;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,22 +62,15 @@ class WorkQueueApiTest {
      * {rootId, requestId}.
      */
     static String[] certificateOfferedForFinancing(Map<String, Object> invoice) {
-        String rootId = ReceivablesApiTest.issuedAndAccepted(2_000_000, today(90), invoice);
-        String requestId =
-                as("suzhou.clerk")
-                        .body(Map.of("amount", money("CNY", 2_000_000)))
-                        .post("/api/v1/receivables/pieces/" + rootId + "/financing")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("result.requestId");
+        String rootId = ApiScenarios.issuedAndAccepted(2_000_000, today(90), invoice);
+        String requestId = ApiScenarios.financingRequested("suzhou.clerk", rootId, 2_000_000);
         return new String[] {rootId, requestId};
     }
 
     @Test
     void aBankSeesTheFinancingRequestsAwaitingItsDecisionAndAnotherBankNeverDoes() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
         String[] offered = certificateOfferedForFinancing(invoice);
         String rootId = offered[0];
         String requestId = offered[1];
@@ -96,7 +90,7 @@ class WorkQueueApiTest {
                         .orElseThrow();
         assertThat(mine)
                 .containsEntry("rootId", rootId)
-                .containsEntry("holderCode", ReceivablesApiTest.A);
+                .containsEntry("holderCode", ApiScenarios.A);
         assertThat(minorUnits(mine, "amount")).isEqualTo(2_000_000L);
         // bank1's viewer reads the same queue
         assertThat(ids("bank1.viewer", "financing-requests", "requestId")).contains(requestId);
@@ -126,21 +120,9 @@ class WorkQueueApiTest {
                 .doesNotContain(requestId);
 
         // once decided, it leaves the queue
-        Map<String, Object> terms =
-                Map.of(
-                        "ratePerAnnumBp",
-                        385,
-                        "fee",
-                        money("CNY", 1_000),
-                        "disbursed",
-                        money("CNY", 1_980_000));
+        Map<String, Object> terms = ApiScenarios.financingTerms(385, 1_000, 1_980_000);
         as("bank1.officer")
-                .body(
-                        Map.of(
-                                "terms",
-                                terms,
-                                "document",
-                                VerificationApiTest.typed("INVOICE", invoice)))
+                .body(Map.of("terms", terms, "document", ApiScenarios.typed("INVOICE", invoice)))
                 .post("/api/v1/receivables/financings/" + requestId + "/approval")
                 .then()
                 .statusCode(200);
@@ -162,7 +144,7 @@ class WorkQueueApiTest {
                         .filter(l -> requestId.equals(l.get("financingRef")))
                         .findFirst()
                         .orElseThrow();
-        assertThat(lock).containsEntry("documentId", VerificationApiTest.documentId(invoice));
+        assertThat(lock).containsEntry("documentId", ApiScenarios.documentId(invoice));
         assertThat(minorUnits(lock, "amount")).isEqualTo(2_000_000L);
         assertThat(ids("bank2.officer", "locks", "financingRef")).doesNotContain(requestId);
         as("bank2.officer")
@@ -183,9 +165,9 @@ class WorkQueueApiTest {
 
     @Test
     void certificatesAndLinesAreListedToTheirDebtorAndFunderOnly() {
-        Map<String, Object> invoice = VerificationApiTest.invoice();
-        VerificationApiTest.registered(invoice);
-        String rootId = ReceivablesApiTest.issuedAndAccepted(1_500_000, today(60), invoice);
+        Map<String, Object> invoice = ApiScenarios.invoice();
+        ApiScenarios.registered(invoice);
+        String rootId = ApiScenarios.issuedAndAccepted(1_500_000, today(60), invoice);
         int granted =
                 as("bank2.officer")
                         .body(
@@ -287,7 +269,7 @@ class WorkQueueApiTest {
         String lcs = "/api/v1/lcs/";
         String lcId =
                 as("coreco.treasurer")
-                        .body(LcApiTest.application(30))
+                        .body(ApiScenarios.application(30))
                         .post("/api/v1/lcs")
                         .then()
                         .statusCode(201)
@@ -306,7 +288,7 @@ class WorkQueueApiTest {
         assertThat(awaited("bank1.officer", "", lcId)).isEmpty();
         assertThat(awaited("bank2.officer", "", lcId)).containsExactly("ADVISING_BANK ADVISE");
         as("bank2.officer").post(lcs + lcId + "/advice").then().statusCode(200);
-        int n = LcApiTest.present(lcId, 10_000_000);
+        int n = ApiScenarios.present(lcId, 10_000_000);
         assertThat(awaited("bank1.officer", "", lcId))
                 .containsExactly("ISSUING_BANK RECEIVE_DOCUMENTS #" + n);
         as("bank1.officer")

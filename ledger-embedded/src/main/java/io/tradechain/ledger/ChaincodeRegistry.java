@@ -61,7 +61,7 @@ public final class ChaincodeRegistry {
          */
         public ChaincodeDefinition.Builder builder(String deployedName) {
             List<Class<? extends ContractInterface>> classes =
-                    contractClasses.stream().map(Entry::contractClass).toList();
+                    contractClasses.stream().map(this::contractClass).toList();
             ChaincodeDefinition.Builder builder =
                     ChaincodeDefinition.builder(deployedName).calls(calls);
             classes.forEach(builder::contractClasses);
@@ -71,14 +71,18 @@ public final class ChaincodeRegistry {
             return builder;
         }
 
-        private static Class<? extends ContractInterface> contractClass(String name) {
+        private Class<? extends ContractInterface> contractClass(String name) {
             try {
                 return Class.forName(name, true, classLoader()).asSubclass(ContractInterface.class);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(
                         "the registry names contract class "
                                 + name
-                                + ", which is not on the classpath",
+                                + " of chaincode "
+                                + this.name
+                                + ", which is not on the classpath (depend on module chaincode-"
+                                + this.name
+                                + ")",
                         e);
             } catch (ClassCastException e) {
                 throw new IllegalStateException(

@@ -2,16 +2,8 @@ package io.tradechain.blacklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.tradechain.testkit.ChaincodeJar;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
@@ -21,75 +13,41 @@ import org.junit.jupiter.api.Test;
  * exit 2.
  */
 class BlacklistChaincodeJarIT {
-    private static final Path JAR =
-            Path.of(System.getProperty("chaincode.jar", "target/blacklist-chaincode.jar"));
-
-    private static ProcessBuilder java(Path log) {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-jar", JAR.toString());
-        builder.environment().clear();
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder;
-    }
+    private static final ChaincodeJar JAR = ChaincodeJar.packaged("blacklist");
 
     @Test
     void theJarServesTheChaincodeWhenTheEnvironmentIsSet() throws Exception {
-        assertThat(JAR).exists();
-        int port = freePort();
-        Path log = Files.createTempFile("blacklist-ccaas", ".log");
-        ProcessBuilder builder = java(log);
-        builder.environment().put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
-        builder.environment().put("CORE_CHAINCODE_ID_NAME", "blacklist_0.1:0123456789abcdef");
-        Process process = builder.start();
-        try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            boolean listening = false;
-            while (!listening && Instant.now().isBefore(deadline) && process.isAlive()) {
-                listening = accepts(port);
-                if (!listening) {
-                    Thread.sleep(200);
-                }
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(listening)
-                    .as("chaincode server listening on %d; output:%n%s", port, output)
-                    .isTrue();
-            assertThat(process.isAlive()).isTrue();
-        } finally {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            Files.deleteIfExists(log);
-        }
+        assertThat(JAR.path()).exists();
+        ChaincodeJar.Served served = JAR.serve();
+        assertThat(served.listening())
+                .as("chaincode server listening on %d; output:%n%s", served.port(), served.output())
+                .isTrue();
+        assertThat(served.aliveAfterwards()).isTrue();
     }
 
     @Test
     void theJarExplainsAMissingEnvironment() throws Exception {
-        Path log = Files.createTempFile("blacklist-ccaas", ".log");
-        try {
-            Process process = java(log).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).isEqualTo(2);
-            assertThat(Files.readString(log, StandardCharsets.UTF_8))
-                    .contains("CHAINCODE_SERVER_ADDRESS")
-                    .contains("CORE_CHAINCODE_ID_NAME")
-                    .doesNotContain("Exception");
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        ChaincodeJar.Exited exited = JAR.runWithoutEnvironment();
+        assertThat(exited.exited()).isTrue();
+        assertThat(exited.exitValue()).isEqualTo(2);
+        assertThat(exited.output())
+                .contains("CHAINCODE_SERVER_ADDRESS")
+                .contains("CORE_CHAINCODE_ID_NAME")
+                .doesNotContain("Exception");
     }
 
     @Test
     void theJarHoldsOnlyTheBlacklistContractAndItsConfiguration() throws Exception {
-        try (ZipFile zip = new ZipFile(JAR.toFile())) {
-            assertThat(zip.getEntry("io/tradechain/blacklist/BlacklistContract.class")).isNotNull();
-            assertThat(zip.getEntry("io/tradechain/blacklist/collections.json")).isNotNull();
-            assertThat(zip.getEntry("config.props")).isNotNull();
-            assertThat(zip.stream().map(e -> e.getName()))
-                    .noneMatch(
-                            name ->
-                                    name.startsWith("io/tradechain/blacklistscan/")
-                                            || name.startsWith("io/tradechain/blacklistprobe/")
-                                            || name.startsWith("io/tradechain/parties/"));
-        }
+        assertThat(JAR.entries())
+                .contains(
+                        "io/tradechain/blacklist/BlacklistContract.class",
+                        "io/tradechain/blacklist/collections.json",
+                        "config.props")
+                .noneMatch(
+                        name ->
+                                name.startsWith("io/tradechain/blacklistscan/")
+                                        || name.startsWith("io/tradechain/blacklistprobe/")
+                                        || name.startsWith("io/tradechain/parties/"));
     }
 
     @Test
@@ -105,21 +63,6 @@ class BlacklistChaincodeJarIT {
                             "io/tradechain/blacklist/BlacklistCheck.class",
                             "io/tradechain/blacklist/BlacklistStatus.class",
                             "io/tradechain/blacklist/BlacklistErrorCode.class");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

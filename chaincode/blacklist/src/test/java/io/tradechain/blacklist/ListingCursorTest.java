@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CreditCode;
 import io.tradechain.chaincode.common.Hashes;
-import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
@@ -98,65 +97,40 @@ class ListingCursorTest {
                     attributes.add(Hashes.sha256Hex(code));
                 });
         List<String> crafted = new ArrayList<>(HostileBookmarks.crafted(TYPES, attributes));
-        for (String type : TYPES.subList(0, 6)) {
-            crafted.add(
-                    PageCursor.at(
-                                    new CompositeKey(type),
-                                    new CompositeKey(type, "x", "y").toString())
-                            .encode());
-        }
+        crafted.addAll(HostileBookmarks.cursorsOfTypes(TYPES.subList(0, 6)));
         crafted.add(
-                PageCursor.at(
-                                new CompositeKey("listing~status", "APPEALED"),
-                                new CompositeKey("listing~status", "APPEALED", "x").toString())
-                        .encode());
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream()
-                                        .filter(bookmark -> !isOwnCursor(listing, bookmark))
-                                        .map(bookmark -> Arguments.of(listing, bookmark)));
+                HostileBookmarks.cursor(
+                        new CompositeKey("listing~status", "APPEALED"),
+                        new CompositeKey("listing~status", "APPEALED", "x").toString()));
+        return HostileBookmarks.pairs(listings(), crafted, ListingCursorTest::ownScope);
     }
 
     /**
      * A well-formed cursor of the listing's own scope is just a position in its own list: not
      * hostile.
      */
-    private static boolean isOwnCursor(Listing listing, String bookmark) {
-        List<String> scope =
-                listing.status().isEmpty()
-                        ? List.of("listing")
-                        : List.of("listing~status", listing.status());
-        try {
-            return PageCursor.decode(bookmark).scope().equals(scope);
-        } catch (io.tradechain.chaincode.common.BusinessException e) {
-            return false;
-        }
+    private static List<String> ownScope(Listing listing) {
+        return listing.status().isEmpty()
+                ? List.of("listing")
+                : List.of("listing~status", listing.status());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(), listing.call(), bookmark, listing.mine()))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherScopeAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another status's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.otherScope()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another status's", listing.call(), listing.otherScope());
         Listing other =
                 new Listing("other", NET.regulator, listing.status().isEmpty() ? "LISTED" : "");
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another list's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(other.call()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another list's", listing.call(), other.call());
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
                 listing.name(), listing.call(), listing.mine(), 5);
     }
@@ -165,18 +139,11 @@ class ListingCursorTest {
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryListingOnce(Listing listing) {
         List<String> paged =
-                HostileBookmarks.pageThrough(
-                        listing.call(), 1, row -> row.get("creditCode").asText());
-        List<String> whole = new ArrayList<>();
-        HostileBookmarks.json(assertOk(listing.all().call("")))
-                .get("items")
-                .forEach(
-                        row -> {
-                            assertThat(listing.mine().test(row)).isTrue();
-                            whole.add(row.get("creditCode").asText());
-                        });
-        assertThat(paged)
-                .containsExactlyElementsOf(whole)
-                .hasSize(listing.status().isEmpty() ? 6 : 3);
+                HostileBookmarks.assertPagesAreTheWholeList(
+                        listing.call(),
+                        listing.all(),
+                        row -> row.get("creditCode").asText(),
+                        listing.mine());
+        assertThat(paged).hasSize(listing.status().isEmpty() ? 6 : 3);
     }
 }

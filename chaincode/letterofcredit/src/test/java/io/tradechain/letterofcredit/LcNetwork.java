@@ -63,17 +63,17 @@ public final class LcNetwork extends TestNetwork {
 
     /** A's VAT invoice to CoreCo behind the presentations. */
     public static Map<String, Object> invoice() {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("type", "INVOICE");
-        invoice.put("invoiceCode", "3205194130");
-        invoice.put("invoiceNumber", "04479001");
-        invoice.put("checkCode", "73920184652018374611");
-        invoice.put("sellerCode", A);
-        invoice.put("buyerCode", CORE);
-        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 100_000_000L));
-        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 13_000_000L));
-        invoice.put("issueDate", "2026-03-01");
-        return invoice;
+        return io.tradechain.testkit.TestDocuments.typed(
+                "INVOICE",
+                io.tradechain.testkit.TestDocuments.vatInvoice(
+                        "3205194130",
+                        "04479001",
+                        "73920184652018374611",
+                        A,
+                        CORE,
+                        100_000_000L,
+                        13_000_000L,
+                        "2026-03-01"));
     }
 
     public static Map<String, Object> application(int usanceDays) {

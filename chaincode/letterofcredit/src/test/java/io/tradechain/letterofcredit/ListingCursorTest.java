@@ -7,9 +7,7 @@ import static io.tradechain.letterofcredit.LcNetwork.assertOk;
 import static io.tradechain.letterofcredit.LcNetwork.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradechain.chaincode.common.BusinessException;
 import io.tradechain.chaincode.common.Organisations;
-import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
@@ -80,6 +78,10 @@ class ListingCursorTest {
             return bm -> NET.evaluate(otherWho, "ListLcs", otherParticipant, "1", bm);
         }
 
+        java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> mine() {
+            return row -> lcs.contains(row.get("lcId").asText());
+        }
+
         @Override
         public String toString() {
             return name;
@@ -147,75 +149,46 @@ class ListingCursorTest {
         attributes.addAll(TO_A);
         attributes.addAll(TO_OUTSIDER);
         List<String> crafted = new ArrayList<>(HostileBookmarks.crafted(TYPES, attributes));
-        for (String type : TYPES.subList(0, 7)) {
-            crafted.add(
-                    PageCursor.at(
-                                    new CompositeKey(type),
-                                    new CompositeKey(type, "x", "y").toString())
-                            .encode());
-        }
+        crafted.addAll(HostileBookmarks.cursorsOfTypes(TYPES.subList(0, 7)));
         for (String participant :
                 List.of(A, OUTSIDER, CORE, Organisations.BANK1_MSP, Organisations.BANK2_MSP)) {
             crafted.add(
-                    PageCursor.at(
-                                    new CompositeKey("lcby", participant),
-                                    new CompositeKey("lcby", participant, "0").toString())
-                            .encode());
+                    HostileBookmarks.cursor(
+                            new CompositeKey("lcby", participant),
+                            new CompositeKey("lcby", participant, "0").toString()));
         }
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream()
-                                        .filter(bookmark -> !isOwnCursor(listing, bookmark))
-                                        .map(bookmark -> Arguments.of(listing, bookmark)));
+        return HostileBookmarks.pairs(listings(), crafted, ListingCursorTest::ownScope);
     }
 
-    private static boolean isOwnCursor(Listing listing, String bookmark) {
-        try {
-            return PageCursor.decode(bookmark).scope().equals(List.of("lcby", listing.scope()));
-        } catch (BusinessException e) {
-            return false;
-        }
+    private static List<String> ownScope(Listing listing) {
+        return List.of("lcby", listing.scope());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(),
-                                listing.call(),
-                                bookmark,
-                                row -> listing.lcs().contains(row.get("lcId").asText())))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherParticipantsListAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another participant's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.other()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another participant's", listing.call(), listing.other());
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
-                listing.name(),
-                listing.call(),
-                row -> listing.lcs().contains(row.get("lcId").asText()),
-                5);
+                listing.name(), listing.call(), listing.mine(), 5);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryLcOnce(Listing listing) {
         List<String> paged =
-                HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("lcId").asText());
-        List<String> whole = new ArrayList<>();
-        json(assertOk(listing.all().call("")))
-                .get("items")
-                .forEach(row -> whole.add(row.get("lcId").asText()));
-        assertThat(paged)
-                .containsExactlyElementsOf(whole)
-                .containsExactlyInAnyOrderElementsOf(listing.lcs());
+                HostileBookmarks.assertPagesAreTheWholeList(
+                        listing.call(),
+                        listing.all(),
+                        row -> row.get("lcId").asText(),
+                        listing.mine());
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(listing.lcs());
     }
 }

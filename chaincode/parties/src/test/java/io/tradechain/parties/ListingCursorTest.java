@@ -3,7 +3,6 @@ package io.tradechain.parties;
 import static io.tradechain.parties.PartyLedger.BANK1;
 import static io.tradechain.parties.PartyLedger.CORE_CO;
 import static io.tradechain.parties.PartyLedger.SUPPLIER_A;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.Hashes;
@@ -150,33 +149,23 @@ class ListingCursorTest {
                                 Hashes.sha256Hex(NET.bank1Clerk.clientId())));
         attributes.addAll(CODES);
         List<String> crafted = HostileBookmarks.crafted(TYPES, attributes);
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream().map(bookmark -> Arguments.of(listing, bookmark)));
+        return HostileBookmarks.pairs(listings(), crafted);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(), listing.call(), bookmark, listing.mine()))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherScopeOrAnotherListFunctionAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another scope's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.otherScope()));
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another list's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.otherList()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another scope's", listing.call(), listing.otherScope());
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another list's", listing.call(), listing.otherList());
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
                 listing.name(), listing.call(), listing.mine(), 5);
     }
@@ -184,17 +173,10 @@ class ListingCursorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryRowOnce(Listing listing) {
-        List<String> paged =
-                HostileBookmarks.pageThrough(
-                        listing.call(), 1, row -> row.get(listing.id()).asText());
-        List<String> whole = new ArrayList<>();
-        HostileBookmarks.json(listing.all().call(""))
-                .get("items")
-                .forEach(
-                        row -> {
-                            assertThat(listing.mine().test(row)).isTrue();
-                            whole.add(row.get(listing.id()).asText());
-                        });
-        assertThat(paged).containsExactlyElementsOf(whole);
+        HostileBookmarks.assertPagesAreTheWholeList(
+                listing.call(),
+                listing.all(),
+                row -> row.get(listing.id()).asText(),
+                listing.mine());
     }
 }

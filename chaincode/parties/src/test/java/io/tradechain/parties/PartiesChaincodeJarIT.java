@@ -2,16 +2,7 @@ package io.tradechain.parties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import io.tradechain.testkit.ChaincodeJar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,76 +11,26 @@ import org.junit.jupiter.api.Test;
  * missing.
  */
 class PartiesChaincodeJarIT {
-    private static final Path JAR =
-            Path.of(System.getProperty("chaincode.jar", "target/parties-chaincode.jar"));
-
-    private static ProcessBuilder java(Path log) {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-jar", JAR.toString());
-        // A clean environment, as the network scripts give it: a leaked CORE_PEER_TLS_ENABLED would
-        // switch on TLS.
-        builder.environment().clear();
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder;
-    }
+    private static final ChaincodeJar JAR = ChaincodeJar.packaged("parties");
 
     @Test
     void theJarServesTheChaincodeWhenTheEnvironmentIsSet() throws Exception {
-        assertThat(JAR).exists();
-        int port = freePort();
-        Path log = Files.createTempFile("parties-ccaas", ".log");
-        ProcessBuilder builder = java(log);
-        builder.environment().put("CHAINCODE_SERVER_ADDRESS", "127.0.0.1:" + port);
-        builder.environment().put("CORE_CHAINCODE_ID_NAME", "parties_0.1:0123456789abcdef");
-        Process process = builder.start();
-        try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            boolean listening = false;
-            while (!listening && Instant.now().isBefore(deadline) && process.isAlive()) {
-                listening = accepts(port);
-                if (!listening) {
-                    Thread.sleep(200);
-                }
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(listening)
-                    .as("chaincode server listening on %d; output:%n%s", port, output)
-                    .isTrue();
-            assertThat(process.isAlive()).isTrue();
-        } finally {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            Files.deleteIfExists(log);
-        }
+        assertThat(JAR.path()).exists();
+        ChaincodeJar.Served served = JAR.serve();
+        assertThat(served.listening())
+                .as("chaincode server listening on %d; output:%n%s", served.port(), served.output())
+                .isTrue();
+        assertThat(served.aliveAfterwards()).isTrue();
     }
 
     @Test
     void theJarExplainsAMissingEnvironment() throws Exception {
-        Path log = Files.createTempFile("parties-ccaas", ".log");
-        try {
-            Process process = java(log).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).isEqualTo(2);
-            assertThat(Files.readString(log, StandardCharsets.UTF_8))
-                    .contains("CHAINCODE_SERVER_ADDRESS")
-                    .contains("CORE_CHAINCODE_ID_NAME")
-                    .doesNotContain("Exception");
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        ChaincodeJar.Exited exited = JAR.runWithoutEnvironment();
+        assertThat(exited.exited()).isTrue();
+        assertThat(exited.exitValue()).isEqualTo(2);
+        assertThat(exited.output())
+                .contains("CHAINCODE_SERVER_ADDRESS")
+                .contains("CORE_CHAINCODE_ID_NAME")
+                .doesNotContain("Exception");
     }
 }

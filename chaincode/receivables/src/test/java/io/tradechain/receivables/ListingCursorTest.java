@@ -107,31 +107,23 @@ class ListingCursorTest {
         List<String> attributes = new ArrayList<>(List.of(A, B, CORE, BANK1, "Bank1MSP:" + CORE));
         attributes.addAll(ROOTS);
         List<String> crafted = HostileBookmarks.crafted(TYPES, attributes);
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream().map(bookmark -> Arguments.of(listing, bookmark)));
+        return HostileBookmarks.pairs(listings(), crafted);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(), listing.call(), bookmark, listing.mine()))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherPartysListOrAnotherListFunctionAreRefused(Listing listing) {
-        String otherPartys = HostileBookmarks.secondPageBookmark(listing.otherPartys());
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another party's cursor", listing.call(), otherPartys);
-        String otherList = HostileBookmarks.secondPageBookmark(listing.otherList());
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another list's cursor", listing.call(), otherList);
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another party's", listing.call(), listing.otherPartys());
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another list's", listing.call(), listing.otherList());
         // the list's own cursor still works, and changing one character of it does not
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
                 listing.name(), listing.call(), listing.mine(), 7);
@@ -140,10 +132,7 @@ class ListingCursorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryRowOnce(Listing listing) {
-        List<String> paged =
-                HostileBookmarks.pageThrough(listing.call(), 1, row -> row.get("pieceId").asText());
         JsonNode all = json(assertOk(listing.call().call(""))).get("items");
-        assertThat(paged).isNotEmpty();
         // the same rows as one big page
         ListCall big =
                 bm ->
@@ -155,11 +144,10 @@ class ListingCursorTest {
                                         listing.name().endsWith("B") ? B : A,
                                         "200",
                                         bm);
-        List<String> whole = new ArrayList<>();
-        json(assertOk(big.call("")))
-                .get("items")
-                .forEach(row -> whole.add(row.get("pieceId").asText()));
-        assertThat(paged).containsExactlyElementsOf(whole);
+        List<String> paged =
+                HostileBookmarks.assertPagesAreTheWholeList(
+                        listing.call(), big, row -> row.get("pieceId").asText(), row -> true);
+        assertThat(paged).isNotEmpty();
         assertThat(all).hasSize(1);
     }
 }

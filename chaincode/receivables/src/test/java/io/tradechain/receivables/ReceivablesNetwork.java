@@ -7,6 +7,7 @@ import io.tradechain.chaincode.common.Organisations;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestDocuments;
 import io.tradechain.testkit.TestNetwork;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,25 +63,25 @@ final class ReceivablesNetwork extends TestNetwork {
 
     /** The VAT invoice of A to CoreCo behind the certificates: CNY 1,130,000.00 with tax. */
     static Map<String, Object> invoiceFields() {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("type", "INVOICE");
-        invoice.put("invoiceCode", "3205194130");
-        invoice.put("invoiceNumber", "04471299");
-        invoice.put("checkCode", "73920184652018374600");
-        invoice.put("sellerCode", A);
-        invoice.put("buyerCode", CORE);
-        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 100_000_000L));
-        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 13_000_000L));
-        invoice.put("issueDate", "2026-03-01");
-        return invoice;
+        return invoice("04471299", 100_000_000L, 13_000_000L);
     }
 
     private static Map<String, Object> bigInvoice() {
-        Map<String, Object> invoice = invoiceFields();
-        invoice.put("invoiceNumber", "04471001");
-        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 10_000_000_000L));
-        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 1_300_000_000L));
-        return invoice;
+        return invoice("04471001", 10_000_000_000L, 1_300_000_000L);
+    }
+
+    private static Map<String, Object> invoice(String number, long amount, long tax) {
+        return TestDocuments.typed(
+                "INVOICE",
+                TestDocuments.vatInvoice(
+                        "3205194130",
+                        number,
+                        "73920184652018374600",
+                        A,
+                        CORE,
+                        amount,
+                        tax,
+                        "2026-03-01"));
     }
 
     /**

@@ -346,29 +346,21 @@ class WorkQueuesTest {
                                 "rfpend", "rlineby", "rdebtor", "rfunder", "rfin", "rroot", "rline",
                                 "rhold", "party", "", "r"),
                         attributes);
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream().map(bookmark -> Arguments.of(listing, bookmark)));
+        return HostileBookmarks.pairs(listings(), crafted);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(), listing.call(), bookmark, listing.mine()))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherListAreRefusedAndChangedCursorsToo(Listing listing) {
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another list's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.otherList()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another list's", listing.call(), listing.otherList());
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
                 listing.name(), listing.call(), listing.mine(), 7);
     }

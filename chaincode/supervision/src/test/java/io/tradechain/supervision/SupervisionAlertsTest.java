@@ -402,15 +402,14 @@ class SupervisionAlertsTest extends TestNetwork {
 
     /** CNY 100,000.00 plus 13% tax. */
     static Map<String, Object> invoice(String number) {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("invoiceCode", "3200194130");
-        invoice.put("invoiceNumber", number);
-        invoice.put("checkCode", "10293847561029384756");
-        invoice.put("sellerCode", SELLER);
-        invoice.put("buyerCode", BUYER);
-        invoice.put("amount", Map.of("currency", "CNY", "minorUnits", 10_000_000));
-        invoice.put("tax", Map.of("currency", "CNY", "minorUnits", 1_300_000));
-        invoice.put("issueDate", "2026-03-09");
-        return invoice;
+        return io.tradechain.testkit.TestDocuments.vatInvoice(
+                "3200194130",
+                number,
+                "10293847561029384756",
+                SELLER,
+                BUYER,
+                10_000_000,
+                1_300_000,
+                "2026-03-09");
     }
 }

@@ -2,6 +2,8 @@ package io.tradechain.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradechain.chaincode.common.BusinessException;
+import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.ledger.TxResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Tests of a chaincode's list functions against crafted bookmarks (a class of attack: a bookmark a
@@ -19,8 +24,13 @@ import java.util.function.Predicate;
  * {@code INVALID_CURSOR} or answer a page whose rows all belong to the caller's list, never rows of
  * other parties or of other object types.
  *
- * <p>It lives in the testkit's main code so that every chaincode module's tests share it; it throws
- * {@link AssertionError} itself rather than pull a test library into the embedded ledger.
+ * <p>A chaincode's {@code ListingCursorTest} describes its lists (the call, which rows are the
+ * caller's, the calls of other scopes) and the bookmarks worth crafting against its key layout
+ * ({@link #crafted}, {@link #cursorsOfTypes}); the checks are here: {@link #pairs} and {@link
+ * #assertCraftedRefused} for every crafted bookmark, {@link #assertRefusedCursorOf} and {@link
+ * #assertOwnCursorHoldsAndChangedCopiesAreRefused} for real cursors, {@link
+ * #assertPagesAreTheWholeList} for following them. It lives in the testkit's main code so that
+ * every chaincode module's tests share it, and throws {@link AssertionError} itself.
  */
 public final class HostileBookmarks {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +94,106 @@ public final class HostileBookmarks {
             }
         }
         return List.copyOf(bookmarks);
+    }
+
+    /**
+     * Well-formed cursors, with valid checks, at the start of each object type's whole key range (a
+     * position {@code type x y}): a list scoped to part of a type must refuse them.
+     */
+    public static List<String> cursorsOfTypes(List<String> types) {
+        return types.stream()
+                .map(
+                        type ->
+                                cursor(
+                                        new CompositeKey(type),
+                                        new CompositeKey(type, "x", "y").toString()))
+                .toList();
+    }
+
+    /** A well-formed cursor of {@code scope} positioned at the key {@code at}. */
+    public static String cursor(CompositeKey scope, String at) {
+        return PageCursor.at(scope, at).encode();
+    }
+
+    /** Whether the bookmark is a well-formed cursor of this scope (a position in that list). */
+    public static boolean isCursorOf(String bookmark, List<String> scope) {
+        try {
+            return PageCursor.decode(bookmark).scope().equals(scope);
+        } catch (BusinessException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Every listing with every crafted bookmark, the arguments {@code (listing, bookmark)} of a
+     * parameterized test that calls {@link #assertCraftedRefused}.
+     */
+    public static <L> Stream<Arguments> pairs(Stream<L> listings, List<String> crafted) {
+        return pairs(listings, crafted, listing -> List.of());
+    }
+
+    /**
+     * {@link #pairs(Stream, List)} without the well-formed cursors of the listing's own scope
+     * ({@code ownScope}): such a cursor is just a position in its own list, not hostile.
+     */
+    public static <L> Stream<Arguments> pairs(
+            Stream<L> listings, List<String> crafted, Function<L, List<String>> ownScope) {
+        return listings.flatMap(
+                listing ->
+                        crafted.stream()
+                                .filter(
+                                        bookmark ->
+                                                ownScope.apply(listing).isEmpty()
+                                                        || !isCursorOf(
+                                                                bookmark, ownScope.apply(listing)))
+                                .map(bookmark -> Arguments.of(listing, bookmark)));
+    }
+
+    /**
+     * A crafted bookmark is refused with {@code INVALID_CURSOR}: not merely answered with a page
+     * confined to the caller's rows ({@code mine}), which would be checked too.
+     */
+    public static void assertCraftedRefused(
+            String label, ListCall call, String bookmark, Predicate<JsonNode> mine) {
+        check(
+                assertRefusedOrConfined(label, call, bookmark, mine),
+                label
+                        + " with bookmark "
+                        + printable(bookmark)
+                        + ": refused, not merely confined (answered a page)");
+    }
+
+    /**
+     * The second-page cursor that {@code other} (another scope, owner or list function) hands out
+     * is refused by {@code call}; {@code what} says whose cursor it is, e.g. "another owner's".
+     */
+    public static void assertRefusedCursorOf(
+            String label, String what, ListCall call, ListCall other) {
+        assertRefused(label + ": " + what + " cursor", call, secondPageBookmark(other));
+    }
+
+    /**
+     * Following the cursors of {@code call} one row a page ({@link #pageThrough}) gives the rows of
+     * {@code whole} (the same list in one big page, which must be answered and hold only rows that
+     * satisfy {@code mine}) in the same order.
+     *
+     * @return the ids in order, for the caller's own checks of the list's content
+     */
+    public static List<String> assertPagesAreTheWholeList(
+            ListCall call,
+            ListCall whole,
+            Function<JsonNode, String> id,
+            Predicate<JsonNode> mine) {
+        List<String> paged = pageThrough(call, 1, id);
+        TxResult result = whole.call("");
+        check(result.isSuccess(), "the whole list failed: " + result.message());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : json(result).path("items")) {
+            check(mine.test(row), "the whole list holds a row outside the caller's list: " + row);
+            ids.add(id.apply(row));
+        }
+        check(paged.equals(ids), "the pages gave " + paged + ", the whole list in one page " + ids);
+        return paged;
     }
 
     /**

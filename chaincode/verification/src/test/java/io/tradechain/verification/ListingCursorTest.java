@@ -8,7 +8,6 @@ import static io.tradechain.verification.VerificationNetwork.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradechain.chaincode.common.PageCursor;
 import io.tradechain.ledger.Identity;
 import io.tradechain.testkit.HostileBookmarks;
 import io.tradechain.testkit.HostileBookmarks.ListCall;
@@ -139,66 +138,43 @@ class ListingCursorTest {
         // valid cursors, with correct checks, of other lists: other object types, the owner index
         // unscoped
         for (String type : TYPES.subList(0, 7)) {
+            crafted.addAll(HostileBookmarks.cursorsOfTypes(List.of(type)));
             crafted.add(
-                    PageCursor.at(
-                                    new CompositeKey(type),
-                                    new CompositeKey(type, "x", "y").toString())
-                            .encode());
-            crafted.add(
-                    PageCursor.at(
-                                    new CompositeKey(type, SELLER_HASH),
-                                    new CompositeKey(type, SELLER_HASH, DOCUMENTS.get(0))
-                                            .toString())
-                            .encode());
+                    HostileBookmarks.cursor(
+                            new CompositeKey(type, SELLER_HASH),
+                            new CompositeKey(type, SELLER_HASH, DOCUMENTS.get(0)).toString()));
         }
         crafted.add(
-                PageCursor.at(
-                                new CompositeKey(VerificationState.OWNER_INDEX, EXPORTER_HASH),
-                                new CompositeKey(
-                                                VerificationState.OWNER_INDEX,
-                                                EXPORTER_HASH,
-                                                DOCUMENTS.get(5))
-                                        .toString())
-                        .encode());
-        return listings()
-                .flatMap(
-                        listing ->
-                                crafted.stream()
-                                        .filter(bookmark -> !isOwnCursor(listing, bookmark))
-                                        .map(bookmark -> Arguments.of(listing, bookmark)));
+                HostileBookmarks.cursor(
+                        new CompositeKey(VerificationState.OWNER_INDEX, EXPORTER_HASH),
+                        new CompositeKey(
+                                        VerificationState.OWNER_INDEX,
+                                        EXPORTER_HASH,
+                                        DOCUMENTS.get(5))
+                                .toString()));
+        return HostileBookmarks.pairs(listings(), crafted, ListingCursorTest::ownScope);
     }
 
     /**
      * A well-formed cursor of the listing's own scope is just a position in its own list: not
      * hostile.
      */
-    private static boolean isOwnCursor(Listing listing, String bookmark) {
-        try {
-            return PageCursor.decode(bookmark)
-                    .scope()
-                    .equals(List.of(VerificationState.OWNER_INDEX, listing.ownerHash()));
-        } catch (io.tradechain.chaincode.common.BusinessException e) {
-            return false;
-        }
+    private static List<String> ownScope(Listing listing) {
+        return List.of(VerificationState.OWNER_INDEX, listing.ownerHash());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostile")
     void craftedBookmarksAreRefused(Listing listing, String bookmark) {
-        assertThat(
-                        HostileBookmarks.assertRefusedOrConfined(
-                                listing.name(), listing.call(), bookmark, listing.mine()))
-                .as("refused, not merely confined")
-                .isTrue();
+        HostileBookmarks.assertCraftedRefused(
+                listing.name(), listing.call(), bookmark, listing.mine());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listings")
     void cursorsOfAnotherOwnersListAreRefused(Listing listing) {
-        HostileBookmarks.assertRefused(
-                listing.name() + ": another owner's cursor",
-                listing.call(),
-                HostileBookmarks.secondPageBookmark(listing.otherOwners()));
+        HostileBookmarks.assertRefusedCursorOf(
+                listing.name(), "another owner's", listing.call(), listing.otherOwners());
         HostileBookmarks.assertOwnCursorHoldsAndChangedCopiesAreRefused(
                 listing.name(), listing.call(), listing.mine(), 5);
     }
@@ -207,18 +183,11 @@ class ListingCursorTest {
     @MethodSource("listings")
     void followingTheCursorsVisitsEveryDocumentOnce(Listing listing) {
         List<String> paged =
-                HostileBookmarks.pageThrough(
-                        listing.call(), 1, row -> row.get("documentId").asText());
-        List<String> whole = new ArrayList<>();
-        HostileBookmarks.json(assertOk(listing.all().call("")))
-                .get("items")
-                .forEach(
-                        row -> {
-                            assertThat(listing.mine().test(row)).isTrue();
-                            whole.add(row.get("documentId").asText());
-                        });
-        assertThat(paged)
-                .containsExactlyElementsOf(whole)
-                .hasSize(listing.owner().equals(SELLER) ? 4 : 3);
+                HostileBookmarks.assertPagesAreTheWholeList(
+                        listing.call(),
+                        listing.all(),
+                        row -> row.get("documentId").asText(),
+                        listing.mine());
+        assertThat(paged).hasSize(listing.owner().equals(SELLER) ? 4 : 3);
     }
 }

@@ -8,6 +8,7 @@ import io.tradechain.ledger.Endorsement;
 import io.tradechain.ledger.Identity;
 import io.tradechain.ledger.Invocation;
 import io.tradechain.ledger.TxResult;
+import io.tradechain.testkit.TestDocuments;
 import io.tradechain.testkit.TestNetwork;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,16 +56,15 @@ final class VerificationNetwork extends TestNetwork {
      * start.
      */
     static Map<String, Object> invoice(String number) {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("invoiceCode", "3200194130");
-        invoice.put("invoiceNumber", number);
-        invoice.put("checkCode", "10293847561029384756");
-        invoice.put("sellerCode", SELLER);
-        invoice.put("buyerCode", BUYER);
-        invoice.put("amount", money("CNY", 10_000_000));
-        invoice.put("tax", money("CNY", 1_300_000));
-        invoice.put("issueDate", "2026-03-09");
-        return invoice;
+        return TestDocuments.vatInvoice(
+                "3200194130",
+                number,
+                "10293847561029384756",
+                SELLER,
+                BUYER,
+                10_000_000,
+                1_300_000,
+                "2026-03-09");
     }
 
     /** An export declaration of USD 250,000.00. */
@@ -79,10 +79,7 @@ final class VerificationNetwork extends TestNetwork {
 
     /** The same input typed for a batch or a lock. */
     static Map<String, Object> typed(String type, Map<String, Object> fields) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        copy.put("type", type);
-        copy.putAll(fields);
-        return copy;
+        return TestDocuments.typed(type, fields);
     }
 
     static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
@@ -96,10 +93,7 @@ final class VerificationNetwork extends TestNetwork {
     }
 
     static Map<String, Object> money(String currency, long minorUnits) {
-        Map<String, Object> money = new LinkedHashMap<>();
-        money.put("currency", currency);
-        money.put("minorUnits", minorUnits);
-        return money;
+        return TestDocuments.money(currency, minorUnits);
     }
 
     static String json(Object value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.CreditCode;
 import io.tradechain.chaincode.common.Hashes;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -236,23 +237,13 @@ public final class FabricBenchmark {
     private static List<String> pieces(int clients) throws Exception {
         String number = String.format("%08d", System.currentTimeMillis() % 100_000_000L);
         Map<String, Object> invoice =
-                Map.of(
-                        "invoiceCode",
+                ApiScenarios.vatInvoice(
                         "3205194130",
-                        "invoiceNumber",
                         number,
-                        "checkCode",
                         "739201846520" + number,
-                        "sellerCode",
                         SUZHOU,
-                        "buyerCode",
-                        HUADONG,
-                        "amount",
-                        money(100_000_000L),
-                        "tax",
-                        money(13_000_000L),
-                        "issueDate",
-                        LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+                        100_000_000L,
+                        13_000_000L);
         post(AUTHORITY, "tax.officer", "/api/v1/verification/invoices", invoice);
         String line = "Bank1MSP:" + HUADONG;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.Hashes;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -286,23 +287,12 @@ class FabricRegulatorOutageIT {
     private static Map<String, Object> invoice() {
         String number =
                 String.format("%013d%07d", RUN % 10_000_000_000_000L, SEQ.incrementAndGet());
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("invoiceCode", "3205194133");
-        invoice.put("invoiceNumber", number);
-        invoice.put("checkCode", "5531" + number.substring(4));
-        invoice.put("sellerCode", SUZHOU);
-        invoice.put("buyerCode", HUADONG);
-        invoice.put("amount", money(50_000_000L));
-        invoice.put("tax", money(6_500_000L));
-        invoice.put("issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-        return invoice;
+        return ApiScenarios.vatInvoice("3205194133", number, "5531" + number.substring(4), SUZHOU);
     }
 
     private static Map<String, Object> lock(
             String ref, long minorUnits, Map<String, Object> invoice) {
-        Map<String, Object> typed = new LinkedHashMap<>(invoice);
-        typed.put("type", "INVOICE");
-        return Map.of("financingRef", ref, "amount", money(minorUnits), "document", typed);
+        return ApiScenarios.lock(ref, minorUnits, invoice);
     }
 
     private static Map<String, Object> money(long minorUnits) {

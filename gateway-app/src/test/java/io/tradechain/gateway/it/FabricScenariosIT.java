@@ -1,10 +1,24 @@
 package io.tradechain.gateway.it;
 
+import static io.tradechain.gateway.support.ApiScenarios.HUADONG;
+import static io.tradechain.gateway.support.ApiScenarios.LCS;
+import static io.tradechain.gateway.support.ApiScenarios.LINE;
+import static io.tradechain.gateway.support.ApiScenarios.SUZHOU;
+import static io.tradechain.gateway.support.ApiScenarios.exportDeclaration;
+import static io.tradechain.gateway.support.ApiScenarios.issueRequest;
+import static io.tradechain.gateway.support.ApiScenarios.lcApplication;
+import static io.tradechain.gateway.support.ApiScenarios.lock;
+import static io.tradechain.gateway.support.ApiScenarios.money;
+import static io.tradechain.gateway.support.ApiScenarios.presentation;
+import static io.tradechain.gateway.support.ApiScenarios.today;
+import static io.tradechain.gateway.support.ApiScenarios.typed;
+import static io.tradechain.gateway.support.ApiScenarios.vatInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.CreditCode;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,16 +70,8 @@ class FabricScenariosIT {
     private static final String CORP = "http://127.0.0.1:" + (PORT + 2);
     private static final String AUTHORITY = "http://127.0.0.1:" + (PORT + 3);
     private static final String REGULATOR = "http://127.0.0.1:" + (PORT + 4);
-    private static final String HUADONG =
-            "91310115MA1K4HQ27W"; // core enterprise (coreco.treasurer), L/C applicant
-    private static final String SUZHOU =
-            "91320505MA1W3KT8XR"; // tier-1 supplier (suzhou.clerk), L/C beneficiary
     private static final String HANGZHOU = "91330106MA2CF1L6NM";
     private static final String NINGBO = "91330206MA2H7PB41J";
-    private static final String QIANHAI =
-            "91440300MA5G2XU03D"; // exporter of the customs declarations
-    private static final String LINE = "Bank1MSP:" + HUADONG;
-    private static final String LCS = "/api/v1/lcs/";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     /**
@@ -171,17 +177,7 @@ class FabricScenariosIT {
         String first = issuedAndAccepted(40_000_000, 90, invoiceId, invoice);
         String second = issuedAndAccepted(16_000_000, 90, invoiceId, invoice);
         Map<String, Object> approval =
-                Map.of(
-                        "terms",
-                        Map.of(
-                                "ratePerAnnumBp",
-                                380,
-                                "fee",
-                                money("CNY", 0),
-                                "disbursed",
-                                money("CNY", 15_000_000)),
-                        "document",
-                        typed("INVOICE", invoice));
+                ApiScenarios.approval(ApiScenarios.financingTerms(380, 0, 15_000_000), invoice);
 
         String firstRequest =
                 post(
@@ -197,17 +193,7 @@ class FabricScenariosIT {
                 BANK1,
                 "bank1.officer",
                 "/api/v1/receivables/financings/" + firstRequest + "/approval",
-                Map.of(
-                        "terms",
-                        Map.of(
-                                "ratePerAnnumBp",
-                                380,
-                                "fee",
-                                money("CNY", 0),
-                                "disbursed",
-                                money("CNY", 39_000_000)),
-                        "document",
-                        typed("INVOICE", invoice)),
+                ApiScenarios.approval(ApiScenarios.financingTerms(380, 0, 39_000_000), invoice),
                 200);
         // 165,000.00 left: Bank2 may not lock a cent more, and locks 100,000.00
         assertThat(
@@ -291,21 +277,7 @@ class FabricScenariosIT {
                                 .asText())
                 .isEqualTo("DOCUMENT_ALREADY_BACKING");
         String lcId = advisedLc(60);
-        Map<String, Object> drawing =
-                Map.of(
-                        "amount",
-                        money("CNY", 11_500_001),
-                        "documents",
-                        List.of(
-                                Map.of(
-                                        "type",
-                                        "DELIVERY_NOTE",
-                                        "reference",
-                                        "DN-" + invoice.get("invoiceNumber"),
-                                        "sha256",
-                                        "3".repeat(64))),
-                        "invoice",
-                        typed("INVOICE", invoice));
+        Map<String, Object> drawing = presentation(11_500_001, invoice);
         assertThat(
                         post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", drawing, 422)
                                 .path("code")
@@ -327,20 +299,7 @@ class FabricScenariosIT {
                                 CORP,
                                 "suzhou.clerk",
                                 LCS + lcId + "/presentations",
-                                Map.of(
-                                        "amount",
-                                        money("CNY", 40_000_000),
-                                        "documents",
-                                        List.of(
-                                                Map.of(
-                                                        "type",
-                                                        "DELIVERY_NOTE",
-                                                        "reference",
-                                                        "DN-" + financed.get("invoiceNumber"),
-                                                        "sha256",
-                                                        "3".repeat(64))),
-                                        "invoice",
-                                        typed("INVOICE", financed)),
+                                presentation(40_000_000, financed),
                                 201)
                         .path("result")
                         .path("number")
@@ -877,15 +836,7 @@ class FabricScenariosIT {
                     "/api/v1/verification/declarations",
                     declaration,
                     201);
-            Map<String, Object> sent = new LinkedHashMap<>(declaration);
-            if (i % 3 == 0) { // 6 of them with a changed amount or date
-                if (i % 2 == 0) {
-                    sent.put("amount", money("USD", 999));
-                } else {
-                    sent.put("declarationDate", "2020-01-01");
-                }
-            }
-            batch.add(typed("CUSTOMS_DECLARATION", sent));
+            batch.add(ApiScenarios.asChecked(declaration, i)); // 6 of them changed
         }
         for (int i = 0; i < 12; i++) {
             batch.add(typed("CUSTOMS_DECLARATION", declaration(5_000_000)));
@@ -959,22 +910,14 @@ class FabricScenariosIT {
      * yesterday.
      */
     private static Map<String, Object> invoice(String seller) {
-        Map<String, Object> invoice = new LinkedHashMap<>();
-        invoice.put("invoiceCode", "3205194132");
-        invoice.put(
-                "invoiceNumber", fresh("%013d%07d")); // 20 digits: this run's stamp and a sequence
-        invoice.put(
-                "checkCode",
+        return vatInvoice(
+                "3205194132",
+                fresh("%013d%07d"), // 20 digits: this run's stamp and a sequence
                 "6641"
                         + String.format(
                                 "%016d",
-                                (RUN % 1_000_000_000L) * 10_000_000L + SEQ.incrementAndGet()));
-        invoice.put("sellerCode", seller);
-        invoice.put("buyerCode", HUADONG);
-        invoice.put("amount", money("CNY", 50_000_000));
-        invoice.put("tax", money("CNY", 6_500_000));
-        invoice.put("issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-        return invoice;
+                                (RUN % 1_000_000_000L) * 10_000_000L + SEQ.incrementAndGet()),
+                seller);
     }
 
     /** The tax bureau registers the invoice; returns its document id. */
@@ -990,17 +933,12 @@ class FabricScenariosIT {
      * sequence.
      */
     private static Map<String, Object> declaration(long minorUnits) {
-        Map<String, Object> declaration = new LinkedHashMap<>();
-        declaration.put(
-                "declarationNumber",
+        return exportDeclaration(
                 "2248"
                         + String.format(
                                 "%014d",
-                                (RUN % 1_000_000_000_000L) * 100 + SEQ.incrementAndGet() % 100));
-        declaration.put("exporterCode", QIANHAI);
-        declaration.put("amount", money("USD", minorUnits));
-        declaration.put("declarationDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
-        return declaration;
+                                (RUN % 1_000_000_000_000L) * 100 + SEQ.incrementAndGet() % 100),
+                minorUnits);
     }
 
     /**
@@ -1016,29 +954,6 @@ class FabricScenariosIT {
         }
         String first17 = "91330100" + serial;
         return first17 + CreditCode.checkCharacter(first17);
-    }
-
-    private static Map<String, Object> typed(String type, Map<String, Object> fields) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        copy.put("type", type);
-        copy.putAll(fields);
-        return copy;
-    }
-
-    private static Map<String, Object> money(String currency, long minorUnits) {
-        Map<String, Object> money = new LinkedHashMap<>();
-        money.put("currency", currency);
-        money.put("minorUnits", minorUnits);
-        return money;
-    }
-
-    private static Map<String, Object> lock(
-            String ref, long minorUnits, Map<String, Object> invoice) {
-        Map<String, Object> lock = new LinkedHashMap<>();
-        lock.put("financingRef", ref);
-        lock.put("amount", money("CNY", minorUnits));
-        lock.put("document", typed("INVOICE", invoice));
-        return lock;
     }
 
     private static Map<String, Object> report(String code, String category) {
@@ -1081,14 +996,9 @@ class FabricScenariosIT {
             long amount, int maturityInDays, String invoiceId, Map<String, Object> invoice)
             throws Exception {
         creditLine();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lineId", LINE);
-        body.put("supplierCode", SUZHOU);
-        body.put("amount", money("CNY", amount));
-        body.put("maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(maturityInDays).toString());
-        body.put("contractRef", fresh("PO-IT-%d-%d"));
-        body.put("invoiceDocumentId", invoiceId);
-        body.put("invoice", invoice);
+        Map<String, Object> body =
+                issueRequest(
+                        amount, today(maturityInDays), fresh("PO-IT-%d-%d"), invoiceId, invoice);
         JsonNode issued =
                 post(CORP, "coreco.treasurer", "/api/v1/receivables/certificates", body, 201)
                         .path("result");
@@ -1142,18 +1052,7 @@ class FabricScenariosIT {
      * days.
      */
     private static Map<String, Object> application(int usanceDays, String beneficiary) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("issuingBankMsp", "Bank1MSP");
-        body.put("advisingBankMsp", "Bank2MSP");
-        body.put("beneficiaryCode", beneficiary);
-        body.put("amount", money("CNY", 50_000_000));
-        body.put("tolerancePct", 5);
-        body.put("expiryDate", LocalDate.now(ZoneOffset.UTC).plusDays(120).toString());
-        body.put("usanceDays", usanceDays);
-        body.put("goodsDescription", "400 t cold-rolled steel sheet, delivered Suzhou");
-        body.put("documentsRequired", List.of("INVOICE", "DELIVERY_NOTE"));
-        body.put("contractRef", fresh("SC-IT-%d-%d"));
-        return body;
+        return lcApplication(usanceDays, beneficiary, fresh("SC-IT-%d-%d"));
     }
 
     /** Applied, issued and advised, in favour of Suzhou; returns the L/C id. */
@@ -1185,23 +1084,14 @@ class FabricScenariosIT {
     private static int present(String lcId, long amount) throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU);
         registered(invoice);
-        Map<String, Object> body =
-                Map.of(
-                        "amount",
-                        money("CNY", amount),
-                        "documents",
-                        List.of(
-                                Map.of(
-                                        "type",
-                                        "DELIVERY_NOTE",
-                                        "reference",
-                                        "DN-" + invoice.get("invoiceNumber"),
-                                        "sha256",
-                                        "3".repeat(64))),
-                        "invoice",
-                        typed("INVOICE", invoice));
         JsonNode presented =
-                post(CORP, "suzhou.clerk", LCS + lcId + "/presentations", body, 201).path("result");
+                post(
+                                CORP,
+                                "suzhou.clerk",
+                                LCS + lcId + "/presentations",
+                                presentation(amount, invoice),
+                                201)
+                        .path("result");
         assertThat(presented.path("status").asText()).isEqualTo("PRESENTED");
         return presented.path("number").asInt();
     }
