@@ -355,6 +355,15 @@ join_seed() { # org, msp
   log "$msp: $registered parties registered, $bound identities bound"
 }
 
+# Waits until the gateway answers ready (its peer reached): listening is not enough on a loaded machine.
+wait_ready() { # gateway port, msp
+  local limit="${WAIT_SECONDS:-180}" started=$SECONDS
+  until [ "$(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$1/q/health/ready")" = 200 ]; do
+    [ $((SECONDS - started)) -lt "$limit" ] || die "the $2 gateway is not ready after $limit s: see $LOGS"
+    sleep 1
+  done
+}
+
 # ---- the command ----------------------------------------------------------------------------------------------------
 
 add_org() { # Name, e.g. Bank3
@@ -409,6 +418,7 @@ add_org() { # Name, e.g. Bank3
   join_install "$new_name"
   join_upgrade_definitions "$new_name"
   gateways "$new_name"
+  wait_ready "$new_http" "$new_msp"
   join_seed "$new_name" "$new_msp"
   log "$new_msp joined in $((SECONDS - new_started)) s: its gateway on http://127.0.0.1:$new_http (users of fixtures/join/$new_name)"
 }
