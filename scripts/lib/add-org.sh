@@ -245,10 +245,19 @@ approve_as() { # org, chaincode, package id, sequence, collections file or ""
   read -r -a order <<<"$(orderer_args)"
   if ! out="$(as_admin "$org" peer lifecycle chaincode approveformyorg "${order[@]}" -C "$CHANNEL" -n "$name" \
     -v "$CC_VERSION" --package-id "$id" --sequence "$sequence" --signature-policy "$ENDORSEMENT_POLICY" \
-    "${collections[@]}" 2>&1)"; then
+    "${collections[@]}" --waitForEventTimeout 120s 2>&1)"; then
     printf '%s\n' "$out" >>"$LOGS/add-org.log"
-    grep -q "unchanged content" <<<"$out" || return 1
+    grep -q "unchanged content" <<<"$out" && return 0
+    # a wait that timed out on a loaded machine: the approval may have committed all the same
+    as_admin "$org" peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" --sequence "$sequence" \
+      >/dev/null 2>&1 || return 1
   fi
+}
+
+committed_sequence() { # chaincode -> its committed sequence, as bank1's peer knows it
+  local answer
+  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$1" -O json 2>/dev/null || true)"
+  jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true
 }
 
 # The next sequence of every chaincode's definition: the same package, the endorsement policy with the new peer, the
@@ -261,9 +270,7 @@ join_upgrade_definitions() { # new org
   local names=() ids=() sequences=() files=()
   for entry in "${CHAINCODES[@]}"; do
     read -r name _ <<<"$entry"
-    answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
-      || true)"
-    committed="$(jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true)"
+    committed="$(committed_sequence "$name")"
     [ -n "$committed" ] || die "$name is not committed on $CHANNEL"
     answer="$(as_admin "$1" peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null \
       || true)"
@@ -307,9 +314,17 @@ join_upgrade_definitions() { # new org
     local with=()
     [ -n "${files[$i]}" ] && with=(--collections-config "${files[$i]}")
     log "committing ${names[$i]} (sequence ${sequences[$i]})"
-    as_admin bank1 peer lifecycle chaincode commit "${order[@]}" -C "$CHANNEL" -n "${names[$i]}" -v "$CC_VERSION" \
-      --sequence "${sequences[$i]}" --signature-policy "$ENDORSEMENT_POLICY" "${with[@]}" "${peers[@]}" \
-      >>"$LOGS/add-org.log" 2>&1 || die "committing ${names[$i]} failed: $LOGS/add-org.log"
+    if ! as_admin bank1 peer lifecycle chaincode commit "${order[@]}" -C "$CHANNEL" -n "${names[$i]}" \
+      -v "$CC_VERSION" --sequence "${sequences[$i]}" --signature-policy "$ENDORSEMENT_POLICY" "${with[@]}" \
+      "${peers[@]}" --waitForEventTimeout 120s >>"$LOGS/add-org.log" 2>&1; then
+      # a wait that timed out on a loaded machine: the commit may have gone through all the same
+      local attempt
+      for attempt in $(seq 1 30); do
+        [ "$(committed_sequence "${names[$i]}")" = "${sequences[$i]}" ] && break
+        [ "$attempt" = 30 ] && die "committing ${names[$i]} failed: $LOGS/add-org.log"
+        sleep 2
+      done
+    fi
   done
 }
 

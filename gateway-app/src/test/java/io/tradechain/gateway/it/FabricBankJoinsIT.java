@@ -81,32 +81,34 @@ class FabricBankJoinsIT {
         load.start();
         long joinMillis = -1;
         int duringJoin = 0;
+        String join = "Bank3 had joined before this run";
         String requestId;
         try {
             load.awaitCommitted(CLIENTS);
             if (!joined()) {
                 int before = load.committed.get();
                 long started = System.nanoTime();
+                join = "scripts/network.sh add-org Bank3 failed";
                 FabricTestNetwork.run("add-org", "Bank3");
                 joinMillis = (System.nanoTime() - started) / 1_000_000;
                 duringJoin = load.committed.get() - before;
+                join = "Bank3 joined in " + joinMillis / 1000.0 + " s";
             }
             awaitReady(BANK3);
             requestId = financeAtBank3();
         } finally {
             load.stop();
+            System.out.printf(
+                    "scenario 18: %s; %d transfer clients through the CorpMSP gateway committed %d transfers "
+                            + "in %.1f s (%d while Bank3 joined), %d failed%s%n",
+                    join,
+                    CLIENTS,
+                    load.committed.get(),
+                    load.seconds(),
+                    duringJoin,
+                    load.failed.get(),
+                    load.failures.isEmpty() ? "" : ": " + load.failures);
         }
-        System.out.printf(
-                "scenario 18: %s; %d transfer clients through the CorpMSP gateway committed %d transfers "
-                        + "in %.1f s (%d while Bank3 joined), %d failed%n",
-                joinMillis < 0
-                        ? "Bank3 had joined before this run"
-                        : "Bank3 joined in " + joinMillis / 1000.0 + " s",
-                CLIENTS,
-                load.committed.get(),
-                load.seconds(),
-                duringJoin,
-                load.failed.get());
         assertThat(load.failures)
                 .as("transfers that failed while Bank3 joined and financed")
                 .isEmpty();
