@@ -224,7 +224,9 @@ join_install() { # org
       || true)"
     id="$(jq -r '[.. | objects | .package_id? // empty] | first // empty' <<<"${answer:-{\}}" 2>/dev/null || true)"
     package="$RUN/packages/$name/$name.tgz"
-    [ -n "$id" ] && [ -f "$package" ] || die "$name is not deployed (no approved package, or no $package)"
+    if [ -z "$id" ] || [ ! -f "$package" ]; then
+      die "$name is not deployed (no approved package, or no $package)"
+    fi
     [ "$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")" = "$id" ] \
       || die "$package is not the package $name is defined with ($id): run 'deploy' first"
     installed="$(as_admin "$1" peer lifecycle chaincode queryinstalled 2>/dev/null || true)"
@@ -387,20 +389,24 @@ add_org() { # Name, e.g. Bank3
   [[ "$new_org" =~ ^Bank[0-9A-Za-z]+$ ]] \
     || die "add-org adds a bank, named Bank<N> (its MSP Bank<N>MSP is what the chaincodes take for a bank)"
   [ "$runtime" = native ] || die "add-org runs on the native runtime only for now (network/README.md)"
-  command -v jq >/dev/null 2>&1 && command -v curl >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 \
-    || die "add-org needs jq, curl and openssl"
+  local tool
+  for tool in jq curl openssl; do
+    command -v "$tool" >/dev/null 2>&1 || die "add-org needs $tool"
+  done
   local new_name new_msp new_domain new_users new_parties
   new_name="$(tr '[:upper:]' '[:lower:]' <<<"$new_org")"
   new_msp="${new_org}MSP"
   new_domain="$new_name.tradechain.example"
   new_users="$JOIN_FIXTURES/$new_name/users.json"
   new_parties="$JOIN_FIXTURES/$new_name/parties.json"
-  [ -f "$new_users" ] && [ -f "$new_parties" ] \
-    || die "fixtures/join/$new_name/users.json and parties.json must say who acts for $new_msp (see fixtures/README.md)"
+  if [ ! -f "$new_users" ] || [ ! -f "$new_parties" ]; then
+    die "fixtures/join/$new_name/users.json and parties.json must say who acts for $new_msp (see fixtures/README.md)"
+  fi
   [ "$(jq --arg m "$new_msp" '[.[] | select(.mspId != $m)] | length' "$new_users" "$new_parties" | sort -u)" = 0 ] \
     || die "every user and party of fixtures/join/$new_name/ must be of $new_msp"
-  (exec 3<>/dev/tcp/127.0.0.1/7050) 2>/dev/null && is_running peer-bank1 \
-    || die "the network is not up: 'scripts/network.sh up' first"
+  if ! (exec 3<>/dev/tcp/127.0.0.1/7050) 2>/dev/null || ! is_running peer-bank1; then
+    die "the network is not up: 'scripts/network.sh up' first"
+  fi
   local new_started=$SECONDS new_work="$RUN/join/$new_name" new_port new_http new_known=false entry f
   mkdir -p "$new_work"
   for entry in "${ORGS[@]}"; do
