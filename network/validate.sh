@@ -9,7 +9,7 @@ status=0
 fail() { echo "[validate] FAILED: $*" >&2; status=1; }
 skip() { echo "[validate] skipped: $*"; }
 
-scripts=(scripts/*.sh network/validate.sh network/ccaas-builder/bin/detect network/ccaas-builder/bin/build
+scripts=(scripts/*.sh scripts/lib/*.sh network/validate.sh network/ccaas-builder/bin/detect network/ccaas-builder/bin/build
   network/ccaas-builder/bin/release)
 for script in "${scripts[@]}"; do
   bash -n "$script" || fail "bash -n $script"

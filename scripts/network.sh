@@ -9,6 +9,7 @@
 #   scripts/network.sh status    what runs, on which port, and the channel height
 #   scripts/network.sh peer-down ORG   stop one organisation's peer (bank1, bank2, corp, authority, regulator)
 #   scripts/network.sh peer-up   start every peer that is not running (after peer-down or a crash)
+#   scripts/network.sh add-org Bank3   a bank joins the running network (scripts/lib/add-org.sh; native runtime)
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
 #
@@ -46,6 +47,10 @@ while read -r line; do CHAINCODES+=("$line"); done < <(registry_chaincodes "$ROO
 # The peers that may endorse: never the regulator's (it reads, it does not transact).
 ENDORSEMENT_POLICY="OR('Bank1MSP.peer','Bank2MSP.peer','CorpMSP.peer','AuthorityMSP.peer')"
 CC_VERSION=1.0
+# organisations that joined the running network (add-org): appended to ORGS and to the endorsement policy
+# shellcheck source=scripts/lib/add-org.sh
+. "$ROOT/scripts/lib/add-org.sh"
+joined_orgs_load
 
 # containers (docker runtime) run as the invoking user, so network/run stays theirs
 HOST_UID="$(id -u)"
@@ -538,7 +543,7 @@ deploy_chaincode() { # name, port
     sequence=$((committed + 1))
   fi
   if [ -f "$ROOT/chaincode/$name/collections.json" ]; then
-    collections=(--collections-config "$ROOT/chaincode/$name/collections.json")
+    collections=(--collections-config "$(collections_config "$name")")
   fi
   log "approving $name (sequence $sequence) for every organisation"
   local order
@@ -555,7 +560,7 @@ deploy_chaincode() { # name, port
     fi
   done
   local peers=()
-  for org in bank1 bank2 corp; do
+  for org in $(majority_orgs); do
     peers+=(--peerAddresses "127.0.0.1:$(org_field "$org" 3)" --tlsRootCertFiles "$(peer_tlsca "$org")")
   done
   log "committing $name"
@@ -615,11 +620,12 @@ restart_chaincode_servers() { # "all": restart running servers too (new jars); d
 
 # Each demo user's identity (fixtures/users.json) signs with a cryptogen user of its organisation: admins with
 # Admin@<domain>, the others with User1, User2, ... in the file's order.
-identities() {
+identities() { # [org]: that organisation's only
   command -v jq >/dev/null 2>&1 || die "jq is needed to map fixtures/users.json to the generated identities"
-  local entry
+  local entry name msp domain
   for entry in "${ORGS[@]}"; do
-    read -r _ msp domain _ _ <<<"$entry"
+    read -r name msp domain _ _ <<<"$entry"
+    [ -z "${1:-}" ] || [ "$name" = "$1" ] || continue
     local dir="$RUN/identities/$msp" n=0
     rm -rf "$dir"
     mkdir -p "$dir"
@@ -634,38 +640,43 @@ identities() {
       [ -d "$source" ] || die "no generated identity for $identity of $msp ($source): add users in crypto-config.yaml"
       cp -R "$source" "$dir/$identity"
     done < <(jq -r --arg msp "$msp" '.[] | select(.mspId == $msp)
-      | "\(.identity) \((.roles | index("admin")) != null)"' "$ROOT/fixtures/users.json")
+      | "\(.identity) \((.roles | index("admin")) != null)"' "$(org_fixture "$name" users)")
   done
 }
 
-gateways() {
-  local built="$ROOT/gateway-app/target/quarkus-app"
+gateways() { # [org]: that organisation's gateway only, on the others' copy of the build (add-org)
+  local built="$ROOT/gateway-app/target/quarkus-app" only="${1:-}"
   [ -f "$built/quarkus-run.jar" ] || die "$built/quarkus-run.jar is missing: build first (./mvnw -B install -DskipTests)"
-  identities
+  identities "$only"
   local entry
   for entry in "${ORGS[@]}"; do
     read -r name _ _ _ _ <<<"$entry"
+    [ -z "$only" ] || [ "$name" = "$only" ] || continue
     stop_process "gateway-$name"
   done
   # the gateways run a copy of the build: a rebuild (./mvnw verify) must not change the classes under a running JVM
-  rm -rf "$RUN/app/gateway"
-  mkdir -p "$RUN/app"
-  cp -r "$built" "$RUN/app/gateway"
+  if [ -z "$only" ] || [ ! -f "$RUN/app/gateway/quarkus-run.jar" ]; then
+    rm -rf "$RUN/app/gateway"
+    mkdir -p "$RUN/app"
+    cp -r "$built" "$RUN/app/gateway"
+  fi
   local jar="$RUN/app/gateway/quarkus-run.jar"
   for entry in "${ORGS[@]}"; do
     read -r name msp domain port http <<<"$entry"
+    [ -z "$only" ] || [ "$name" = "$only" ] || continue
     log "starting the $msp gateway on http://127.0.0.1:$http"
     # shellcheck disable=SC2086 # several options in one variable
     start_process "gateway-$name" java ${GATEWAY_JAVA_OPTS:--XX:MaxGCPauseMillis=10} -Dtradechain.ledger=fabric -Dtradechain.organisation="$msp" \
       -Dquarkus.http.port="$http" -Dtradechain.data-dir="$RUN/gateway-$name" \
-      -Dtradechain.users-file="$ROOT/fixtures/users.json" \
-      -Dtradechain.parties-file="$ROOT/fixtures/parties.json" \
+      -Dtradechain.users-file="$(org_fixture "$name" users)" \
+      -Dtradechain.parties-file="$(org_fixture "$name" parties)" \
       -Dtradechain.fabric.peer-endpoint="127.0.0.1:$port" -Dtradechain.fabric.peer-host-alias="peer0.$domain" \
       -Dtradechain.fabric.tls-cert="$(peer_tlsca "$name")" \
       -Dtradechain.fabric.identities-dir="$RUN/identities/$msp" -jar "$jar"
   done
   for entry in "${ORGS[@]}"; do
     read -r name _ _ _ http <<<"$entry"
+    [ -z "$only" ] || [ "$name" = "$only" ] || continue
     wait_port "$http" "the gateway of $name" "gateway-$name"
   done
 }
@@ -799,7 +810,8 @@ case "$command" in
   status) status ;;
   peer-down) peer_down "${args[0]:-}" ;;
   peer-up) require_tools; start_peers; wait_gossip ;;
+  add-org) require_tools; add_org "${args[0]:-}" ;;
   down) down ;;
   clean) down; rm -rf "$RUN"; log "removed $RUN" ;;
-  *) sed -n '2,19p' "$0"; exit 2 ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

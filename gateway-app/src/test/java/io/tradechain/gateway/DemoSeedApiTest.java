@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.tradechain.gateway.support.ApiScenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class DemoSeedApiTest {
         String lcId = progress.path("values").path("lcId").asText();
         assertThat(progress.path("values").path("offerId").asText()).isNotBlank();
         assertThat(
-                        PartyApiTest.as("coreco.treasurer")
+                        ApiScenarios.as("coreco.treasurer")
                                 .get("/api/v1/lcs/" + lcId + "/terms")
                                 .then()
                                 .statusCode(200)
@@ -97,11 +98,11 @@ class DemoSeedApiTest {
 
     @Test
     void onlyAdminsOfAWritingOrganisationSeedAndTheProgressIsChecked() throws Exception {
-        assertThat(code(PartyApiTest.as("bank1.officer").body("{}").post("/api/v1/demo/seed"), 403))
+        assertThat(code(ApiScenarios.as("bank1.officer").body("{}").post("/api/v1/demo/seed"), 403))
                 .isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(
                         code(
-                                PartyApiTest.as("regulator.admin")
+                                ApiScenarios.as("regulator.admin")
                                         .body("{}")
                                         .post("/api/v1/demo/seed"),
                                 403))
@@ -109,7 +110,7 @@ class DemoSeedApiTest {
         ObjectNode negative = JSON.createObjectNode().put("cursor", -1);
         assertThat(
                         code(
-                                PartyApiTest.as("corp.admin")
+                                ApiScenarios.as("corp.admin")
                                         .body(negative.toString())
                                         .post("/api/v1/demo/seed"),
                                 400))
@@ -117,7 +118,7 @@ class DemoSeedApiTest {
         ObjectNode unknown = JSON.createObjectNode().put("step", 3);
         assertThat(
                         code(
-                                PartyApiTest.as("corp.admin")
+                                ApiScenarios.as("corp.admin")
                                         .body(unknown.toString())
                                         .post("/api/v1/demo/seed"),
                                 400))
@@ -126,7 +127,7 @@ class DemoSeedApiTest {
 
     private static JsonNode seed(String admin, JsonNode progress, int status) throws Exception {
         String body =
-                PartyApiTest.as(admin)
+                ApiScenarios.as(admin)
                         .body(progress.toString())
                         .post("/api/v1/demo/seed")
                         .then()
@@ -142,7 +143,7 @@ class DemoSeedApiTest {
     }
 
     private static long height() {
-        return PartyApiTest.as("regulator.auditor")
+        return ApiScenarios.as("regulator.auditor")
                 .get("/api/v1/ledger")
                 .then()
                 .statusCode(200)

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradechain.chaincode.common.CanonicalJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +46,30 @@ class FixturePartiesTest {
                                                         ""))
                                         .payload());
         assertThat(listed.get("items")).hasSize(parties.size());
+    }
+
+    /**
+     * The parties of the banks that join a running network ({@code scripts/network.sh add-org},
+     * fixtures/join/&lt;org&gt;/parties.json) register too, each by its own organisation.
+     */
+    @Test
+    void everyJoiningOrganisationsPartyRegisters() throws Exception {
+        List<Path> files;
+        try (Stream<Path> dirs = Files.list(FIXTURE.resolveSibling("join"))) {
+            files = dirs.map(dir -> dir.resolve("parties.json")).filter(Files::exists).toList();
+        }
+        assertThat(files).isNotEmpty();
+        PartyLedger net = new PartyLedger();
+        for (Path file : files) {
+            for (JsonNode party : CanonicalJson.mapper().readTree(Files.readAllBytes(file))) {
+                var admin = net.ledger.msp(party.get("mspId").asText()).admin("fixture-admin");
+                assertOk(
+                        net.register(
+                                admin,
+                                party.get("creditCode").asText(),
+                                party.get("name").asText(),
+                                PartyKind.valueOf(party.get("kind").asText())));
+            }
+        }
     }
 }

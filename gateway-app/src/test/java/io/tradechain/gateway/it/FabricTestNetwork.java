@@ -48,11 +48,42 @@ final class FabricTestNetwork {
                 "neither a Docker engine nor the Fabric binaries (peer, orderer, "
                         + "osnadmin, configtxgen, cryptogen, discover) on the PATH: the real-network scenarios are skipped (README: "
                         + "Real Fabric network)");
-        if (ready(readyProbe)) {
+        if (runs(readyProbe)) {
             return false;
         }
         run("up");
         return true;
+    }
+
+    /**
+     * Whether the gateway at this base URL is up: it answers ready within 60 s, asked every second
+     * with 10 s to answer. A loaded machine can take more than the 2 s of {@link #ready} to answer
+     * a running gateway's health check, and taking that for "no network" would run {@code up} again
+     * on a running network (restarting every chaincode server and gateway under the other tests)
+     * and take it down afterwards. Nothing listening is answered at once.
+     */
+    static boolean runs(String base) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            try {
+                int status =
+                        HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                .timeout(Duration.ofSeconds(10))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                if (status == 200) {
+                    return true;
+                }
+            } catch (java.net.ConnectException e) {
+                return false;
+            } catch (java.io.IOException e) {
+                // no answer in time: asked again
+            }
+            Thread.sleep(1_000);
+        } while (System.nanoTime() < until);
+        return false;
     }
 
     /**
