@@ -688,15 +688,15 @@ gateways() { # [org]: that organisation's gateway only, on the others' copy of t
 # identities, so the gateways play it in turns: this asks the first gateway, then sends the progress each answers to
 # the gateway of the organisation it names (as that organisation's admin) until none is named. Every step has an
 # idempotency key: a second seed adds nothing and says so.
-seed() {
+seed() { # [first msp [users file]]: default the first organisation and fixtures/users.json
   command -v curl >/dev/null 2>&1 || die "curl is needed to seed the demo data"
   command -v jq >/dev/null 2>&1 || die "jq is needed to seed the demo data"
-  local msp progress='{}' admin response status body
-  read -r _ msp _ _ _ <<<"${ORGS[0]}"
+  local msp="${1:-}" users="${2:-$ROOT/fixtures/users.json}" progress='{}' admin response status body
+  [ -n "$msp" ] || read -r _ msp _ _ _ <<<"${ORGS[0]}"
   while [ -n "$msp" ]; do
     admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username // empty' \
-      "$ROOT/fixtures/users.json")"
-    [ -n "$admin" ] || die "no admin user of $msp in fixtures/users.json to seed with"
+      "$users")"
+    [ -n "$admin" ] || die "no admin user of $msp in $users to seed with"
     response="$(curl -sS --max-time 900 -w '\n%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
       -d "$progress" "http://127.0.0.1:$(gateway_port "$msp")/api/v1/demo/seed")" || die "the $msp gateway did not answer"
     status="${response##*$'\n'}"

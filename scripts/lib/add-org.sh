@@ -330,46 +330,10 @@ join_upgrade_definitions() { # new org
   done
 }
 
-# The X.509 client id Fabric's ClientIdentity gives a certificate (x509::<subject>::<issuer>, as Java prints them).
-client_id_of() { # certificate file
-  local subject issuer
-  subject="$(openssl x509 -in "$1" -noout -subject -nameopt RFC2253 | sed 's/^subject=//; s/,/, /g')"
-  issuer="$(openssl x509 -in "$1" -noout -issuer -nameopt RFC2253 | sed 's/^issuer=//; s/,/, /g')"
-  echo "x509::$subject::$issuer"
-}
-
-# Registers the new organisation's parties and binds its users' identities through its own gateway, as its admin.
+# The new organisation's demo data (its parties, its users' identity bindings) through the one seeding path: its
+# gateway, started with the organisation's own fixtures, plays the part of the demo plan that is its own.
 join_seed() { # org, msp
-  local org="$1" msp="$2" users parties http admin registered=0 bound=0 status
-  users="$(org_fixture "$org" users)"
-  parties="$(org_fixture "$org" parties)"
-  http="$(org_field "$org" 4)"
-  admin="$(jq -r --arg msp "$msp" '[.[] | select(.mspId == $msp and (.roles | index("admin")))][0].username' "$users")"
-  local code kind name
-  while read -r code kind name; do
-    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
-      -d "$(jq -cn --arg c "$code" --arg n "$name" --arg k "$kind" '{creditCode: $c, name: $n, kind: $k}')" \
-      "http://127.0.0.1:$http/api/v1/parties")"
-    case "$status" in
-      201) registered=$((registered + 1)) ;;
-      409) ;;
-      *) die "registering party $code at the $msp gateway answered $status" ;;
-    esac
-  done < <(jq -r --arg msp "$msp" '.[] | select(.mspId == $msp) | "\(.creditCode) \(.kind) \(.name)"' "$parties")
-  local identity cert
-  while read -r identity code; do
-    cert="$(find "$RUN/identities/$msp/$identity/signcerts" -type f -print -quit)"
-    status="$(curl -s -o /dev/null -w '%{http_code}' -u "$admin:demo" -H 'Content-Type: application/json' \
-      -d "$(jq -cn --arg id "$(client_id_of "$cert")" '{clientId: $id}')" \
-      "http://127.0.0.1:$http/api/v1/parties/$code/identities")"
-    case "$status" in
-      200 | 201) bound=$((bound + 1)) ;;
-      409) ;;
-      *) die "binding $identity to $code at the $msp gateway answered $status" ;;
-    esac
-  done < <(jq -r --arg msp "$msp" '.[] | select(.mspId == $msp and .partyCode != null
-    and (.roles | index("admin") | not)) | "\(.identity) \(.partyCode)"' "$users")
-  log "$msp: $registered parties registered, $bound identities bound"
+  seed "$2" "$(org_fixture "$1" users)"
 }
 
 # Waits until the gateway answers ready (its peer reached): listening is not enough on a loaded machine.
@@ -390,7 +354,7 @@ add_org() { # Name, e.g. Bank3
     || die "add-org adds a bank, named Bank<N> (its MSP Bank<N>MSP is what the chaincodes take for a bank)"
   [ "$runtime" = native ] || die "add-org runs on the native runtime only for now (network/README.md)"
   local tool
-  for tool in jq curl openssl; do
+  for tool in jq curl; do
     command -v "$tool" >/dev/null 2>&1 || die "add-org needs $tool"
   done
   local new_name new_msp new_domain new_users new_parties
