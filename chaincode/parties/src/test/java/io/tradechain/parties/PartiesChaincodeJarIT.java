@@ -43,7 +43,9 @@ class PartiesChaincodeJarIT {
         builder.environment().put("CORE_CHAINCODE_ID_NAME", "parties_0.1:0123456789abcdef");
         Process process = builder.start();
         try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            // the loop ends as soon as the JVM exits: the limit only catches a server that
+            // hangs; a JVM starting on two cores loaded by other builds took over 60 s to listen
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
             boolean listening = false;
             while (!listening && Instant.now().isBefore(deadline) && process.isAlive()) {
                 listening = accepts(port);
