@@ -116,8 +116,8 @@ fabric() {
     shift
   done
   # host networking and the repository at the same path: every address and file name is as in the native runtime
-  docker run --rm --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" \
-    "$TOOLS_IMAGE" "$@"
+  docker run --rm --label "$NETWORK_LABEL" --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp \
+    -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" "$TOOLS_IMAGE" "$@"
 }
 
 # tools_session STEP...: runs these functions of this script one after the other; on the docker runtime all of them
@@ -132,7 +132,8 @@ tools_session() {
     return
   fi
   # its own `[network] error:` line is printed inside; the status is passed on as it is
-  docker run --rm --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp -e TRADECHAIN_IN_TOOLS=1 \
+  docker run --rm --label "$NETWORK_LABEL" --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp \
+    -e TRADECHAIN_IN_TOOLS=1 \
     -v "$ROOT:$ROOT" -w "$ROOT" "$TOOLS_IMAGE" \
     bash "$ROOT/scripts/network.sh" __tools --runtime docker --orderers "$orderers" "$@" || exit $?
 }
@@ -865,10 +866,11 @@ down() {
   done
   if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
     # every node logged to network/run/logs itself (docker/logged.sh): nothing to save from the containers.
-    # The chaincode servers (started from the registry, not by Compose), then Compose's nodes; -v: with the images'
-    # anonymous volumes (the Fabric images declare two each; ledgers and crypto live in network/run and stay)
+    # Every container with the network's label (chaincode servers started from the registry, a tools session of an
+    # interrupted `up`, Compose's nodes), then what Compose made; -v: with the images' anonymous volumes (the Fabric
+    # images declare two each; ledgers and crypto live in network/run and stay)
     local containers
-    containers="$(docker ps -aq --filter "label=$NETWORK_LABEL" --filter "name=^tradechain-cc-" 2>/dev/null || true)"
+    containers="$(docker ps -aq --filter "label=$NETWORK_LABEL" 2>/dev/null || true)"
     if [ -n "$containers" ]; then
       # shellcheck disable=SC2086 # one id a word
       docker rm -f -v $containers >>"$LOGS/docker.log" 2>&1 || true
