@@ -9,13 +9,13 @@ status=0
 fail() { echo "[validate] FAILED: $*" >&2; status=1; }
 skip() { echo "[validate] skipped: $*"; }
 
-scripts=(scripts/*.sh scripts/lib/*.sh network/validate.sh network/ccaas-builder/bin/detect network/ccaas-builder/bin/build
-  network/ccaas-builder/bin/release)
+scripts=(scripts/*.sh scripts/lib/*.sh network/validate.sh network/docker/logged.sh network/ccaas-builder/bin/detect
+  network/ccaas-builder/bin/build network/ccaas-builder/bin/release)
 for script in "${scripts[@]}"; do
   bash -n "$script" || fail "bash -n $script"
 done
 if command -v shellcheck >/dev/null 2>&1; then
-  shellcheck "${scripts[@]}" || fail "shellcheck"
+  shellcheck -x "${scripts[@]}" || fail "shellcheck"
 else
   skip "shellcheck is not installed"
 fi
@@ -60,9 +60,9 @@ done
 
 export NETWORK_DIR="$PWD/network"
 if docker compose version >/dev/null 2>&1; then
-  docker compose -f network/docker/compose-net.yaml --profile raft3 --profile chaincode config -q || fail "compose"
+  docker compose -f network/docker/compose-net.yaml --profile raft3 config -q || fail "compose"
 elif command -v docker-compose >/dev/null 2>&1; then
-  docker-compose -f network/docker/compose-net.yaml --profile raft3 --profile chaincode config -q || fail "compose"
+  docker-compose -f network/docker/compose-net.yaml --profile raft3 config -q || fail "compose"
 else
   skip "neither docker compose nor docker-compose is installed"
 fi

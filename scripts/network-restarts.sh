@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
 # Restarts the network on its kept state, again and again (issue 19): `down`, then `up`, N times (default 5), on the
-# runtime the network was brought up with. After each `down`: nothing of the network listens any more and no pid
-# file is left. After each `up`: every gateway is ready, a write commits through one of them, every node's log is
-# under network/run/logs and holds one start per `up` so far (logs survive `down`), and every file under network/run
-# belongs to the invoking user. Prints each `up`'s time; exits 1 at the first failure (its log: network/run-restarts.log).
+# runtime the network was brought up with. After each `down`: nothing of the network listens any more, no pid file
+# is left, and on Docker no container of the network is left and there are no more volumes than before the first
+# `down`. After each `up`: every gateway is ready, a write commits through one of them, every node's log (orderer,
+# peers, chaincode servers, gateways) is under network/run/logs and holds one start per `up` so far (logs survive
+# `down`), and every file under network/run belongs to the invoking user. Prints each `up`'s time; exits 1 at the
+# first failure (its log: network/run-restarts.log).
 # Usage: scripts/network-restarts.sh [N]   (the network must have come up once: scripts/network.sh up)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 run_dir=network/run
 log=network/run-restarts.log
-ports=(7050 7053 7051 8051 9051 10051 11051 9991 9992 9993 9994 9995 9996 9997 8081 8082 8083 8084 8085)
+ports=(7050 7053 7051 8051 9051 10051 11051 8081 8082 8083 8084 8085)
+# shellcheck source=scripts/registry.sh
+. scripts/registry.sh
+# every node of the network by the name of its log (network/run/logs/<name>.log)
+nodes=(orderer0 peer-bank1 peer-bank2 peer-corp peer-authority peer-regulator
+  gateway-bank1 gateway-bank2 gateway-corp gateway-authority gateway-regulator)
+while read -r name port; do
+  nodes+=("cc-$name")
+  ports+=("$port")
+done < <(registry_chaincodes chaincode/registry.tsv)
+runtime="$(cat "$run_dir/runtime" 2>/dev/null || true)"
 
 fail() { printf '[restarts] FAILED (run %s): %s; see %s\n' "$i" "$*" "$log" >&2; exit 1; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -34,6 +46,7 @@ PY
 
 [ -d "$run_dir/crypto" ] || { echo "[restarts] no network state in $run_dir: run scripts/network.sh up first" >&2; exit 1; }
 i=0
+times=()
 # the check character agrees with a code of fixtures/parties.json (the same algorithm as the chaincode's CreditCode)
 known="$(jq -r '.[0].creditCode' fixtures/parties.json)"
 [ "$(python3 - "${known:0:17}" <<'PY'
@@ -45,6 +58,11 @@ print(sys.argv[1] + alphabet[(31 - total % 31) % 31])
 PY
 )" = "$known" ] || fail "the check character of $known is computed otherwise here"
 
+volumes_before=""
+if [ "$runtime" = docker ]; then
+  volumes="$(docker volume ls -q)"
+  volumes_before="$(grep -c . <<<"$volumes" || true)"
+fi
 : >"$log"
 for i in $(seq 1 "$runs"); do
   bash scripts/network.sh down >>"$log" 2>&1 || fail "down failed"
@@ -53,6 +71,13 @@ for i in $(seq 1 "$runs"); do
   done
   leftover="$(find "$run_dir/pids" -name '*.pid' -print -quit 2>/dev/null || true)"
   [ -z "$leftover" ] || fail "down left $leftover"
+  if [ "$runtime" = docker ]; then
+    containers="$(docker ps -aq --filter label=io.tradechain.network=tradechain)"
+    [ -z "$containers" ] || fail "down left containers: $containers"
+    volumes="$(docker volume ls -q)"
+    count="$(grep -c . <<<"$volumes" || true)"
+    [ "$count" -le "$volumes_before" ] || fail "down left volumes: $count, $volumes_before before the first down"
+  fi
 
   started=$SECONDS
   bash scripts/network.sh up >>"$log" 2>&1 || fail "up failed"
@@ -68,8 +93,7 @@ for i in $(seq 1 "$runs"); do
     http://127.0.0.1:8083/api/v1/parties || true)"
   [ "$status" = 201 ] || fail "registering $code through the Corp gateway answered $status"
 
-  for pidfile in "$run_dir"/pids/*.pid; do
-    name="$(basename "$pidfile" .pid)"
+  for name in "${nodes[@]}"; do
     node_log="$run_dir/logs/$name.log"
     [ -s "$node_log" ] || fail "no log of $name in $run_dir/logs"
     starts="$(grep -c "^==== $name started at" "$node_log" || true)"
@@ -77,6 +101,8 @@ for i in $(seq 1 "$runs"); do
   done
   foreign="$(find "$run_dir" ! -user "$(id -u)" -print -quit)"
   [ -z "$foreign" ] || fail "$foreign does not belong to $(id -un)"
-  printf '[restarts] run %s of %s: up in %s s, 5 gateways ready, party %s registered\n' "$i" "$runs" "$took" "$code"
+  printf '[restarts] run %s of %s (%s): up in %s s, 5 gateways ready, party %s registered, %s node logs kept\n' \
+    "$i" "$runs" "$runtime" "$took" "$code" "${#nodes[@]}"
+  times+=("$took")
 done
-printf '[restarts] %s restarts on kept state without a failure\n' "$runs"
+printf '[restarts] %s restarts on kept state (%s) without a failure; up times (s): %s\n' "$runs" "$runtime" "${times[*]}"

@@ -38,6 +38,9 @@ ORGS=(
   "authority AuthorityMSP authority.tradechain.example 10051 8084"
   "regulator RegulatorMSP regulator.tradechain.example 11051 8085"
 )
+log() { printf '[network] %s\n' "$*"; }
+die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
+
 # chaincode, chaincode-server port, from chaincode/registry.tsv; deployed in this order (later ones call earlier ones)
 # shellcheck source=scripts/registry.sh
 . "$ROOT/scripts/registry.sh"
@@ -56,9 +59,6 @@ joined_orgs_load
 HOST_UID="$(id -u)"
 HOST_GID="$(id -g)"
 export HOST_UID HOST_GID
-
-log() { printf '[network] %s\n' "$*"; }
-die() { printf '[network] error: %s\n' "$*" >&2; exit 1; }
 
 # TRADECHAIN_NETWORK_RUNTIME is the name the operations guide uses; TRADECHAIN_RUNTIME is accepted too
 runtime="${TRADECHAIN_NETWORK_RUNTIME:-${TRADECHAIN_RUNTIME:-}}"
@@ -95,7 +95,8 @@ nothing. Use --runtime $recorded, or 'clean' first"
   fi
   if [ -n "$recorded" ]; then
     runtime="$recorded"
-  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && [ -n "$(compose_command)" ]; then
+  elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 && compose_command >/dev/null \
+    && [ -n "$COMPOSE" ]; then
     runtime=docker
   else
     runtime=native
@@ -106,9 +107,11 @@ nothing. Use --runtime $recorded, or 'clean' first"
 
 TOOLS_IMAGE=hyperledger/fabric-tools:2.5
 
-# fabric [VAR=value...] command args...: the environment assignments apply to the command only
+# fabric [VAR=value...] command args...: the environment assignments apply to the command only. Natively, and inside
+# a tools session (below), the tool runs here; else in a container of its own (about 0.45 s each, against 0.1 s
+# native): a step that calls many tools runs as one tools session instead.
 fabric() {
-  if [ "$runtime" = native ]; then
+  if [ "$runtime" = native ] || [ -n "${TRADECHAIN_IN_TOOLS:-}" ]; then
     env "$@"
     return
   fi
@@ -118,31 +121,62 @@ fabric() {
     shift
   done
   # host networking and the repository at the same path: every address and file name is as in the native runtime
-  docker run --rm --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" \
-    "$TOOLS_IMAGE" "$@"
+  docker run --rm --label "$NETWORK_LABEL" --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp \
+    -v "$ROOT:$ROOT" -w "$PWD" "${envs[@]}" "$TOOLS_IMAGE" "$@"
 }
 
-# Docker Compose v2 (`docker compose`), else v1 (`docker-compose`); prints nothing when neither answers.
-compose_command() {
-  if docker compose version >/dev/null 2>&1; then
-    echo "docker compose"
-  elif command -v docker-compose >/dev/null 2>&1 && docker-compose version >/dev/null 2>&1; then
-    echo "docker-compose"
+# tools_session STEP...: runs these functions of this script one after the other; on the docker runtime all of them
+# in one fabric-tools container (this script again, as `__tools`, at the same path and as the same user), so the
+# hundred or so peer/osnadmin/discover calls of `up` cost one container instead of one each. The image's bash, jq,
+# tar, gzip and coreutils suffice (the official fabric-tools image has them too).
+TOOLS_STEPS=" join_orderers join_peers wait_ordering wait_gossip lifecycle "
+tools_session() {
+  local step
+  if [ "$runtime" = native ] || [ -n "${TRADECHAIN_IN_TOOLS:-}" ]; then
+    for step in "$@"; do "$step"; done
+    return
   fi
+  # its own `[network] error:` line is printed inside; the status is passed on as it is
+  docker run --rm --label "$NETWORK_LABEL" --network host --user "$HOST_UID:$HOST_GID" -e HOME=/tmp \
+    -e TRADECHAIN_IN_TOOLS=1 \
+    -v "$ROOT:$ROOT" -w "$ROOT" "$TOOLS_IMAGE" \
+    bash "$ROOT/scripts/network.sh" __tools --runtime docker --orderers "$orderers" "$@" || exit $?
+}
+
+# Docker Compose v2 (`docker compose`), else v1 (`docker-compose`); prints nothing when neither answers. Asked once
+# per run of this script (v1 takes about a second to answer).
+COMPOSE=unknown
+compose_command() {
+  if [ "$COMPOSE" = unknown ]; then
+    COMPOSE=""
+    if docker compose version >/dev/null 2>&1; then
+      COMPOSE="docker compose"
+    elif command -v docker-compose >/dev/null 2>&1 && docker-compose version >/dev/null 2>&1; then
+      COMPOSE="docker-compose"
+    fi
+  fi
+  echo "$COMPOSE"
 }
 
 compose_net() {
   local compose
-  read -r -a compose <<<"$(compose_command)"
+  compose_command >/dev/null
+  read -r -a compose <<<"$COMPOSE"
   [ ${#compose[@]} -gt 0 ] || die "the docker runtime needs Docker Compose (docker compose, or docker-compose)"
   NETWORK_DIR="$NET" "${compose[@]}" -p tradechain -f "$NET/docker/compose-net.yaml" "$@"
 }
+
+# Every container of the network carries this label (compose-net.yaml's and the chaincode servers'): `down` and
+# `status` find them all by it.
+NETWORK_LABEL=io.tradechain.network=tradechain
+CHAINCODE_IMAGE=eclipse-temurin:17-jre
 
 # ---- native runtime ----------------------------------------------------------------------------------------------
 
 require_tools() {
   if [ "$runtime" = docker ]; then
-    [ -n "$(compose_command)" ] || die "the docker runtime needs Docker Compose (docker compose, or docker-compose)"
+    compose_command >/dev/null
+    [ -n "$COMPOSE" ] || die "the docker runtime needs Docker Compose (docker compose, or docker-compose)"
     command -v java >/dev/null 2>&1 || die "java (17) is needed for the gateways"
     return
   fi
@@ -240,20 +274,34 @@ stop_process() { # name: stops it and waits until it is gone
   rm -f "$pidfile"
 }
 
-# Waits until something listens on the port: up to WAIT_SECONDS (default 180: JVMs start slowly on a loaded
-# machine); when the process named third (pids/<name>.pid, native runtime) exits meanwhile, fails at once.
-wait_port() { # port, what, [process name]
-  local limit="${WAIT_SECONDS:-180}" started=$SECONDS
+# Whether the node (orderer0, peer-bank1, cc-parties, gateway-bank1...) stopped since it was started: its process
+# exited (native, pids/<name>.pid), or its container (tradechain-<name>, docker) is not running or was restarted.
+node_failed() { # name
+  if [ -f "$PIDS/$1.pid" ]; then
+    if is_running "$1"; then return 1; fi
+    return 0
+  fi
+  [ "$runtime" = docker ] || return 1
+  local state
+  state="$(docker inspect -f '{{.State.Running}} {{.RestartCount}}' "tradechain-$1" 2>/dev/null || true)"
+  [ -n "$state" ] && [ "$state" != "true 0" ]
+}
+
+# Waits until something listens on the port. When the node named third exits (or its container restarts) meanwhile,
+# fails at once, naming its log; while it lives, waits up to WAIT_SECONDS (default 600): the limit only catches a
+# node that hangs. Five gateway JVMs starting beside seven chaincode JVMs on two loaded cores took more than 180 s.
+wait_port() { # port, what, [node name]
+  local limit="${WAIT_SECONDS:-600}" started=$SECONDS
   while [ $((SECONDS - started)) -lt "$limit" ]; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
       return 0
     fi
-    if [ -n "${3:-}" ] && [ -f "$PIDS/$3.pid" ] && ! is_running "$3"; then
+    if [ -n "${3:-}" ] && node_failed "$3"; then
       die "$2 exited before it listened on 127.0.0.1:$1: see $LOGS/$3.log"
     fi
-    sleep 0.25
+    sleep 0.5
   done
-  die "$2 did not listen on 127.0.0.1:$1 within $limit s; see $LOGS"
+  die "$2 did not listen on 127.0.0.1:$1 within $limit s; see ${3:+$LOGS/$3.log in }$LOGS"
 }
 
 orderer_dir() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/orderers/orderer$1.$ORDERER_DOMAIN"; }
@@ -267,7 +315,7 @@ start_orderers() {
     compose_net --profile raft3 up -d "${services[@]}" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
     local i
     for i in $(seq 0 $((orderers - 1))); do
-      wait_port $((7053 + 1000 * i)) "orderer$i"
+      wait_port $((7053 + 1000 * i)) "orderer$i" "orderer$i"
     done
     return
   fi
@@ -345,7 +393,7 @@ start_peers() {
       || die "docker compose failed: $LOGS/docker.log"
     for entry in "${ORGS[@]}"; do
       read -r name _ _ port _ <<<"$entry"
-      wait_port "$port" "peer0 of $name"
+      wait_port "$port" "peer0 of $name" "peer-$name"
     done
     return
   fi
@@ -440,7 +488,7 @@ join_peers() {
 
 # ---- chaincode as a service ----------------------------------------------------------------------------------------
 
-package_chaincode() { # name, port -> prints the package file
+package_chaincode() { # name, port: writes network/run/packages/<name>/<name>.tgz
   local name="$1" port="$2"
   local dir="$RUN/packages/$name"
   rm -rf "$dir"
@@ -450,32 +498,54 @@ package_chaincode() { # name, port -> prints the package file
   # which `deploy` approves and commits as the next sequence
   local digest=none
   if [ -f "$ROOT/chaincode/$name/collections.json" ]; then
-    digest="$(sha256sum "$ROOT/chaincode/$name/collections.json" | cut -c1-12)"
+    digest="$(sha256sum "$ROOT/chaincode/$name/collections.json")"
+    digest="${digest:0:12}"
   fi
   printf '{"type":"ccaas","label":"%s_%s_%s"}\n' "$name" "$CC_VERSION" "$digest" >"$dir/metadata.json"
   # fixed order, owner and time: the same input gives the same package id on every run
   local tar_opts=(--sort=name --mtime='2020-01-01 00:00Z' --owner=0 --group=0 --numeric-owner)
   tar "${tar_opts[@]}" -C "$dir/src" -cf - connection.json | gzip -n >"$dir/code.tar.gz"
   tar "${tar_opts[@]}" -C "$dir" -cf - code.tar.gz metadata.json | gzip -n >"$dir/$name.tgz"
-  echo "$dir/$name.tgz"
 }
 
-start_chaincode_server() { # name, port, package id
-  local name="$1" port="$2" id="$3"
+package_chaincodes() {
+  local entry name port
+  mkdir -p "$RUN/packages"
+  for entry in "${CHAINCODES[@]}"; do
+    read -r name port <<<"$entry"
+    package_chaincode "$name" "$port"
+  done
+}
+
+# The id Fabric gives an installed package (what `peer lifecycle chaincode calculatepackageid` prints): its label, a
+# colon and the SHA-256 of the package file. Computed here, no tool call: the chaincode servers need it before
+# anything is installed, and packaging happens once, here, so every runtime hashes the same bytes.
+package_id() { # name
+  local dir="$RUN/packages/$1" label sum
+  [ -f "$dir/$1.tgz" ] || die "no package of $1 in $dir: run 'deploy'"
+  label="$(jq -r .label "$dir/metadata.json")"
+  sum="$(sha256sum "$dir/$1.tgz")"
+  echo "$label:${sum%% *}"
+}
+
+start_chaincode_server() { # name, port: starts (or restarts) its server with the current jar; does not wait
+  local name="$1" port="$2" id
   local jar="$ROOT/chaincode/$name/target/$name-chaincode.jar"
   [ -f "$jar" ] || die "$jar is missing: build first (./mvnw -B install -DskipTests)"
-  [ "$runtime" = docker ] || stop_process "cc-$name"
+  id="$(package_id "$name")"
+  stop_chaincode_server "$name"
   # the server runs a copy of the jar: a rebuild (./mvnw verify) must not change the classes under a running JVM
   mkdir -p "$RUN/app"
   cp "$jar" "$RUN/app/$name-chaincode.jar"
   if [ "$runtime" = docker ]; then
     log "starting the $name chaincode server on 127.0.0.1:$port (docker)"
-    local var
-    var="$(tr '[:lower:]' '[:upper:]' <<<"$name")_PACKAGE_ID"
-    export "$var=$id"
-    compose_net --profile chaincode up -d --force-recreate "cc-$name" >>"$LOGS/docker.log" 2>&1 \
-      || die "docker compose failed: $LOGS/docker.log"
-    wait_port "$port" "the $name chaincode server"
+    # one container per line of chaincode/registry.tsv, like compose-net.yaml's nodes: host network, the invoking
+    # user, network/ mounted at its own path, its log in network/run/logs (docker/logged.sh), the network's label
+    docker run -d --name "tradechain-cc-$name" --label "$NETWORK_LABEL" --restart unless-stopped --network host \
+      --user "$HOST_UID:$HOST_GID" -v "$NET:$NET" -e TRADECHAIN_NODE="cc-$name" \
+      -e CHAINCODE_SERVER_ADDRESS="127.0.0.1:$port" -e CORE_CHAINCODE_ID_NAME="$id" \
+      --entrypoint sh "$CHAINCODE_IMAGE" "$NET/docker/logged.sh" java -Xmx512m -jar "$RUN/app/$name-chaincode.jar" \
+      >>"$LOGS/docker.log" 2>&1 || die "docker run of the $name chaincode server failed: $LOGS/docker.log"
     return
   fi
   log "starting the $name chaincode server on 127.0.0.1:$port"
@@ -483,7 +553,43 @@ start_chaincode_server() { # name, port, package id
   start_process "cc-$name" env -i PATH="$PATH" HOME="$HOME" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$port" CORE_CHAINCODE_ID_NAME="$id" \
     java -Xmx512m -jar "$RUN/app/$name-chaincode.jar"
-  wait_port "$port" "the $name chaincode server" "cc-$name"
+}
+
+stop_chaincode_server() { # name
+  if [ "$runtime" = docker ]; then
+    # -v: with its anonymous volumes, if the image has any
+    docker rm -f -v "tradechain-cc-$1" >/dev/null 2>&1 || true
+  else
+    stop_process "cc-$1"
+  fi
+}
+
+# Whether a chaincode server runs: its process (native) or its container (docker).
+chaincode_server_running() {
+  if [ "$runtime" = docker ]; then
+    local running
+    running="$(docker ps -q --filter "name=^tradechain-cc-$1\$" --filter status=running 2>/dev/null || true)"
+    [ -n "$running" ]
+  else
+    is_running "cc-$1"
+  fi
+}
+
+# Starts every chaincode server of the registry ("all": restarts running ones too, e.g. for new jars; default: only
+# those not running), all at once, then waits until each listens.
+start_chaincode_servers() { # [all]
+  local entry name port servers=()
+  for entry in "${CHAINCODES[@]}"; do
+    read -r name port <<<"$entry"
+    if [ "${1:-}" = all ] || ! chaincode_server_running "$name"; then
+      start_chaincode_server "$name" "$port"
+    fi
+    servers+=("$name $port")
+  done
+  for entry in "${servers[@]}"; do
+    read -r name port <<<"$entry"
+    wait_port "$port" "the $name chaincode server" "cc-$name"
+  done
 }
 
 wait_ordering() { # until the ordering service delivers blocks of the channel (a Raft leader is elected)
@@ -504,11 +610,12 @@ orderer_args() {
   echo "-o 127.0.0.1:7050 --ordererTLSHostnameOverride orderer0.$ORDERER_DOMAIN --tls --cafile $(orderer_tlsca)"
 }
 
-deploy_chaincode() { # name, port
-  local name="$1" port="$2"
-  local package id sequence collections=()
-  package="$(package_chaincode "$name" "$port")"
-  id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
+# Installs the chaincode's package on every peer that lacks it, then approves and commits its definition unless it
+# is committed with this package already. Runs in the tools session (`lifecycle`), on the packages `deploy` made.
+deploy_chaincode() { # name
+  local name="$1"
+  local package="$RUN/packages/$name/$name.tgz" id sequence collections=()
+  id="$(package_id "$name")"
   local entry
   for entry in "${ORGS[@]}"; do
     read -r org _ _ _ _ <<<"$entry"
@@ -525,7 +632,6 @@ deploy_chaincode() { # name, port
       fi
     fi
   done
-  start_chaincode_server "$name" "$port" "$id"
   sequence=1
   # each answer is read whole, then parsed: no pipeline whose reader stops early can fail the step under pipefail
   local committed answer
@@ -569,51 +675,27 @@ deploy_chaincode() { # name, port
     >>"$LOGS/deploy.log" 2>&1 || die "committing $name failed: $LOGS/deploy.log"
 }
 
-deploy() {
-  local entry
-  mkdir -p "$RUN/packages"
+lifecycle() { # every chaincode of the registry, in its order (a chaincode after those it calls)
+  local entry name
   for entry in "${CHAINCODES[@]}"; do
-    read -r name port <<<"$entry"
-    deploy_chaincode "$name" "$port"
+    read -r name _ <<<"$entry"
+    deploy_chaincode "$name"
   done
   log "every chaincode is committed on $CHANNEL"
 }
 
-# Whether a chaincode server runs: its process (native) or its container (docker).
-chaincode_server_running() {
-  if [ "$runtime" = docker ]; then
-    local running
-    running="$(docker ps -q --filter "name=^tradechain-cc-$1\$" --filter status=running 2>/dev/null || true)"
-    [ -n "$running" ]
-  else
-    is_running "cc-$1"
-  fi
-}
-
-# Keeps every container's log under network/run/logs before the containers go (docker keeps logs only with them).
-save_container_logs() {
-  local names name
-  names="$(docker ps -a --filter label=com.docker.compose.project=tradechain --format '{{.Names}}' 2>/dev/null || true)"
-  for name in $names; do
-    {
-      printf '==== %s, saved by %s at %s\n' "$name" "$command" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-      docker logs "$name" 2>&1 || true
-    } >>"$LOGS/${name#tradechain-}.log"
-  done
-}
-
-restart_chaincode_servers() { # "all": restart running servers too (new jars); default: start the missing ones
-  local entry
+# Packages every chaincode, (re)starts its server with the current jar, installs, approves and commits what changed.
+# The servers start first: their JVMs come up while the lifecycle runs (a chaincode-as-a-service package only names
+# the server's address; nothing calls it before the gateways do).
+deploy() {
+  package_chaincodes
+  local entry name port
   for entry in "${CHAINCODES[@]}"; do
     read -r name port <<<"$entry"
-    local package id
-    package="$RUN/packages/$name/$name.tgz"
-    [ -f "$package" ] || continue
-    id="$(as_admin bank1 peer lifecycle chaincode calculatepackageid "$package")"
-    if [ "${1:-}" = all ] || ! chaincode_server_running "$name"; then
-      start_chaincode_server "$name" "$port" "$id"
-    fi
+    start_chaincode_server "$name" "$port"
   done
+  tools_session lifecycle
+  start_chaincode_servers
 }
 
 # ---- gateways ------------------------------------------------------------------------------------------------------
@@ -724,11 +806,12 @@ gateway_port() { # msp -> gateway port
 
 status() {
   mkdir -p "$PIDS"
-  local pidfile
+  local pidfile name shown=0
+  log "runtime: $runtime"
   for pidfile in "$PIDS"/*.pid; do
-    [ -e "$pidfile" ] || { log "nothing runs"; return; }
-    local name
+    [ -e "$pidfile" ] || continue
     name="$(basename "$pidfile" .pid)"
+    shown=1
     if kill -0 "$(cat "$pidfile")" 2>/dev/null; then
       printf '  %-22s running  pid %s\n' "$name" "$(cat "$pidfile")"
     else
@@ -736,8 +819,15 @@ status() {
     fi
   done
   if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
-    compose_net --profile raft3 --profile chaincode ps 2>/dev/null | sed 's/^/  /' || true
+    local containers state
+    containers="$(docker ps -a --filter "label=$NETWORK_LABEL" --format '{{.Names}}\t{{.Status}}' 2>/dev/null || true)"
+    while IFS=$'\t' read -r name state; do
+      [ -n "$name" ] || continue
+      shown=1
+      printf '  %-22s %s (container %s)\n' "${name#tradechain-}" "$state" "$name"
+    done <<<"$containers"
   fi
+  [ "$shown" = 1 ] || log "nothing runs"
   if [ -d "$CRYPTO" ] && (exec 3<>/dev/tcp/127.0.0.1/7051) 2>/dev/null; then
     # the channel height: the peer CLI needs FABRIC_CFG_PATH, remembered by `up` (recall_fabric_env) or found as `up`
     # finds it when the caller did not export it
@@ -771,9 +861,17 @@ down() {
     stop_process "$(basename "$pidfile" .pid)"
   done
   if [ "$runtime" = docker ] && command -v docker >/dev/null 2>&1; then
-    save_container_logs
-    # -v: the images' anonymous volumes too (ledgers and crypto live in network/run, bind-mounted, and stay)
-    compose_net --profile raft3 --profile chaincode down -v >>"$LOGS/docker.log" 2>&1 || true
+    # every node logged to network/run/logs itself (docker/logged.sh): nothing to save from the containers.
+    # Every container with the network's label (chaincode servers started from the registry, a tools session of an
+    # interrupted `up`, Compose's nodes), then what Compose made; -v: with the images' anonymous volumes (the Fabric
+    # images declare two each; ledgers and crypto live in network/run and stay)
+    local containers
+    containers="$(docker ps -aq --filter "label=$NETWORK_LABEL" 2>/dev/null || true)"
+    if [ -n "$containers" ]; then
+      # shellcheck disable=SC2086 # one id a word
+      docker rm -f -v $containers >>"$LOGS/docker.log" 2>&1 || true
+    fi
+    compose_net --profile raft3 down -v >>"$LOGS/docker.log" 2>&1 || true
   fi
   log "stopped (logs in $LOGS)"
 }
@@ -787,12 +885,16 @@ up() {
   crypto
   genesis_block
   start_orderers
-  join_orderers
   start_peers
-  join_peers
-  wait_ordering
-  wait_gossip
-  deploy
+  # the chaincode servers' JVMs start while the channel is joined and the chaincodes are committed
+  package_chaincodes
+  local entry name port
+  for entry in "${CHAINCODES[@]}"; do
+    read -r name port <<<"$entry"
+    start_chaincode_server "$name" "$port"
+  done
+  tools_session join_orderers join_peers wait_ordering wait_gossip lifecycle
+  start_chaincode_servers
   gateways
   seed
   log "network up in $((SECONDS - started)) s: gateways on 127.0.0.1:8081-8085, logs in $LOGS"
@@ -805,12 +907,18 @@ case "$command" in
   up) up ;;
   deploy) require_tools; deploy ;;
   gateways) require_tools; gateways ;;
-  chaincode-servers) require_tools; restart_chaincode_servers all ;;
+  chaincode-servers) require_tools; start_chaincode_servers all ;;
   seed) seed ;;
   status) status ;;
   peer-down) peer_down "${args[0]:-}" ;;
-  peer-up) require_tools; start_peers; wait_gossip ;;
+  peer-up) require_tools; start_peers; tools_session wait_gossip ;;
   add-org) require_tools; add_org "${args[0]:-}" ;;
+  __tools) # inside the fabric-tools container of tools_session only
+    [ -n "${TRADECHAIN_IN_TOOLS:-}" ] || die "__tools is internal (tools_session)"
+    for step in "${args[@]}"; do
+      [[ "$TOOLS_STEPS" == *" $step "* ]] || die "__tools: no step $step"
+    done
+    tools_session "${args[@]}" ;;
   down) down ;;
   clean) down; rm -rf "$RUN"; log "removed $RUN" ;;
   *) sed -n '2,20p' "$0"; exit 2 ;;

@@ -29,7 +29,7 @@ public final class ChaincodeJar {
      * long on a loaded machine).
      */
     private static final Duration START_TIMEOUT =
-            Duration.ofSeconds(Long.getLong("chaincode.jar.start-seconds", 120));
+            Duration.ofSeconds(Long.getLong("chaincode.jar.start-seconds", 180));
 
     private final String name;
     private final Path path;

@@ -39,15 +39,22 @@ final class FabricTestNetwork {
      * @return true when this call brought the network up (the caller takes it down again)
      */
     static boolean upOrSkip(String readyProbe) throws Exception {
+        // the runtime scripts/network.sh will use: TRADECHAIN_NETWORK_RUNTIME when set, else either
+        String runtime = System.getenv().getOrDefault("TRADECHAIN_NETWORK_RUNTIME", "");
         boolean binaries =
                 List.of("peer", "orderer", "osnadmin", "configtxgen", "cryptogen", "discover")
                         .stream()
                         .allMatch(FabricTestNetwork::onPath);
+        boolean docker = !runtime.equals("native") && dockerEngine();
         assumeTrue(
-                binaries || dockerEngine(),
-                "neither a Docker engine nor the Fabric binaries (peer, orderer, "
-                        + "osnadmin, configtxgen, cryptogen, discover) on the PATH: the real-network scenarios are skipped (README: "
-                        + "Real Fabric network)");
+                runtime.equals("docker") ? docker : binaries || docker,
+                "no Fabric network can be brought up (TRADECHAIN_NETWORK_RUNTIME="
+                        + (runtime.isEmpty() ? "unset" : runtime)
+                        + ", Docker engine: "
+                        + docker
+                        + ", Fabric binaries peer, orderer, osnadmin, configtxgen, cryptogen, discover on the PATH: "
+                        + binaries
+                        + "): the real-network scenarios are skipped (README: Real Fabric network)");
         if (runs(readyProbe)) {
             return false;
         }
@@ -127,7 +134,10 @@ final class FabricTestNetwork {
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** scripts/network.sh picks the Docker runtime itself when an engine answers. */
+    /**
+     * Whether a Docker engine answers (DOCKER_HOST is honoured): scripts/network.sh then picks the
+     * Docker runtime itself, when Compose answers too.
+     */
     private static boolean dockerEngine() {
         if (!onPath("docker")) {
             return false;
