@@ -17,23 +17,12 @@ class BlacklistChaincodeJarIT {
 
     @Test
     void theJarServesTheChaincodeWhenTheEnvironmentIsSet() throws Exception {
-        assertThat(JAR.path()).exists();
-        ChaincodeJar.Served served = JAR.serve();
-        assertThat(served.listening())
-                .as("chaincode server listening on %d; output:%n%s", served.port(), served.output())
-                .isTrue();
-        assertThat(served.aliveAfterwards()).isTrue();
+        JAR.assertServes();
     }
 
     @Test
     void theJarExplainsAMissingEnvironment() throws Exception {
-        ChaincodeJar.Exited exited = JAR.runWithoutEnvironment();
-        assertThat(exited.exited()).isTrue();
-        assertThat(exited.exitValue()).isEqualTo(2);
-        assertThat(exited.output())
-                .contains("CHAINCODE_SERVER_ADDRESS")
-                .contains("CORE_CHAINCODE_ID_NAME")
-                .doesNotContain("Exception");
+        JAR.assertExplainsAMissingEnvironment();
     }
 
     @Test

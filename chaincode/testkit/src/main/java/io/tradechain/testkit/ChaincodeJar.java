@@ -142,4 +142,44 @@ public final class ChaincodeJar {
             return false;
         }
     }
+
+    /**
+     * What every chaincode jar must do as a chaincode-as-a-service container runs it: the jar
+     * exists, listens with the two environment variables set, and its JVM is still alive after.
+     */
+    public void assertServes() throws IOException, InterruptedException {
+        check(Files.isRegularFile(path()), "no packaged jar at " + path());
+        Served served = serve();
+        check(
+                served.listening(),
+                "chaincode server not listening on "
+                        + served.port()
+                        + "; output:\n"
+                        + served.output());
+        check(
+                served.aliveAfterwards(),
+                "the chaincode JVM died after listening:\n" + served.output());
+    }
+
+    /**
+     * Without its environment the jar exits 2 naming both variables it misses, with no stack trace.
+     */
+    public void assertExplainsAMissingEnvironment() throws IOException, InterruptedException {
+        Exited exited = runWithoutEnvironment();
+        check(exited.exited(), "the jar did not exit without its environment");
+        check(exited.exitValue() == 2, "exit value " + exited.exitValue() + ", not 2");
+        String output = exited.output();
+        check(
+                output.contains("CHAINCODE_SERVER_ADDRESS")
+                        && output.contains("CORE_CHAINCODE_ID_NAME")
+                        && !output.contains("Exception"),
+                "the jar's output should name both missing variables without a stack trace:\n"
+                        + output);
+    }
+
+    private static void check(boolean holds, String failure) {
+        if (!holds) {
+            throw new AssertionError(failure);
+        }
+    }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -178,48 +176,17 @@ class FabricBankJoinsIT {
                         .path("result")
                         .path("documentId")
                         .asText();
-        Map<String, Object> typed = new LinkedHashMap<>(invoice);
-        typed.put("type", "INVOICE");
-        Map<String, Object> certificate = new LinkedHashMap<>();
-        certificate.put("lineId", "Bank3MSP:" + HUADONG);
-        certificate.put("supplierCode", SUZHOU);
-        certificate.put("amount", money(20_000_000L));
-        certificate.put("maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(120).toString());
-        certificate.put("contractRef", "PO-BANK3-" + RUN);
-        certificate.put("invoiceDocumentId", invoiceId);
-        certificate.put("invoice", typed);
+        Map<String, Object> typed = FabricCalls.typedInvoice(invoice);
         String rootId =
-                expect(
-                                call(
-                                        CORP,
-                                        "coreco.treasurer",
-                                        "POST",
-                                        "/api/v1/receivables/certificates",
-                                        certificate),
-                                201)
-                        .path("result")
-                        .path("rootId")
-                        .asText();
-        expect(
-                call(
+                FabricCalls.issuedAndAccepted(
                         CORP,
-                        "suzhou.clerk",
-                        "POST",
-                        "/api/v1/receivables/certificates/" + rootId + "/acceptance",
-                        null),
-                200);
-        String requestId =
-                expect(
-                                call(
-                                        CORP,
-                                        "suzhou.clerk",
-                                        "POST",
-                                        "/api/v1/receivables/pieces/" + rootId + "/financing",
-                                        Map.of("amount", money(15_000_000L))),
-                                201)
-                        .path("result")
-                        .path("requestId")
-                        .asText();
+                        "Bank3MSP:" + HUADONG,
+                        20_000_000L,
+                        120,
+                        "PO-BANK3-" + RUN,
+                        invoiceId,
+                        invoice);
+        String requestId = FabricCalls.financingRequested(CORP, rootId, 15_000_000L);
         JsonNode approved =
                 expect(
                                 call(
@@ -405,36 +372,15 @@ class FabricBankJoinsIT {
                                 "expiresOn",
                                 LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
         assertThat(line.statusCode()).as(line.body()).isIn(201, 409);
-        Map<String, Object> typed = new LinkedHashMap<>(invoice);
-        typed.put("type", "INVOICE");
-        Map<String, Object> certificate = new LinkedHashMap<>();
-        certificate.put("lineId", "Bank1MSP:" + HUADONG);
-        certificate.put("supplierCode", SUZHOU);
-        certificate.put("amount", money(50_000_000L));
-        certificate.put("maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(180).toString());
-        certificate.put("contractRef", "PO-JOIN-LOAD-" + RUN);
-        certificate.put("invoiceDocumentId", invoiceId);
-        certificate.put("invoice", typed);
         String rest =
-                expect(
-                                call(
-                                        CORP,
-                                        "coreco.treasurer",
-                                        "POST",
-                                        "/api/v1/receivables/certificates",
-                                        certificate),
-                                201)
-                        .path("result")
-                        .path("rootId")
-                        .asText();
-        expect(
-                call(
+                FabricCalls.issuedAndAccepted(
                         CORP,
-                        "suzhou.clerk",
-                        "POST",
-                        "/api/v1/receivables/certificates/" + rest + "/acceptance",
-                        null),
-                200);
+                        "Bank1MSP:" + HUADONG,
+                        50_000_000L,
+                        180,
+                        "PO-JOIN-LOAD-" + RUN,
+                        invoiceId,
+                        invoice);
         List<String> own = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             JsonNode split =
@@ -492,28 +438,10 @@ class FabricBankJoinsIT {
 
     private static HttpResponse<String> call(
             String base, String user, String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Authorization", FabricTestNetwork.auth(user))
-                        .header("Content-Type", "application/json");
-        request.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return FabricCalls.call(base, user, method, path, body);
     }
 
     private static JsonNode expect(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode())
-                .as(
-                        response.request().method()
-                                + " "
-                                + response.request().uri()
-                                + ": "
-                                + response.body())
-                .isEqualTo(status);
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return FabricCalls.expect(response, status);
     }
 }

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.chaincode.common.Hashes;
 import io.tradechain.gateway.support.ApiScenarios;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -108,48 +105,17 @@ class FabricRegulatorOutageIT {
             assertThat(line.statusCode())
                     .as(line.body())
                     .isIn(201, 409); // 409: granted by an earlier run
-            Map<String, Object> typed = new LinkedHashMap<>(invoice);
-            typed.put("type", "INVOICE");
-            Map<String, Object> certificate = new LinkedHashMap<>();
-            certificate.put("lineId", "Bank1MSP:" + HUADONG);
-            certificate.put("supplierCode", SUZHOU);
-            certificate.put("amount", money(30_000_000L));
-            certificate.put("maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(90).toString());
-            certificate.put("contractRef", "PO-OUTAGE-" + RUN);
-            certificate.put("invoiceDocumentId", invoiceId);
-            certificate.put("invoice", typed);
+            Map<String, Object> typed = FabricCalls.typedInvoice(invoice);
             String rootId =
-                    expect(
-                                    call(
-                                            CORP,
-                                            "coreco.treasurer",
-                                            "POST",
-                                            "/api/v1/receivables/certificates",
-                                            certificate),
-                                    201)
-                            .path("result")
-                            .path("rootId")
-                            .asText();
-            expect(
-                    call(
+                    FabricCalls.issuedAndAccepted(
                             CORP,
-                            "suzhou.clerk",
-                            "POST",
-                            "/api/v1/receivables/certificates/" + rootId + "/acceptance",
-                            null),
-                    200);
-            requestId =
-                    expect(
-                                    call(
-                                            CORP,
-                                            "suzhou.clerk",
-                                            "POST",
-                                            "/api/v1/receivables/pieces/" + rootId + "/financing",
-                                            Map.of("amount", money(20_000_000L))),
-                                    201)
-                            .path("result")
-                            .path("requestId")
-                            .asText();
+                            "Bank1MSP:" + HUADONG,
+                            30_000_000L,
+                            90,
+                            "PO-OUTAGE-" + RUN,
+                            invoiceId,
+                            invoice);
+            requestId = FabricCalls.financingRequested(CORP, rootId, 20_000_000L);
             expect(
                     call(
                             BANK1,
@@ -301,28 +267,10 @@ class FabricRegulatorOutageIT {
 
     private static HttpResponse<String> call(
             String base, String user, String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Authorization", FabricTestNetwork.auth(user))
-                        .header("Content-Type", "application/json");
-        request.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return FabricCalls.call(base, user, method, path, body);
     }
 
     private static JsonNode expect(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode())
-                .as(
-                        response.request().method()
-                                + " "
-                                + response.request().uri()
-                                + ": "
-                                + response.body())
-                .isEqualTo(status);
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return FabricCalls.expect(response, status);
     }
 }

@@ -1,0 +1,126 @@
+package io.tradechain.gateway.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradechain.gateway.support.ApiScenarios;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * REST calls the real-network ITs make to the gateways of a running network, as a demo user, and
+ * the receivables steps several of them take before their own scenario (issue, accept, ask for
+ * financing).
+ */
+final class FabricCalls {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private FabricCalls() {}
+
+    /** One request to the gateway at {@code base} as a demo user; a null body sends none. */
+    static HttpResponse<String> call(
+            String base, String user, String method, String path, Object body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", FabricTestNetwork.auth(user))
+                        .header("Content-Type", "application/json");
+        request.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer's JSON, after asserting its status (the request and body in the message). */
+    static JsonNode expect(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode())
+                .as(
+                        response.request().method()
+                                + " "
+                                + response.request().uri()
+                                + ": "
+                                + response.body())
+                .isEqualTo(status);
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** The invoice as a typed document (what a certificate and a financing approval carry). */
+    static Map<String, Object> typedInvoice(Map<String, Object> invoice) {
+        Map<String, Object> typed = new LinkedHashMap<>(invoice);
+        typed.put("type", "INVOICE");
+        return typed;
+    }
+
+    /**
+     * Through the Corp gateway: the core enterprise issues a certificate to Suzhou on {@code
+     * lineId} against the registered invoice, Suzhou accepts it; the certificate's root id.
+     */
+    static String issuedAndAccepted(
+            String corp,
+            String lineId,
+            long minorUnits,
+            int maturityDays,
+            String contractRef,
+            String invoiceId,
+            Map<String, Object> invoice)
+            throws Exception {
+        Map<String, Object> certificate = new LinkedHashMap<>();
+        certificate.put("lineId", lineId);
+        certificate.put("supplierCode", ApiScenarios.SUZHOU);
+        certificate.put("amount", ApiScenarios.money("CNY", minorUnits));
+        certificate.put(
+                "maturityDate", LocalDate.now(ZoneOffset.UTC).plusDays(maturityDays).toString());
+        certificate.put("contractRef", contractRef);
+        certificate.put("invoiceDocumentId", invoiceId);
+        certificate.put("invoice", typedInvoice(invoice));
+        String rootId =
+                expect(
+                                call(
+                                        corp,
+                                        "coreco.treasurer",
+                                        "POST",
+                                        "/api/v1/receivables/certificates",
+                                        certificate),
+                                201)
+                        .path("result")
+                        .path("rootId")
+                        .asText();
+        expect(
+                call(
+                        corp,
+                        "suzhou.clerk",
+                        "POST",
+                        "/api/v1/receivables/certificates/" + rootId + "/acceptance",
+                        null),
+                200);
+        return rootId;
+    }
+
+    /** Suzhou asks the line's bank to finance part of a piece it holds; the request id. */
+    static String financingRequested(String corp, String pieceId, long minorUnits)
+            throws Exception {
+        return expect(
+                        call(
+                                corp,
+                                "suzhou.clerk",
+                                "POST",
+                                "/api/v1/receivables/pieces/" + pieceId + "/financing",
+                                Map.of("amount", ApiScenarios.money("CNY", minorUnits))),
+                        201)
+                .path("result")
+                .path("requestId")
+                .asText();
+    }
+}
