@@ -149,33 +149,9 @@ class FabricBankJoinsIT {
      * and asks Bank3 to finance part of it, Bank3 approves: the financed part is Bank3's.
      */
     private static String financeAtBank3() throws Exception {
-        HttpResponse<String> line =
-                call(
-                        BANK3,
-                        "bank3.officer",
-                        "POST",
-                        "/api/v1/receivables/lines",
-                        Map.of(
-                                "debtorCode",
-                                HUADONG,
-                                "limit",
-                                money(5_000_000_000L),
-                                "expiresOn",
-                                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
-        assertThat(line.statusCode()).as(line.body()).isIn(201, 409); // 409: an earlier run's
+        FabricCalls.lineGranted(BANK3, "bank3.officer", 5_000_000_000L);
         Map<String, Object> invoice = invoice();
-        String invoiceId =
-                expect(
-                                call(
-                                        AUTHORITY,
-                                        "tax.officer",
-                                        "POST",
-                                        "/api/v1/verification/invoices",
-                                        invoice),
-                                201)
-                        .path("result")
-                        .path("documentId")
-                        .asText();
+        String invoiceId = FabricCalls.invoiceRegistered(AUTHORITY, invoice);
         Map<String, Object> typed = FabricCalls.typedInvoice(invoice);
         String rootId =
                 FabricCalls.issuedAndAccepted(
@@ -346,32 +322,8 @@ class FabricBankJoinsIT {
      */
     private static List<String> hangzhouPieces(int clients) throws Exception {
         Map<String, Object> invoice = invoice();
-        String invoiceId =
-                expect(
-                                call(
-                                        AUTHORITY,
-                                        "tax.officer",
-                                        "POST",
-                                        "/api/v1/verification/invoices",
-                                        invoice),
-                                201)
-                        .path("result")
-                        .path("documentId")
-                        .asText();
-        HttpResponse<String> line =
-                call(
-                        BANK1,
-                        "bank1.officer",
-                        "POST",
-                        "/api/v1/receivables/lines",
-                        Map.of(
-                                "debtorCode",
-                                HUADONG,
-                                "limit",
-                                money(10_000_000_000L),
-                                "expiresOn",
-                                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
-        assertThat(line.statusCode()).as(line.body()).isIn(201, 409);
+        String invoiceId = FabricCalls.invoiceRegistered(AUTHORITY, invoice);
+        FabricCalls.lineGranted(BANK1, "bank1.officer", 10_000_000_000L);
         String rest =
                 FabricCalls.issuedAndAccepted(
                         CORP,

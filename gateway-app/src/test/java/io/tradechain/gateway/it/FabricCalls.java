@@ -123,4 +123,41 @@ final class FabricCalls {
                 .path("requestId")
                 .asText();
     }
+
+    /** The tax bureau registers the invoice through the authority's gateway; its document id. */
+    static String invoiceRegistered(String authority, Map<String, Object> invoice)
+            throws Exception {
+        return expect(
+                        call(
+                                authority,
+                                "tax.officer",
+                                "POST",
+                                "/api/v1/verification/invoices",
+                                invoice),
+                        201)
+                .path("result")
+                .path("documentId")
+                .asText();
+    }
+
+    /**
+     * A bank grants the core enterprise (Huadong) a CNY line for a year; 409 means an earlier run
+     * on the same network granted it already.
+     */
+    static void lineGranted(String bank, String officer, long limitMinorUnits) throws Exception {
+        HttpResponse<String> line =
+                call(
+                        bank,
+                        officer,
+                        "POST",
+                        "/api/v1/receivables/lines",
+                        Map.of(
+                                "debtorCode",
+                                ApiScenarios.HUADONG,
+                                "limit",
+                                ApiScenarios.money("CNY", limitMinorUnits),
+                                "expiresOn",
+                                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
+        assertThat(line.statusCode()).as(line.body()).isIn(201, 409);
+    }
 }

@@ -77,34 +77,8 @@ class FabricRegulatorOutageIT {
                                     .statusCode())
                     .as("the regulator's gateway without its peer")
                     .isEqualTo(503);
-            invoiceId =
-                    expect(
-                                    call(
-                                            AUTHORITY,
-                                            "tax.officer",
-                                            "POST",
-                                            "/api/v1/verification/invoices",
-                                            invoice),
-                                    201)
-                            .path("result")
-                            .path("documentId")
-                            .asText();
-            HttpResponse<String> line =
-                    call(
-                            BANK1,
-                            "bank1.officer",
-                            "POST",
-                            "/api/v1/receivables/lines",
-                            Map.of(
-                                    "debtorCode",
-                                    HUADONG,
-                                    "limit",
-                                    money(10_000_000_000L),
-                                    "expiresOn",
-                                    LocalDate.now(ZoneOffset.UTC).plusYears(1).toString()));
-            assertThat(line.statusCode())
-                    .as(line.body())
-                    .isIn(201, 409); // 409: granted by an earlier run
+            invoiceId = FabricCalls.invoiceRegistered(AUTHORITY, invoice);
+            FabricCalls.lineGranted(BANK1, "bank1.officer", 10_000_000_000L);
             Map<String, Object> typed = FabricCalls.typedInvoice(invoice);
             String rootId =
                     FabricCalls.issuedAndAccepted(
@@ -165,18 +139,7 @@ class FabricRegulatorOutageIT {
         FabricTestNetwork.run("peer-down", "regulator");
         try {
             Map<String, Object> invoice = invoice();
-            String id =
-                    expect(
-                                    call(
-                                            AUTHORITY,
-                                            "tax.officer",
-                                            "POST",
-                                            "/api/v1/verification/invoices",
-                                            invoice),
-                                    201)
-                            .path("result")
-                            .path("documentId")
-                            .asText();
+            String id = FabricCalls.invoiceRegistered(AUTHORITY, invoice);
             documentHash = Hashes.sha256Hex(id);
             expect(
                     call(
