@@ -420,4 +420,15 @@ public final class ApiScenarios {
                 .statusCode(200)
                 .body("result.status", equalTo("ACCEPTED"));
     }
+
+    /** The ledger's height, as the regulator's read-only view reports it. */
+    public static long ledgerHeight() {
+        return as("regulator.auditor")
+                .get("/api/v1/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("height");
+    }
 }
