@@ -614,7 +614,7 @@ orderer_args() {
 # is committed with this package already. Runs in the tools session (`lifecycle`), on the packages `deploy` made.
 deploy_chaincode() { # name
   local name="$1"
-  local package="$RUN/packages/$name/$name.tgz" id sequence collections=()
+  local package="$RUN/packages/$name/$name.tgz" id sequence
   id="$(package_id "$name")"
   local entry
   for entry in "${ORGS[@]}"; do
@@ -635,8 +635,7 @@ deploy_chaincode() { # name
   sequence=1
   # each answer is read whole, then parsed: no pipeline whose reader stops early can fail the step under pipefail
   local committed answer
-  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
-  committed="$(jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true)"
+  committed="$(committed_sequence "$name")"
   if [ -n "$committed" ]; then
     local approved
     answer="$(as_admin bank1 peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" -O json 2>/dev/null || true)"
@@ -648,31 +647,58 @@ deploy_chaincode() { # name
     fi
     sequence=$((committed + 1))
   fi
-  if [ -f "$ROOT/chaincode/$name/collections.json" ]; then
-    collections=(--collections-config "$(collections_config "$name")")
-  fi
+  local collections_file=""
+  [ -f "$ROOT/chaincode/$name/collections.json" ] && collections_file="$(collections_config "$name")"
   log "approving $name (sequence $sequence) for every organisation"
-  local order
-  read -r -a order <<<"$(orderer_args)"
   for entry in "${ORGS[@]}"; do
     read -r org _ _ _ _ <<<"$entry"
-    local out
-    if ! out="$(as_admin "$org" peer lifecycle chaincode approveformyorg "${order[@]}" -C "$CHANNEL" -n "$name" \
-      -v "$CC_VERSION" --package-id "$id" --sequence "$sequence" --signature-policy "$ENDORSEMENT_POLICY" \
-      "${collections[@]}" 2>&1)"; then
-      echo "$out" >>"$LOGS/deploy.log"
-      # approved already by an earlier run that stopped before the commit
-      grep -q "unchanged content" <<<"$out" || die "approving $name for $org failed: $LOGS/deploy.log"
-    fi
-  done
-  local peers=()
-  for org in $(majority_orgs); do
-    peers+=(--peerAddresses "127.0.0.1:$(org_field "$org" 3)" --tlsRootCertFiles "$(peer_tlsca "$org")")
+    approve_definition "$org" "$name" "$id" "$sequence" "$collections_file" "$LOGS/deploy.log" \
+      || die "approving $name for $org failed: $LOGS/deploy.log"
   done
   log "committing $name"
-  as_admin bank1 peer lifecycle chaincode commit "${order[@]}" -C "$CHANNEL" -n "$name" -v "$CC_VERSION" \
+  commit_definition "$name" "$sequence" "$collections_file" "$LOGS/deploy.log"
+}
+
+# Approves a chaincode definition as one organisation, waiting up to 120 s for the approval to commit; an approval
+# left by an earlier run is no error, and a wait that timed out on a loaded machine is checked on the ledger.
+approve_definition() { # org, chaincode, package id, sequence, collections file or "", log file
+  local org="$1" name="$2" id="$3" sequence="$4" collections=() order out
+  [ -n "$5" ] && collections=(--collections-config "$5")
+  read -r -a order <<<"$(orderer_args)"
+  if ! out="$(as_admin "$org" peer lifecycle chaincode approveformyorg "${order[@]}" -C "$CHANNEL" -n "$name" \
+    -v "$CC_VERSION" --package-id "$id" --sequence "$sequence" --signature-policy "$ENDORSEMENT_POLICY" \
+    "${collections[@]}" --waitForEventTimeout 120s 2>&1)"; then
+    printf '%s\n' "$out" >>"$6"
+    grep -q "unchanged content" <<<"$out" && return 0
+    as_admin "$org" peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" --sequence "$sequence" \
+      >/dev/null 2>&1 || return 1
+  fi
+}
+
+committed_sequence() { # chaincode -> its committed sequence, as bank1's peer knows it
+  local answer
+  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$1" -O json 2>/dev/null || true)"
+  jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true
+}
+
+# Commits a chaincode definition, endorsed by a majority's peers, waiting up to 120 s for the commit event; a wait
+# that timed out on a loaded machine is no failure when the ledger shows the sequence within another minute.
+commit_definition() { # chaincode, sequence, collections file or "", log file
+  local name="$1" sequence="$2" collections=() peers=() order org
+  [ -n "$3" ] && collections=(--collections-config "$3")
+  while read -r org; do
+    peers+=(--peerAddresses "127.0.0.1:$(org_field "$org" 3)" --tlsRootCertFiles "$(peer_tlsca "$org")")
+  done < <(majority_orgs)
+  read -r -a order <<<"$(orderer_args)"
+  if ! as_admin bank1 peer lifecycle chaincode commit "${order[@]}" -C "$CHANNEL" -n "$name" -v "$CC_VERSION" \
     --sequence "$sequence" --signature-policy "$ENDORSEMENT_POLICY" "${collections[@]}" "${peers[@]}" \
-    >>"$LOGS/deploy.log" 2>&1 || die "committing $name failed: $LOGS/deploy.log"
+    --waitForEventTimeout 120s >>"$4" 2>&1; then
+    for _ in $(seq 1 30); do
+      [ "$(committed_sequence "$name")" = "$sequence" ] && return 0
+      sleep 2
+    done
+    die "committing $name (sequence $sequence) failed: $4"
+  fi
 }
 
 lifecycle() { # every chaincode of the registry, in its order (a chaincode after those it calls)

@@ -187,8 +187,7 @@ join_channel() { # msp, peer port, work dir
   read -r -a order <<<"$(orderer_args)"
   as_admin "$org" peer channel update -f "$work/update.tx" -c "$CHANNEL" "${order[@]}" >>"$LOGS/add-org.log" 2>&1 \
     || die "the channel update was refused: $LOGS/add-org.log"
-  local attempt
-  for attempt in $(seq 1 30); do
+  for _ in $(seq 1 30); do
     fetch_channel_config "$work"
     jq -e --arg m "$msp" '.channel_group.groups.Application.groups[$m]' "$work/config.json" >/dev/null && return
     sleep 1
@@ -240,28 +239,6 @@ join_install() { # org
   log "every chaincode is installed on the peer of $1"
 }
 
-# Approves a chaincode definition as one organisation; an approval left by an earlier run is no error.
-approve_as() { # org, chaincode, package id, sequence, collections file or ""
-  local org="$1" name="$2" id="$3" sequence="$4" collections=() order out
-  [ -n "$5" ] && collections=(--collections-config "$5")
-  read -r -a order <<<"$(orderer_args)"
-  if ! out="$(as_admin "$org" peer lifecycle chaincode approveformyorg "${order[@]}" -C "$CHANNEL" -n "$name" \
-    -v "$CC_VERSION" --package-id "$id" --sequence "$sequence" --signature-policy "$ENDORSEMENT_POLICY" \
-    "${collections[@]}" --waitForEventTimeout 120s 2>&1)"; then
-    printf '%s\n' "$out" >>"$LOGS/add-org.log"
-    grep -q "unchanged content" <<<"$out" && return 0
-    # a wait that timed out on a loaded machine: the approval may have committed all the same
-    as_admin "$org" peer lifecycle chaincode queryapproved -C "$CHANNEL" -n "$name" --sequence "$sequence" \
-      >/dev/null 2>&1 || return 1
-  fi
-}
-
-committed_sequence() { # chaincode -> its committed sequence, as bank1's peer knows it
-  local answer
-  answer="$(as_admin bank1 peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$1" -O json 2>/dev/null || true)"
-  jq -r '.sequence // empty' <<<"${answer:-{\}}" 2>/dev/null || true
-}
-
 # The next sequence of every chaincode's definition: the same package, the endorsement policy with the new peer, the
 # collections with the new bank. Every organisation approves it before it is committed (an organisation that has not
 # approved the committed definition has its peer refuse the chaincode), the approvals of each organisation in
@@ -300,33 +277,17 @@ join_upgrade_definitions() { # new org
     read -r org _ <<<"$entry"
     (
       for i in "${!names[@]}"; do
-        approve_as "$org" "${names[$i]}" "${ids[$i]}" "${sequences[$i]}" "${files[$i]}" || exit 1
+        approve_definition "$org" "${names[$i]}" "${ids[$i]}" "${sequences[$i]}" "${files[$i]}" "$LOGS/add-org.log" \
+          || exit 1
       done
     ) &
     pids+=($!)
   done
   for i in "${pids[@]}"; do wait "$i" || failed=1; done
   [ "$failed" = 0 ] || die "an approval failed: $LOGS/add-org.log"
-  local peers=() order
-  while read -r org; do
-    peers+=(--peerAddresses "127.0.0.1:$(org_field "$org" 3)" --tlsRootCertFiles "$(peer_tlsca "$org")")
-  done < <(majority_orgs)
-  read -r -a order <<<"$(orderer_args)"
   for i in "${!names[@]}"; do
-    local with=()
-    [ -n "${files[$i]}" ] && with=(--collections-config "${files[$i]}")
     log "committing ${names[$i]} (sequence ${sequences[$i]})"
-    if ! as_admin bank1 peer lifecycle chaincode commit "${order[@]}" -C "$CHANNEL" -n "${names[$i]}" \
-      -v "$CC_VERSION" --sequence "${sequences[$i]}" --signature-policy "$ENDORSEMENT_POLICY" "${with[@]}" \
-      "${peers[@]}" --waitForEventTimeout 120s >>"$LOGS/add-org.log" 2>&1; then
-      # a wait that timed out on a loaded machine: the commit may have gone through all the same
-      local attempt
-      for attempt in $(seq 1 30); do
-        [ "$(committed_sequence "${names[$i]}")" = "${sequences[$i]}" ] && break
-        [ "$attempt" = 30 ] && die "committing ${names[$i]} failed: $LOGS/add-org.log"
-        sleep 2
-      done
-    fi
+    commit_definition "${names[$i]}" "${sequences[$i]}" "${files[$i]}" "$LOGS/add-org.log"
   done
 }
 
