@@ -170,6 +170,7 @@ compose_net() {
 # `status` find them all by it.
 NETWORK_LABEL=io.tradechain.network=tradechain
 CHAINCODE_IMAGE=eclipse-temurin:17-jre
+PEER_IMAGE=hyperledger/fabric-peer:2.5
 
 # ---- native runtime ----------------------------------------------------------------------------------------------
 
@@ -245,6 +246,11 @@ genesis_block() {
 is_running() {
   local pidfile="$PIDS/$1.pid"
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+node_runs() { # name: its process (native) or its container (docker) runs
+  is_running "$1" && return 0
+  [ "$runtime" = docker ] && [ "$(docker inspect -f '{{.State.Running}}' "tradechain-$1" 2>/dev/null)" = true ]
 }
 
 start_process() { # name, command...
@@ -385,38 +391,70 @@ org_field() { # org, field index (0 name, 1 msp, 2 domain, 3 peer port, 4 gatewa
 peer_dir() { echo "$CRYPTO/peerOrganizations/$(org_field "$1" 2)/peers/peer0.$(org_field "$1" 2)"; }
 peer_tlsca() { echo "$CRYPTO/peerOrganizations/$(org_field "$1" 2)/tlsca/tlsca.$(org_field "$1" 2)-cert.pem"; }
 
+# The environment of an organisation's peer, one NAME=VALUE a line: the same on both runtimes but for where the
+# chaincode-as-a-service builder is (the repository's copy natively, the peer image's own on Docker).
+peer_environment() { # org entry of ORGS, builder path
+  local name msp domain port dir
+  read -r name msp domain port _ <<<"$1"
+  dir="$(peer_dir "$name")"
+  cat <<ENV
+CORE_PEER_ID=peer0.$domain
+CORE_PEER_ADDRESS=127.0.0.1:$port
+CORE_PEER_LISTENADDRESS=127.0.0.1:$port
+CORE_PEER_CHAINCODEADDRESS=127.0.0.1:$((port + 1))
+CORE_PEER_CHAINCODELISTENADDRESS=127.0.0.1:$((port + 1))
+CORE_PEER_GOSSIP_BOOTSTRAP=127.0.0.1:$port
+CORE_PEER_GOSSIP_EXTERNALENDPOINT=127.0.0.1:$port
+CORE_PEER_GOSSIP_USELEADERELECTION=false
+CORE_PEER_GOSSIP_ORGLEADER=true
+CORE_PEER_LOCALMSPID=$msp
+CORE_PEER_MSPCONFIGPATH=$dir/msp
+CORE_PEER_TLS_ENABLED=true
+CORE_PEER_TLS_CERT_FILE=$dir/tls/server.crt
+CORE_PEER_TLS_KEY_FILE=$dir/tls/server.key
+CORE_PEER_TLS_ROOTCERT_FILE=$dir/tls/ca.crt
+CORE_PEER_FILESYSTEMPATH=$RUN/peer-$name/data
+CORE_LEDGER_SNAPSHOTS_ROOTDIR=$RUN/peer-$name/snapshots
+CORE_OPERATIONS_LISTENADDRESS=127.0.0.1:$((port + 2402))
+CORE_METRICS_PROVIDER=disabled
+CORE_PEER_GATEWAY_ENABLED=true
+CORE_VM_ENDPOINT=
+CORE_CHAINCODE_EXTERNALBUILDERS=[{"name":"ccaas","path":"$2"}]
+FABRIC_LOGGING_SPEC=INFO:gossip=WARN
+ENV
+}
+
+# Starts every organisation's peer that does not run (all of ORGS, joined banks included): a process natively, on
+# Docker a container like the chaincode servers' (host network, the invoking user, network/ mounted at its own path,
+# its log in network/run/logs, the network's label); a stopped container (peer-down) is started again as it was.
 start_peers() {
-  local entry
-  if [ "$runtime" = docker ]; then
-    log "starting the five peers (docker)"
-    compose_net up -d peer-bank1 peer-bank2 peer-corp peer-authority peer-regulator >>"$LOGS/docker.log" 2>&1 \
-      || die "docker compose failed: $LOGS/docker.log"
-    for entry in "${ORGS[@]}"; do
-      read -r name _ _ port _ <<<"$entry"
-      wait_port "$port" "peer0 of $name" "peer-$name"
-    done
-    return
-  fi
+  local entry name domain port vars
   for entry in "${ORGS[@]}"; do
-    read -r name msp domain port _ <<<"$entry"
-    local dir
-    dir="$(peer_dir "$name")"
+    read -r name _ domain port _ <<<"$entry"
     mkdir -p "$RUN/peer-$name"
+    if [ "$runtime" = docker ]; then
+      if [ -n "$(docker ps -q --filter "name=^tradechain-peer-$name\$" --filter status=running 2>/dev/null)" ]; then
+        log "peer-$name already runs (container tradechain-peer-$name)"
+      elif [ -n "$(docker ps -aq --filter "name=^tradechain-peer-$name\$" 2>/dev/null)" ]; then
+        log "starting peer0.$domain on 127.0.0.1:$port again (docker)"
+        docker start "tradechain-peer-$name" >>"$LOGS/docker.log" 2>&1 \
+          || die "docker start of the peer of $name failed: $LOGS/docker.log"
+      else
+        log "starting peer0.$domain on 127.0.0.1:$port (docker)"
+        local envs=()
+        while IFS= read -r vars; do envs+=(-e "$vars"); done \
+          < <(peer_environment "$entry" /opt/hyperledger/ccaas_builder)
+        docker run -d --name "tradechain-peer-$name" --label "$NETWORK_LABEL" --restart unless-stopped \
+          --network host --user "$HOST_UID:$HOST_GID" -v "$NET:$NET" -e TRADECHAIN_NODE="peer-$name" "${envs[@]}" \
+          --entrypoint sh "$PEER_IMAGE" "$NET/docker/logged.sh" peer node start >>"$LOGS/docker.log" 2>&1 \
+          || die "docker run of the peer of $name failed: $LOGS/docker.log"
+      fi
+      continue
+    fi
     log "starting peer0.$domain on 127.0.0.1:$port"
-    start_process "peer-$name" env \
-      CORE_PEER_ID="peer0.$domain" CORE_PEER_ADDRESS="127.0.0.1:$port" CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
-      CORE_PEER_CHAINCODEADDRESS="127.0.0.1:$((port + 1))" CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:$((port + 1))" \
-      CORE_PEER_GOSSIP_BOOTSTRAP="127.0.0.1:$port" CORE_PEER_GOSSIP_EXTERNALENDPOINT="127.0.0.1:$port" \
-      CORE_PEER_GOSSIP_USELEADERELECTION=false CORE_PEER_GOSSIP_ORGLEADER=true \
-      CORE_PEER_LOCALMSPID="$msp" CORE_PEER_MSPCONFIGPATH="$dir/msp" \
-      CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt" \
-      CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key" CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt" \
-      CORE_PEER_FILESYSTEMPATH="$RUN/peer-$name/data" CORE_LEDGER_SNAPSHOTS_ROOTDIR="$RUN/peer-$name/snapshots" \
-      CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:$((port + 2402))" CORE_METRICS_PROVIDER=disabled \
-      CORE_PEER_GATEWAY_ENABLED=true CORE_VM_ENDPOINT="" \
-      CORE_CHAINCODE_EXTERNALBUILDERS="[{\"name\":\"ccaas\",\"path\":\"$NET/ccaas-builder\"}]" \
-      FABRIC_LOGGING_SPEC="INFO:gossip=WARN" \
-      peer node start
+    local env_list=()
+    while IFS= read -r vars; do env_list+=("$vars"); done < <(peer_environment "$entry" "$NET/ccaas-builder")
+    start_process "peer-$name" env "${env_list[@]}" peer node start
   done
   for entry in "${ORGS[@]}"; do
     read -r name _ _ port _ <<<"$entry"
@@ -873,7 +911,7 @@ peer_down() { # org name: stops its peer, as an outage would (the gateways stay 
   org_field "$org" 1 >/dev/null
   log "stopping the peer of $org"
   if [ "$runtime" = docker ]; then
-    compose_net stop "peer-$org" >>"$LOGS/docker.log" 2>&1 || die "docker compose failed: $LOGS/docker.log"
+    docker stop "tradechain-peer-$org" >>"$LOGS/docker.log" 2>&1 || die "docker stop failed: $LOGS/docker.log"
   else
     stop_process "peer-$org"
   fi

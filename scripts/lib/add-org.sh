@@ -313,7 +313,6 @@ add_org() { # Name, e.g. Bank3
   [ -n "$new_org" ] || die "add-org needs the organisation's name, e.g. 'add-org Bank3' (fixtures/join/bank3/)"
   [[ "$new_org" =~ ^Bank[0-9A-Za-z]+$ ]] \
     || die "add-org adds a bank, named Bank<N> (its MSP Bank<N>MSP is what the chaincodes take for a bank)"
-  [ "$runtime" = native ] || die "add-org runs on the native runtime only for now (network/README.md)"
   local tool
   for tool in jq curl; do
     command -v "$tool" >/dev/null 2>&1 || die "add-org needs $tool"
@@ -329,7 +328,7 @@ add_org() { # Name, e.g. Bank3
   fi
   [ "$(jq --arg m "$new_msp" '[.[] | select(.mspId != $m)] | length' "$new_users" "$new_parties" | sort -u)" = 0 ] \
     || die "every user and party of fixtures/join/$new_name/ must be of $new_msp"
-  if ! (exec 3<>/dev/tcp/127.0.0.1/7050) 2>/dev/null || ! is_running peer-bank1; then
+  if ! (exec 3<>/dev/tcp/127.0.0.1/7050) 2>/dev/null || ! node_runs peer-bank1; then
     die "the network is not up: 'scripts/network.sh up' first"
   fi
   local new_started=$SECONDS new_work="$RUN/join/$new_name" new_port new_http new_known=false entry f
