@@ -4,11 +4,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * The ledger port with its figures on /q/metrics, whichever adapter stands behind it: {@code
@@ -16,15 +14,14 @@ import java.util.function.Consumer;
  * tradechain_ledger_block_size_transactions} (the transactions of each block holding a write of
  * this gateway, measured once per block) and {@code tradechain_ledger_height}.
  */
-public final class MeteredLedgerPort implements LedgerPort {
-    private final LedgerPort ledger;
+public final class MeteredLedgerPort extends ForwardingLedgerPort {
     private final Timer committed;
     private final Timer refused;
     private final DistributionSummary blockSize;
     private final AtomicLong lastMeasuredBlock = new AtomicLong(-1);
 
     public MeteredLedgerPort(LedgerPort ledger, MeterRegistry registry) {
-        this.ledger = ledger;
+        super(ledger);
         this.committed = commitTimer(registry, "committed");
         this.refused = commitTimer(registry, "refused");
         this.blockSize =
@@ -89,40 +86,5 @@ public final class MeteredLedgerPort implements LedgerPort {
             }
             last = lastMeasuredBlock.get();
         }
-    }
-
-    @Override
-    public byte[] evaluate(Proposal proposal) {
-        return ledger.evaluate(proposal);
-    }
-
-    @Override
-    public String describe() {
-        return ledger.describe();
-    }
-
-    @Override
-    public long height() {
-        return ledger.height();
-    }
-
-    @Override
-    public Optional<BlockInfo> block(long number) {
-        return ledger.block(number);
-    }
-
-    @Override
-    public Optional<TransactionInfo> transaction(String txId) {
-        return ledger.transaction(txId);
-    }
-
-    @Override
-    public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
-        return ledger.subscribe(fromPosition, consumer);
-    }
-
-    @Override
-    public long firstEventPosition(long blockNumber) {
-        return ledger.firstEventPosition(blockNumber);
     }
 }

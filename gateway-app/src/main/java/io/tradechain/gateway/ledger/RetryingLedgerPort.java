@@ -1,10 +1,8 @@
 package io.tradechain.gateway.ledger;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,13 +22,12 @@ import org.jboss.logging.Logger;
  * race, and an unavailable ledger may have committed the write all the same (only the client, with
  * its key, can safely send it again).
  */
-public final class RetryingLedgerPort implements LedgerPort {
+public final class RetryingLedgerPort extends ForwardingLedgerPort {
     private static final Logger LOG = Logger.getLogger(RetryingLedgerPort.class);
 
     /** The validation codes of a lost race: nothing was written, and the next attempt may win. */
     static final Set<String> RACES = Set.of("MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT");
 
-    private final LedgerPort ledger;
     private final int maxAttempts;
 
     /**
@@ -38,11 +35,11 @@ public final class RetryingLedgerPort implements LedgerPort {
      *     never)
      */
     public RetryingLedgerPort(LedgerPort ledger, int conflictRetries) {
+        super(ledger);
         if (conflictRetries < 0) {
             throw new IllegalArgumentException(
                     "tradechain.commit.conflict-retries must not be negative: " + conflictRetries);
         }
-        this.ledger = ledger;
         this.maxAttempts = conflictRetries + 1;
     }
 
@@ -101,40 +98,5 @@ public final class RetryingLedgerPort implements LedgerPort {
                         answer.completeExceptionally(e);
                     }
                 });
-    }
-
-    @Override
-    public byte[] evaluate(Proposal proposal) {
-        return ledger.evaluate(proposal);
-    }
-
-    @Override
-    public String describe() {
-        return ledger.describe();
-    }
-
-    @Override
-    public long height() {
-        return ledger.height();
-    }
-
-    @Override
-    public Optional<BlockInfo> block(long number) {
-        return ledger.block(number);
-    }
-
-    @Override
-    public Optional<TransactionInfo> transaction(String txId) {
-        return ledger.transaction(txId);
-    }
-
-    @Override
-    public AutoCloseable subscribe(long fromPosition, Consumer<LedgerEvent> consumer) {
-        return ledger.subscribe(fromPosition, consumer);
-    }
-
-    @Override
-    public long firstEventPosition(long blockNumber) {
-        return ledger.firstEventPosition(blockNumber);
     }
 }
