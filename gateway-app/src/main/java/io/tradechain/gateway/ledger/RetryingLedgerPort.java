@@ -6,21 +6,31 @@ import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
- * The gateway's one retry layer for writes, around whichever adapter runs: a transaction that lost
- * a race at commit ({@link LedgerException.Category#INVALIDATED INVALIDATED} by {@code
- * MVCC_READ_CONFLICT} or {@code PHANTOM_READ_CONFLICT}) wrote nothing, so the same proposal is
- * endorsed and submitted again, at most {@code conflictRetries} more times: a write is endorsed at
- * most {@link #maxAttempts()} = 1 + {@code tradechain.commit.conflict-retries} times (4 by
- * default), whoever sends it. Nothing else retries a conflict: the adapters endorse once per call,
- * and {@code ChaincodeCalls} only turns the chaincode's {@code IDEMPOTENT_REPLAY} into the first
- * result.
+ * The gateway's one retry layer for writes, around whichever adapter runs. Two failures mean that
+ * the write wrote nothing and that the same proposal, endorsed again, may succeed:
+ *
+ * <ul>
+ *   <li>a transaction that lost a race at commit ({@link LedgerException.Category#INVALIDATED
+ *       INVALIDATED} by {@code MVCC_READ_CONFLICT} or {@code PHANTOM_READ_CONFLICT});
+ *   <li>a chaincode that failed without one of our business errors ({@link
+ *       LedgerException.Category#CHAINCODE_FAILURE CHAINCODE_FAILURE}). A chaincode runs only at
+ *       endorsement, so such a transaction was never ordered. On a real network the ones seen were
+ *       transient: a call into another chaincode whose definition was upgraded during the call (the
+ *       peer logs "chaincode definition for 'parties' changed during invoke" while a bank joins,
+ *       and the caller's shim only says "Unsuccessful response received").
+ * </ul>
+ *
+ * Either is sent again at most {@code conflictRetries} more times: a write is endorsed at most
+ * {@link #maxAttempts()} = 1 + {@code tradechain.commit.conflict-retries} times (4 by default),
+ * whoever sends it. Nothing else retries: the adapters endorse once per call, and {@code
+ * ChaincodeCalls} only turns the chaincode's {@code IDEMPOTENT_REPLAY} into the first result.
  *
  * <p>A write that carries an {@code Idempotency-Key} keeps its key on every attempt: when it lost
  * the race to its own twin (the same request sent twice), the next attempt meets the twin's claim
  * and the chaincode answers {@code IDEMPOTENT_REPLAY}, which the caller answers with the twin's
- * result. Nothing else is retried here: a refusal would be refused again, a chaincode failure is no
- * race, and an unavailable ledger may have committed the write all the same (only the client, with
- * its key, can safely send it again).
+ * result. Nothing else is retried here: a refusal would be refused again, and an unavailable ledger
+ * may have committed the write all the same (only the client, with its key, can safely send it
+ * again).
  */
 public final class RetryingLedgerPort extends ForwardingLedgerPort {
     private static final Logger LOG = Logger.getLogger(RetryingLedgerPort.class);
@@ -55,6 +65,16 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                 && e.validationCode().filter(RACES::contains).isPresent();
     }
 
+    /**
+     * Whether a failure wrote nothing and a new attempt may succeed: a lost race, or a chaincode
+     * failure at endorsement.
+     */
+    static boolean worthAnotherAttempt(RuntimeException failure) {
+        return lostARace(failure)
+                || (failure instanceof LedgerException e
+                        && e.is(LedgerException.Category.CHAINCODE_FAILURE));
+    }
+
     @Override
     public Committed submit(Proposal proposal) {
         return LedgerException.await(submitAsync(proposal));
@@ -82,15 +102,27 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                         return;
                     }
                     RuntimeException e = LedgerException.unwrap(failure);
-                    if (attempt < maxAttempts && lostARace(e)) {
-                        LOG.debugf(
-                                "transaction %s invalidated (%s); endorsing %s.%s again (attempt %d of %d)",
-                                ((LedgerException) e).txId(),
-                                ((LedgerException) e).validationCode().orElse("?"),
-                                proposal.chaincode(),
-                                proposal.function(),
-                                attempt + 1,
-                                maxAttempts);
+                    if (attempt < maxAttempts && worthAnotherAttempt(e)) {
+                        LedgerException failed = (LedgerException) e;
+                        if (lostARace(e)) {
+                            LOG.debugf(
+                                    "transaction %s invalidated (%s); endorsing %s.%s again (attempt %d of %d)",
+                                    failed.txId(),
+                                    failed.validationCode().orElse("?"),
+                                    proposal.chaincode(),
+                                    proposal.function(),
+                                    attempt + 1,
+                                    maxAttempts);
+                        } else {
+                            LOG.warnf(
+                                    "transaction %s: %s; endorsing %s.%s again (attempt %d of %d)",
+                                    failed.txId(),
+                                    failed.getMessage(),
+                                    proposal.chaincode(),
+                                    proposal.function(),
+                                    attempt + 1,
+                                    maxAttempts);
+                        }
                         // Not on the completing thread: on the embedded ledger that is the group
                         // committer, which must not spend its time endorsing.
                         CompletableFuture.runAsync(() -> attempt(proposal, attempt + 1, answer));

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * ledger port's {@link RetryingLedgerPort} is the one retry layer, and {@link ChaincodeCalls} adds
  * no loop of its own on top of it (before, a keyed write on Fabric could be endorsed 3 x 4 = 12
  * times). A keyed write whose twin won the race comes back as the twin's result; nothing but a lost
- * race is sent again.
+ * race or a chaincode failure at endorsement (which wrote nothing either) is sent again.
  */
 class OneRetryLayerTest {
     private static final Signer OFFICER = new Signer("Bank1MSP", "officer", Signer.CLIENT);
@@ -144,12 +144,37 @@ class OneRetryLayerTest {
     }
 
     @Test
-    void nothingButALostRaceIsSentAgain() {
+    void aChaincodeFailureAtEndorsementIsEndorsedAgainWithinTheSameBound() {
+        // seen on a real network while a bank joined: a call into the parties chaincode whose
+        // definition was upgraded meanwhile; the caller's shim only says this
+        Supplier<LedgerException> upgraded =
+                () ->
+                        LedgerException.unexpected(
+                                "chaincode response 500, [2f0695cc]Unsuccessful response received.",
+                                "t");
+        ScriptedLedger onceFailing = new ScriptedLedger(upgraded, () -> null);
+        WriteResult<String> answer =
+                LedgerException.await(
+                        calls(new RetryingLedgerPort(onceFailing, 3), "key-5")
+                                .submit(WRITE, String.class));
+        assertThat(onceFailing.endorsements).hasSize(2);
+        assertThat(answer.txId()).isEqualTo("tx-2");
+
+        ScriptedLedger broken = new ScriptedLedger(upgraded);
+        ChaincodeCalls calls = calls(new RetryingLedgerPort(broken, 3), null);
+        assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                .isInstanceOfSatisfying(
+                        LedgerException.class,
+                        e -> assertThat(e.category()).isEqualTo(Category.CHAINCODE_FAILURE));
+        assertThat(broken.endorsements).hasSize(4);
+    }
+
+    @Test
+    void aRefusalAnUnavailableLedgerAndAnInvalidationThatIsNoRaceAreNotSentAgain() {
         List<Supplier<LedgerException>> failures =
                 List.of(
                         () -> LedgerException.invalidated("ENDORSEMENT_POLICY_FAILURE", "t"),
                         () -> LedgerException.unavailable("peer down"),
-                        () -> LedgerException.unexpected("panic", "t"),
                         () ->
                                 LedgerException.refused(
                                         ErrorInfo.fromMessage(

@@ -50,6 +50,23 @@ final class FabricErrors {
     }
 
     /**
+     * A failure to hand the endorsed transaction to the orderer. The chaincode ran and answered at
+     * endorsement, so nothing here is a chaincode failure (which the one retry layer would send
+     * again): whatever is not a refusal is the ordering service's, {@link Category#UNAVAILABLE}.
+     */
+    static LedgerException fromSubmit(GatewayException e, String txId) {
+        LedgerException mapped = from(e, txId);
+        if (!mapped.is(Category.CHAINCODE_FAILURE)) {
+            return mapped;
+        }
+        return LedgerException.unavailable(
+                "the ordering service did not take the transaction ("
+                        + e.getStatus().getCode()
+                        + "): "
+                        + e.getStatus().getDescription());
+    }
+
+    /**
      * The first endorsing peer's message that holds one of our codes wins; else a failure of the
      * network (the chaincode unreachable, a private write not disseminated: {@link
      * PeerSideFailures}) is unavailable; else the first message, as a chaincode failure.

@@ -146,8 +146,10 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
                 return new Committed(txId, status.getBlockNumber(), submitted.getResult());
             }
             throw LedgerException.invalidated(status.getCode().name(), txId);
-        } catch (EndorseException | SubmitException e) {
+        } catch (EndorseException e) {
             throw FabricErrors.from(e, txId);
+        } catch (SubmitException e) {
+            throw FabricErrors.fromSubmit(e, txId);
         } catch (CommitStatusException e) {
             throw FabricErrors.from(e, txId);
         } catch (GatewayRuntimeException e) {

@@ -116,4 +116,31 @@ class FabricErrorsTest {
             assertThat(mapped.code()).isEqualTo("CHAINCODE_FAILURE");
         }
     }
+
+    /**
+     * A failure to hand an endorsed transaction to the orderer is never a chaincode failure (which
+     * the one retry layer endorses again): it is unavailable, or the refusal it carries.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrappers")
+    void aFailureToSubmitToTheOrdererIsUnavailableNeverAChaincodeFailure(Status status) {
+        LedgerException mapped =
+                FabricErrors.fromSubmit(
+                        new GatewayException(
+                                new StatusRuntimeException(
+                                        status.withDescription(
+                                                "received unsuccessful response from orderer: status=SERVICE_UNAVAILABLE"))),
+                        "tx-5");
+        assertThat(mapped.category()).isEqualTo(Category.UNAVAILABLE);
+        assertThat(HttpStatusOf.ledger(mapped)).isEqualTo(503);
+        LedgerException refusal =
+                FabricErrors.fromSubmit(
+                        new GatewayException(
+                                new StatusRuntimeException(
+                                        status.withDescription(
+                                                "chaincode response 500, [CONFLICT/PIECE_NOT_LIVE] piece p1 is SPENT"))),
+                        "tx-6");
+        assertThat(refusal.category()).isEqualTo(Category.REFUSED);
+        assertThat(refusal.code()).isEqualTo("PIECE_NOT_LIVE");
+    }
 }
