@@ -9,7 +9,7 @@
 #   scripts/network.sh status    what runs, on which port, and the channel height
 #   scripts/network.sh peer-down ORG   stop one organisation's peer (bank1, bank2, corp, authority, regulator)
 #   scripts/network.sh peer-up   start every peer that is not running (after peer-down or a crash)
-#   scripts/network.sh add-org Bank3   a bank joins the running network (scripts/lib/add-org.sh; native runtime)
+#   scripts/network.sh add-org Bank3   a bank joins the running network (scripts/lib/add-org.sh)
 #   scripts/network.sh down      stop everything (keeps crypto and ledgers)
 #   scripts/network.sh clean     stop everything and delete network/run
 #
