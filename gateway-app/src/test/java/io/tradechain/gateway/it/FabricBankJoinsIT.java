@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 18 on a real network: a third bank joins the running network ({@code scripts/network.sh
@@ -58,19 +57,9 @@ class FabricBankJoinsIT {
 
     private static final long RUN = System.currentTimeMillis();
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static boolean startedHere;
 
-    @BeforeAll
-    static void network() throws Exception {
-        startedHere = FabricTestNetwork.upOrSkip(CORP);
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (startedHere) {
-            FabricTestNetwork.run("down");
-        }
-    }
+    @RegisterExtension
+    static final FabricNetworkLifecycle NETWORK = new FabricNetworkLifecycle(CORP);
 
     @Test
     void aThirdBankJoinsAndFinancesACertificateWhileTransfersKeepCommitting() throws Exception {

@@ -17,9 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance scenarios 1-3, 7 and 12, a peer outage, block hashes and a start-up check through the
@@ -41,19 +40,9 @@ class FabricNetworkIT {
     private static final String SUZHOU = "91320505MA1W3KT8XR";
     private static final String HANGZHOU = "91330106MA2CF1L6NM";
     private static final String WENZHOU = "92330302MA2L0E9R52";
-    private static boolean startedHere;
 
-    @BeforeAll
-    static void network() throws Exception {
-        startedHere = FabricTestNetwork.upOrSkip(REGULATOR);
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (startedHere) {
-            FabricTestNetwork.run("down");
-        }
-    }
+    @RegisterExtension
+    static final FabricNetworkLifecycle NETWORK = new FabricNetworkLifecycle(REGULATOR);
 
     @Test
     void scenario7SightLcFromApplicationToCloseWithADiscrepancyWaived() throws Exception {

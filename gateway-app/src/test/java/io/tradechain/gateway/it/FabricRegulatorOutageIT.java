@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The regulator's peer is down while the others do private business: nobody is stopped (every
@@ -41,19 +40,9 @@ class FabricRegulatorOutageIT {
 
     private static final long RUN = System.currentTimeMillis();
     private static final AtomicInteger SEQ = new AtomicInteger();
-    private static boolean startedHere;
 
-    @BeforeAll
-    static void network() throws Exception {
-        startedHere = FabricTestNetwork.upOrSkip(REGULATOR);
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (startedHere) {
-            FabricTestNetwork.run("down");
-        }
-    }
+    @RegisterExtension
+    static final FabricNetworkLifecycle NETWORK = new FabricNetworkLifecycle(REGULATOR);
 
     /**
      * Bank1 approves a financing (its private terms: Bank1, Corp and the regulator) and the tax

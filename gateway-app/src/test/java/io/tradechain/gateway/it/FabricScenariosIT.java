@@ -39,9 +39,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance scenarios 5, 6, 8, 9, 10, 11 and 17 of docs/domain.md section 8 through the five
@@ -85,25 +84,9 @@ class FabricScenariosIT {
     /** The highest block any write of this run committed in; see {@link #caughtUp}. */
     private static final AtomicLong LAST_BLOCK = new AtomicLong(-1);
 
-    private static boolean startedHere;
-
-    @BeforeAll
-    static void network() throws Exception {
-        if (PORT != 8081 && !FabricTestNetwork.ready(REGULATOR)) {
-            throw new IllegalStateException(
-                    "no gateway answers on "
-                            + REGULATOR
-                            + "; scripts/network.sh up starts them on 8081-8085");
-        }
-        startedHere = FabricTestNetwork.upOrSkip(REGULATOR);
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (startedHere) {
-            FabricTestNetwork.run("down");
-        }
-    }
+    @RegisterExtension
+    static final FabricNetworkLifecycle NETWORK =
+            new FabricNetworkLifecycle(REGULATOR, PORT == 8081);
 
     // ---- scenario 5
     // -------------------------------------------------------------------------------------------
