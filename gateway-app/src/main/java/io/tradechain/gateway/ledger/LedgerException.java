@@ -60,6 +60,7 @@ public final class LedgerException extends RuntimeException {
     private final String code;
     private final transient SortedMap<String, String> details;
     private final String txId;
+    private final boolean neverOrdered;
 
     private LedgerException(
             Category category,
@@ -74,6 +75,31 @@ public final class LedgerException extends RuntimeException {
         this.code = code;
         this.details = new TreeMap<>(details);
         this.txId = txId;
+        this.neverOrdered = false;
+    }
+
+    private LedgerException(LedgerException failure) {
+        super(failure.getMessage());
+        this.category = failure.category;
+        this.kind = failure.kind;
+        this.code = failure.code;
+        this.details = new TreeMap<>(failure.details);
+        this.txId = failure.txId;
+        this.neverOrdered = true;
+    }
+
+    /**
+     * The same failure, known to have happened before the transaction was handed to the ordering
+     * service (at endorsement): no client holds an endorsed transaction that could still commit, so
+     * sending the proposal again cannot write twice.
+     */
+    public LedgerException beforeOrdering() {
+        return neverOrdered ? this : new LedgerException(this);
+    }
+
+    /** Whether the failure is known to have happened before anything was ordered. */
+    public boolean neverOrdered() {
+        return neverOrdered;
     }
 
     /** The chaincode refused the call with one of our business errors. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
- * The gateway's one retry layer for writes, around whichever adapter runs. Two failures mean that
+ * The gateway's one retry layer for writes, around whichever adapter runs. These failures mean that
  * the write wrote nothing and that the same proposal, endorsed again, may succeed:
  *
  * <ul>
@@ -17,20 +17,26 @@ import org.jboss.logging.Logger;
  *       endorsement, so such a transaction was never ordered. On a real network the ones seen were
  *       transient: a call into another chaincode whose definition was upgraded during the call (the
  *       peer logs "chaincode definition for 'parties' changed during invoke" while a bank joins,
- *       and the caller's shim only says "Unsuccessful response received").
+ *       and the caller's shim only says "Unsuccessful response received");
+ *   <li>once, on the first attempt only: a ledger {@link LedgerException.Category#UNAVAILABLE
+ *       UNAVAILABLE} at endorsement ({@link LedgerException#neverOrdered()}), when no endorsed
+ *       transaction reached the client, so none can commit. Seen while a bank joins: as a
+ *       chaincode's new definition commits, the Java shim drops a message of a cross-chaincode call
+ *       in flight ("Received TRANSACTION: cannot handle") and the peer's endorsement times out
+ *       after 30 s. Only once, as each such attempt may wait out a timeout.
  * </ul>
  *
- * Either is sent again at most {@code conflictRetries} more times: a write is endorsed at most
- * {@link #maxAttempts()} = 1 + {@code tradechain.commit.conflict-retries} times (4 by default),
- * whoever sends it. Nothing else retries: the adapters endorse once per call, and {@code
- * ChaincodeCalls} only turns the chaincode's {@code IDEMPOTENT_REPLAY} into the first result.
+ * A write is endorsed at most {@link #maxAttempts()} = 1 + {@code
+ * tradechain.commit.conflict-retries} times (4 by default), whoever sends it. Nothing else retries:
+ * the adapters endorse once per call, and {@code ChaincodeCalls} only turns the chaincode's {@code
+ * IDEMPOTENT_REPLAY} into the first result.
  *
  * <p>A write that carries an {@code Idempotency-Key} keeps its key on every attempt: when it lost
  * the race to its own twin (the same request sent twice), the next attempt meets the twin's claim
  * and the chaincode answers {@code IDEMPOTENT_REPLAY}, which the caller answers with the twin's
- * result. Nothing else is retried here: a refusal would be refused again, and an unavailable ledger
- * may have committed the write all the same (only the client, with its key, can safely send it
- * again).
+ * result. Nothing else is retried here: a refusal would be refused again, and a ledger that became
+ * unavailable once the transaction was handed to the ordering service may have committed the write
+ * all the same (only the client, with its key, can safely send it again).
  */
 public final class RetryingLedgerPort extends ForwardingLedgerPort {
     private static final Logger LOG = Logger.getLogger(RetryingLedgerPort.class);
@@ -66,13 +72,19 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
     }
 
     /**
-     * Whether a failure wrote nothing and a new attempt may succeed: a lost race, or a chaincode
-     * failure at endorsement.
+     * Whether a failure wrote nothing and a new attempt may succeed: a lost race, a chaincode
+     * failure at endorsement, or (after the first attempt only, as it may have waited out a
+     * timeout) a ledger unavailable before anything was ordered.
      */
-    static boolean worthAnotherAttempt(RuntimeException failure) {
-        return lostARace(failure)
-                || (failure instanceof LedgerException e
-                        && e.is(LedgerException.Category.CHAINCODE_FAILURE));
+    static boolean worthAnotherAttempt(RuntimeException failure, int attempt) {
+        if (lostARace(failure)) {
+            return true;
+        }
+        if (!(failure instanceof LedgerException e)) {
+            return false;
+        }
+        return e.is(LedgerException.Category.CHAINCODE_FAILURE)
+                || (attempt == 1 && e.is(LedgerException.Category.UNAVAILABLE) && e.neverOrdered());
     }
 
     @Override
@@ -102,7 +114,7 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                         return;
                     }
                     RuntimeException e = LedgerException.unwrap(failure);
-                    if (attempt < maxAttempts && worthAnotherAttempt(e)) {
+                    if (attempt < maxAttempts && worthAnotherAttempt(e, attempt)) {
                         LedgerException failed = (LedgerException) e;
                         if (lostARace(e)) {
                             LOG.debugf(

@@ -170,6 +170,38 @@ class OneRetryLayerTest {
     }
 
     @Test
+    void aLedgerUnavailableBeforeOrderingIsEndorsedOnceMoreAndAfterOrderingNever() {
+        // seen while a bank joins: the shim drops a cross-chaincode message and the endorsement
+        // times out; no endorsed transaction reached the gateway, so none can commit
+        Supplier<LedgerException> timedOut =
+                () ->
+                        LedgerException.unavailable(
+                                        "the Fabric peer did not answer (DEADLINE_EXCEEDED): "
+                                                + "endorsement timeout expired while collecting endorsements")
+                                .beforeOrdering();
+        ScriptedLedger onceTimedOut = new ScriptedLedger(timedOut, () -> null);
+        WriteResult<String> answer =
+                LedgerException.await(
+                        calls(new RetryingLedgerPort(onceTimedOut, 3), null)
+                                .submit(WRITE, String.class));
+        assertThat(onceTimedOut.endorsements).hasSize(2);
+        assertThat(answer.txId()).isEqualTo("tx-2");
+
+        ScriptedLedger alwaysTimedOut = new ScriptedLedger(timedOut);
+        ChaincodeCalls calls = calls(new RetryingLedgerPort(alwaysTimedOut, 3), "key-6");
+        assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                .isInstanceOfSatisfying(
+                        LedgerException.class,
+                        e -> {
+                            assertThat(e.category()).isEqualTo(Category.UNAVAILABLE);
+                            assertThat(e.code()).isEqualTo("LEDGER_UNAVAILABLE");
+                        });
+        assertThat(alwaysTimedOut.endorsements)
+                .as("one more attempt, not the whole bound")
+                .hasSize(2);
+    }
+
+    @Test
     void aRefusalAnUnavailableLedgerAndAnInvalidationThatIsNoRaceAreNotSentAgain() {
         List<Supplier<LedgerException>> failures =
                 List.of(

@@ -147,7 +147,8 @@ public final class FabricLedgerAdapter implements LedgerPort, AutoCloseable {
             }
             throw LedgerException.invalidated(status.getCode().name(), txId);
         } catch (EndorseException e) {
-            throw FabricErrors.from(e, txId);
+            // the client never held an endorsed transaction: nothing of this call can commit
+            throw FabricErrors.from(e, txId).beforeOrdering();
         } catch (SubmitException e) {
             throw FabricErrors.fromSubmit(e, txId);
         } catch (CommitStatusException e) {
