@@ -86,7 +86,8 @@ public interface GatewayConfig {
          * On either ledger: how many times a write invalidated at commit by a lost race
          * (MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT) is endorsed and submitted again, so one write
          * is endorsed at most this plus one times ({@code ledger.RetryingLedgerPort}, the gateway's
-         * only retry of conflicts).
+         * only retry of conflicts). The same bound holds for a write whose chaincode failed without
+         * one of our codes at endorsement, which wrote nothing either.
          */
         @WithDefault("3")
         int conflictRetries();
