@@ -433,9 +433,9 @@ start_peers() {
     read -r name _ domain port _ <<<"$entry"
     mkdir -p "$RUN/peer-$name"
     if [ "$runtime" = docker ]; then
-      if [ -n "$(docker ps -q --filter "name=^tradechain-peer-$name\$" --filter status=running 2>/dev/null)" ]; then
+      if node_runs "peer-$name"; then
         log "peer-$name already runs (container tradechain-peer-$name)"
-      elif [ -n "$(docker ps -aq --filter "name=^tradechain-peer-$name\$" 2>/dev/null)" ]; then
+      elif docker inspect "tradechain-peer-$name" >/dev/null 2>&1; then
         log "starting peer0.$domain on 127.0.0.1:$port again (docker)"
         docker start "tradechain-peer-$name" >>"$LOGS/docker.log" 2>&1 \
           || die "docker start of the peer of $name failed: $LOGS/docker.log"
