@@ -46,15 +46,15 @@ class FabricNetworkIT {
 
     @Test
     void scenario7SightLcFromApplicationToCloseWithADiscrepancyWaived() throws Exception {
-        String number = "0" + (System.currentTimeMillis() % 10_000_000L);
+        String number = String.format("0%07d", System.currentTimeMillis() % 10_000_000L);
         Map<String, Object> invoice =
                 Map.of(
                         "invoiceCode",
                         "3205194130",
                         "invoiceNumber",
-                        number.substring(number.length() - 8),
+                        number,
                         "checkCode",
-                        "7392018465" + number.substring(number.length() - 8) + "11",
+                        "7392018465" + number + "11",
                         "sellerCode",
                         SUZHOU,
                         "buyerCode",
