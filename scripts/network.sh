@@ -961,7 +961,9 @@ up() {
   start_chaincode_servers
   gateways
   seed
-  log "network up in $((SECONDS - started)) s: gateways on 127.0.0.1:8081-8085, logs in $LOGS"
+  local last
+  read -r _ _ _ _ last <<<"${ORGS[${#ORGS[@]} - 1]}"
+  log "network up in $((SECONDS - started)) s: gateways on 127.0.0.1:8081-$last, logs in $LOGS"
 }
 
 mkdir -p "$LOGS" "$PIDS"
