@@ -91,6 +91,14 @@ public interface GatewayConfig {
          */
         @WithDefault("3")
         int conflictRetries();
+
+        /**
+         * How long a request sent with {@code After-Block: N} waits for this organisation's peer to
+         * commit block N before the gateway answers 503 LEDGER_BEHIND ({@code
+         * http.AfterBlockFilter}).
+         */
+        @WithDefault("10s")
+        java.time.Duration afterBlockWait();
     }
 
     /** What the gateway does with committed events besides streaming them. */

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Completes the served OpenAPI document with what holds for every operation of the API, so that no
- * operation can forget it: the Idempotency-Key header of writes, 201 with a Location header for
- * creations (marked {@link WriteResult#CREATES_EXTENSION}), the error answers each operation can
- * give as {@code application/problem+json} {@link Problem}s, and the production bearer scheme
- * beside {@code basic}.
+ * operation can forget it: the Idempotency-Key header of writes, the After-Block header, 201 with a
+ * Location header for creations (marked {@link WriteResult#CREATES_EXTENSION}), the error answers
+ * each operation can give as {@code application/problem+json} {@link Problem}s, and the production
+ * bearer scheme beside {@code basic}.
  */
 public class ApiContractDocumentation implements OASFilter {
     static final String BEARER = "bearer";
@@ -66,6 +66,7 @@ public class ApiContractDocumentation implements OASFilter {
         if (write) {
             operation.addParameter(idempotencyKey());
         }
+        operation.addParameter(afterBlock());
         if (operation.getExtensions() != null
                 && operation.getExtensions().containsKey(WriteResult.CREATES_EXTENSION)) {
             created(operation);
@@ -231,6 +232,26 @@ public class ApiContractDocumentation implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.STRING)
                                 .pattern("[A-Za-z0-9._:-]{1,128}"));
+    }
+
+    /** Every operation may wait for a block another organisation's write was committed in. */
+    private static Parameter afterBlock() {
+        return OASFactory.createParameter()
+                .name(AfterBlockFilter.HEADER)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description(
+                        "Optional. The blockNumber of a write this request depends on, typically one answered by "
+                                + "another organisation's gateway: this gateway handles the request only once its own "
+                                + "peer has committed that block, waiting a few seconds at most (503 LEDGER_BEHIND, "
+                                + "with Retry-After, if it has not). Peers commit blocks independently, so without it a "
+                                + "request sent right after another organisation's write may not see that write.")
+                .schema(
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int64")
+                                .minimum(java.math.BigDecimal.ZERO)
+                                .maximum(new java.math.BigDecimal("999999999999999999")));
     }
 
     /**

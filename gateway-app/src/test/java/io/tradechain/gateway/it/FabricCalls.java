@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * REST calls the real-network ITs make to the gateways of a running network, as a demo user, and
@@ -25,9 +26,17 @@ final class FabricCalls {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The highest block an answer of this run named; -1 before the first write. */
+    private static final AtomicLong LAST_BLOCK = new AtomicLong(-1);
+
     private FabricCalls() {}
 
-    /** One request to the gateway at {@code base} as a demo user; a null body sends none. */
+    /**
+     * One request to the gateway at {@code base} as a demo user; a null body sends none. Like a
+     * client that carries its writes' blocks from one organisation to the next, it sends {@code
+     * After-Block} with the highest block any earlier answer of the run named, so that a gateway
+     * handles it only once its own peer has every write the run made before.
+     */
     static HttpResponse<String> call(
             String base, String user, String method, String path, Object body) throws Exception {
         HttpRequest.Builder request =
@@ -35,12 +44,29 @@ final class FabricCalls {
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", FabricTestNetwork.auth(user))
                         .header("Content-Type", "application/json");
+        long after = LAST_BLOCK.get();
+        if (after >= 0) {
+            request.header("After-Block", Long.toString(after));
+        }
         request.method(
                 method,
                 body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        rememberBlock(response);
+        return response;
+    }
+
+    /** Keeps the block a successful write answered with, if it is the highest yet. */
+    static void rememberBlock(HttpResponse<String> response) throws Exception {
+        if (response.statusCode() / 100 == 2 && response.body().startsWith("{")) {
+            JsonNode block = JSON.readTree(response.body()).path("blockNumber");
+            if (block.isIntegralNumber()) {
+                LAST_BLOCK.accumulateAndGet(block.asLong(), Math::max);
+            }
+        }
     }
 
     /** The answer's JSON, after asserting its status (the request and body in the message). */

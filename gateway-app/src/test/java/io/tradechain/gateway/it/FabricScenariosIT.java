@@ -81,7 +81,7 @@ class FabricScenariosIT {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    /** The highest block any write of this run committed in; see {@link #caughtUp}. */
+    /** The highest block any write of this run committed in, sent as After-Block. */
     private static final AtomicLong LAST_BLOCK = new AtomicLong(-1);
 
     @RegisterExtension
@@ -96,7 +96,6 @@ class FabricScenariosIT {
             throws Exception {
         Map<String, Object> invoice = invoice(SUZHOU);
         String rootId = issuedAndAccepted(1_000_000, 60, registered(invoice), invoice);
-        caughtUp(CORP, "suzhou.clerk");
 
         // each transfer spends the piece (CNY 7,000.00 to the recipient, the rest back to Suzhou as
         // a new piece); on
@@ -1155,19 +1154,22 @@ class FabricScenariosIT {
     }
 
     /**
-     * One request, sent once the gateway's peer has every block this run has written so far (the
-     * gateway waits for its own peer's commit only, and endorses on its own organisation's peer: a
-     * write that follows another organisation's write would otherwise be simulated on a state
-     * without it).
+     * One request, with {@code After-Block} naming the highest block this run has written so far:
+     * the gateway waits for its own peer's commit only, and endorses on its own organisation's
+     * peer, so without it a write that follows another organisation's write could be simulated on a
+     * state without it.
      */
     private static HttpResponse<String> exchange(
             String base, String user, String method, String path, String contentType, String body)
             throws Exception {
-        caughtUp(base, user);
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", auth(user));
+        long after = LAST_BLOCK.get();
+        if (after >= 0) {
+            request.header("After-Block", Long.toString(after));
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -1185,32 +1187,6 @@ class FabricScenariosIT {
             }
         }
         return response;
-    }
-
-    /**
-     * Waits (up to 10 s) until the gateway's peer has committed the highest block this run has
-     * written into.
-     */
-    private static void caughtUp(String base, String user) throws Exception {
-        long block = LAST_BLOCK.get();
-        if (block < 0) {
-            return;
-        }
-        HttpRequest height =
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/ledger"))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Authorization", auth(user))
-                        .GET()
-                        .build();
-        long until = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < until) {
-            HttpResponse<String> response = HTTP.send(height, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200
-                    && JSON.readTree(response.body()).path("height").asLong() > block) {
-                return;
-            }
-            Thread.sleep(50);
-        }
     }
 
     private static JsonNode checked(HttpResponse<String> response, int expected) throws Exception {
