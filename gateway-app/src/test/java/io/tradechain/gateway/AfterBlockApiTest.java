@@ -130,6 +130,17 @@ class AfterBlockApiTest {
     }
 
     @Test
+    void withoutCredentialsNothingWaitsAndTheAnswerIs401() {
+        // held for the block, it would answer 503 LEDGER_BEHIND with the peer's height
+        RestAssured.given()
+                .header("After-Block", Long.toString(ledgerHeight() + 1_000))
+                .get("/api/v1/ledger")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo("NOT_AUTHENTICATED"));
+    }
+
+    @Test
     void theHeaderTwiceIs400() {
         as("regulator.auditor")
                 .header("After-Block", "0")

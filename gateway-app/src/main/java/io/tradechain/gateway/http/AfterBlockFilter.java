@@ -1,5 +1,6 @@
 package io.tradechain.gateway.http;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tradechain.gateway.config.GatewayConfig;
@@ -46,6 +47,7 @@ public class AfterBlockFilter {
 
     @Inject LedgerPort ledger;
     @Inject GatewayConfig config;
+    @Inject SecurityIdentity identity;
 
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public Uni<Response> awaitBlock(HttpServerRequest request) {
@@ -57,6 +59,11 @@ public class AfterBlockFilter {
         String value = values.get(0).trim();
         if (values.size() > 1 || !FORMAT.matcher(value).matches()) {
             return Uni.createFrom().item(invalid(path));
+        }
+        if (identity == null || identity.isAnonymous()) {
+            // nobody waits, or learns the peer's height, before being authenticated: the request
+            // goes on to its 401
+            return Uni.createFrom().nullItem();
         }
         long block = Long.parseLong(value);
         AtomicLong lastHeight = new AtomicLong(-1);
