@@ -18,12 +18,14 @@ import org.jboss.logging.Logger;
  *       transient: a call into another chaincode whose definition was upgraded during the call (the
  *       peer logs "chaincode definition for 'parties' changed during invoke" while a bank joins,
  *       and the caller's shim only says "Unsuccessful response received");
- *   <li>once, on the first attempt only: a ledger {@link LedgerException.Category#UNAVAILABLE
+ *   <li>once per write, on whichever attempt: a ledger {@link LedgerException.Category#UNAVAILABLE
  *       UNAVAILABLE} at endorsement ({@link LedgerException#neverOrdered()}), when no endorsed
  *       transaction reached the client, so none can commit. Seen while a bank joins: as a
  *       chaincode's new definition commits, the Java shim drops a message of a cross-chaincode call
  *       in flight ("Received TRANSACTION: cannot handle") and the peer's endorsement times out
- *       after 30 s. Only once, as each such attempt may wait out a timeout.
+ *       after 30 s; the same definition change often fails the attempt before it as a chaincode
+ *       failure, so the timeout comes on the second attempt. Only once, as each such attempt may
+ *       wait out a timeout.
  * </ul>
  *
  * A write is endorsed at most {@link #maxAttempts()} = 1 + {@code
@@ -73,10 +75,10 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
 
     /**
      * Whether a failure wrote nothing and a new attempt may succeed: a lost race, a chaincode
-     * failure at endorsement, or (after the first attempt only, as it may have waited out a
-     * timeout) a ledger unavailable before anything was ordered.
+     * failure at endorsement, or (if no earlier attempt of this write was, as each may have waited
+     * out a timeout) a ledger unavailable before anything was ordered.
      */
-    static boolean worthAnotherAttempt(RuntimeException failure, int attempt) {
+    static boolean worthAnotherAttempt(RuntimeException failure, boolean unavailableBefore) {
         if (lostARace(failure)) {
             return true;
         }
@@ -84,7 +86,13 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
             return false;
         }
         return e.is(LedgerException.Category.CHAINCODE_FAILURE)
-                || (attempt == 1 && e.is(LedgerException.Category.UNAVAILABLE) && e.neverOrdered());
+                || (!unavailableBefore && unavailableBeforeOrdering(e));
+    }
+
+    private static boolean unavailableBeforeOrdering(RuntimeException failure) {
+        return failure instanceof LedgerException e
+                && e.is(LedgerException.Category.UNAVAILABLE)
+                && e.neverOrdered();
     }
 
     @Override
@@ -95,11 +103,19 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
     @Override
     public CompletionStage<Committed> submitAsync(Proposal proposal) {
         CompletableFuture<Committed> answer = new CompletableFuture<>();
-        attempt(proposal, 1, answer);
+        attempt(proposal, 1, false, answer);
         return answer;
     }
 
-    private void attempt(Proposal proposal, int attempt, CompletableFuture<Committed> answer) {
+    /**
+     * @param unavailableBefore whether an earlier attempt of this write found the ledger
+     *     unavailable at endorsement
+     */
+    private void attempt(
+            Proposal proposal,
+            int attempt,
+            boolean unavailableBefore,
+            CompletableFuture<Committed> answer) {
         CompletionStage<Committed> stage;
         try {
             stage = ledger.submitAsync(proposal);
@@ -114,7 +130,7 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                         return;
                     }
                     RuntimeException e = LedgerException.unwrap(failure);
-                    if (attempt < maxAttempts && worthAnotherAttempt(e, attempt)) {
+                    if (attempt < maxAttempts && worthAnotherAttempt(e, unavailableBefore)) {
                         LedgerException failed = (LedgerException) e;
                         if (lostARace(e)) {
                             LOG.debugf(
@@ -137,7 +153,9 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                         }
                         // Not on the completing thread: on the embedded ledger that is the group
                         // committer, which must not spend its time endorsing.
-                        CompletableFuture.runAsync(() -> attempt(proposal, attempt + 1, answer));
+                        boolean unavailable = unavailableBefore || unavailableBeforeOrdering(e);
+                        CompletableFuture.runAsync(
+                                () -> attempt(proposal, attempt + 1, unavailable, answer));
                     } else {
                         answer.completeExceptionally(e);
                     }

@@ -202,6 +202,34 @@ class OneRetryLayerTest {
     }
 
     @Test
+    void theOneRetryOfAnUnavailableLedgerHoldsOnWhicheverAttemptItComes() {
+        // seen on Docker while a bank joined: the definition change first failed the chaincode
+        // (attempt 1), then the shim dropped the retry's cross-chaincode message (attempt 2 timed
+        // out); before, only a first attempt's timeout was sent again, and the client got 503
+        Supplier<LedgerException> upgraded =
+                () -> LedgerException.unexpected("chaincode response 500, Unsuccessful", "t");
+        Supplier<LedgerException> timedOut =
+                () -> LedgerException.unavailable("DEADLINE_EXCEEDED").beforeOrdering();
+        ScriptedLedger failedThenTimedOut = new ScriptedLedger(upgraded, timedOut, () -> null);
+        WriteResult<String> answer =
+                LedgerException.await(
+                        calls(new RetryingLedgerPort(failedThenTimedOut, 3), null)
+                                .submit(WRITE, String.class));
+        assertThat(failedThenTimedOut.endorsements).hasSize(3);
+        assertThat(answer.txId()).isEqualTo("tx-3");
+
+        // still once per write: a second timeout, even after a chaincode failure between the two,
+        // is answered
+        ScriptedLedger timedOutTwice = new ScriptedLedger(timedOut, upgraded, timedOut, () -> null);
+        ChaincodeCalls calls = calls(new RetryingLedgerPort(timedOutTwice, 3), null);
+        assertThatThrownBy(() -> LedgerException.await(calls.submit(WRITE, String.class)))
+                .isInstanceOfSatisfying(
+                        LedgerException.class,
+                        e -> assertThat(e.category()).isEqualTo(Category.UNAVAILABLE));
+        assertThat(timedOutTwice.endorsements).hasSize(3);
+    }
+
+    @Test
     void aRefusalAnUnavailableLedgerAndAnInvalidationThatIsNoRaceAreNotSentAgain() {
         List<Supplier<LedgerException>> failures =
                 List.of(

@@ -44,10 +44,7 @@ final class FabricCalls {
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", FabricTestNetwork.auth(user))
                         .header("Content-Type", "application/json");
-        long after = LAST_BLOCK.get();
-        if (after >= 0) {
-            request.header("After-Block", Long.toString(after));
-        }
+        afterLastBlock(request);
         request.method(
                 method,
                 body == null
@@ -57,6 +54,14 @@ final class FabricCalls {
                 HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         rememberBlock(response);
         return response;
+    }
+
+    /** Adds {@code After-Block} with the highest block an answer of the run named, if any. */
+    static void afterLastBlock(HttpRequest.Builder request) {
+        long after = LAST_BLOCK.get();
+        if (after >= 0) {
+            request.header("After-Block", Long.toString(after));
+        }
     }
 
     /** Keeps the block a successful write answered with, if it is the highest yet. */

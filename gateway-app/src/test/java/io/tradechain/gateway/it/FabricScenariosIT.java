@@ -38,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -80,9 +79,6 @@ class FabricScenariosIT {
     private static final long RUN = System.currentTimeMillis();
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-
-    /** The highest block any write of this run committed in, sent as After-Block. */
-    private static final AtomicLong LAST_BLOCK = new AtomicLong(-1);
 
     @RegisterExtension
     static final FabricNetworkLifecycle NETWORK =
@@ -1154,10 +1150,10 @@ class FabricScenariosIT {
     }
 
     /**
-     * One request, with {@code After-Block} naming the highest block this run has written so far:
-     * the gateway waits for its own peer's commit only, and endorses on its own organisation's
-     * peer, so without it a write that follows another organisation's write could be simulated on a
-     * state without it.
+     * One request, with {@code After-Block} naming the highest block this run has written so far
+     * ({@link FabricCalls#afterLastBlock}): the gateway waits for its own peer's commit only, and
+     * endorses on its own organisation's peer, so without it a write that follows another
+     * organisation's write could be simulated on a state without it.
      */
     private static HttpResponse<String> exchange(
             String base, String user, String method, String path, String contentType, String body)
@@ -1166,10 +1162,7 @@ class FabricScenariosIT {
                 HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", auth(user));
-        long after = LAST_BLOCK.get();
-        if (after >= 0) {
-            request.header("After-Block", Long.toString(after));
-        }
+        FabricCalls.afterLastBlock(request);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -1180,12 +1173,7 @@ class FabricScenariosIT {
                         : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response =
                 HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 == 2 && response.body().startsWith("{")) {
-            JsonNode block = JSON.readTree(response.body()).path("blockNumber");
-            if (block.isIntegralNumber()) {
-                LAST_BLOCK.accumulateAndGet(block.asLong(), Math::max);
-            }
-        }
+        FabricCalls.rememberBlock(response);
         return response;
     }
 
