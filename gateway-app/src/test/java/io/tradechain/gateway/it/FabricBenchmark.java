@@ -59,16 +59,30 @@ public final class FabricBenchmark {
 
     private FabricBenchmark() {}
 
+    /** A file the network script keeps in network/run (the runtime, the organisations joined). */
+    private static java.util.Optional<String> networkFile(String name) throws java.io.IOException {
+        java.nio.file.Path file = FabricTestNetwork.ROOT.resolve("network/run").resolve(name);
+        return java.nio.file.Files.isRegularFile(file)
+                ? java.util.Optional.of(java.nio.file.Files.readString(file))
+                : java.util.Optional.empty();
+    }
+
     public static void main(String[] args) throws Exception {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(
                 "machine: %s %s, %d cores, Java %s; %s per run; Fabric network of scripts/network.sh "
-                        + "(1 Raft orderer, BatchTimeout 50 ms, 5 peers, LevelDB) on this machine%n",
+                        + "(%s runtime, 1 Raft orderer, BatchTimeout 50 ms, %d peers, LevelDB) on this "
+                        + "machine%n",
                 System.getProperty("os.name"),
                 System.getProperty("os.arch"),
                 rt.availableProcessors(),
                 System.getProperty("java.version"),
-                MEASURE);
+                MEASURE,
+                networkFile("runtime").map(String::strip).orElse("unknown"),
+                5
+                        + networkFile("orgs.extra")
+                                .map(joined -> joined.strip().lines().count())
+                                .orElse(0L));
         String run = Long.toString(System.currentTimeMillis() % 100_000, 31);
         List<String> rows = new ArrayList<>();
         for (int clients : CLIENTS) {
