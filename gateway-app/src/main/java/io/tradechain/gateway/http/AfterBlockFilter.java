@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -42,9 +41,6 @@ public class AfterBlockFilter {
     /** A block number in decimal, no sign, no leading zero, at most 18 digits (fits a long). */
     static final Pattern FORMAT = Pattern.compile("0|[1-9][0-9]{0,17}");
 
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
-    private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
-
     @Inject LedgerPort ledger;
     @Inject GatewayConfig config;
     @Inject SecurityIdentity identity;
@@ -66,37 +62,17 @@ public class AfterBlockFilter {
             return Uni.createFrom().nullItem();
         }
         long block = Long.parseLong(value);
-        AtomicLong lastHeight = new AtomicLong(-1);
-        return Uni.createFrom()
-                .item(ledger::height)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return BlockWait.untilAbove(
+                        ledger::height,
+                        block,
+                        config.commit().afterBlockWait(),
+                        Infrastructure.getDefaultWorkerPool())
                 .onItem()
                 .transform(
-                        height -> {
-                            lastHeight.set(height);
-                            if (height <= block) {
-                                throw new Behind();
-                            }
-                            return (Response) null;
-                        })
-                .onFailure(Behind.class)
-                .retry()
-                .withBackOff(FIRST_PAUSE, LONGEST_PAUSE)
-                .expireIn(config.commit().afterBlockWait().toMillis())
-                // the wait ran out (Mutiny ends the retries with its own exception, the last
-                // Behind as its cause); any other failure (the ledger unreachable) is mapped as
-                // such
-                .onFailure(AfterBlockFilter::waitRanOut)
-                .recoverWithItem(failure -> behind(path, block, lastHeight.get()));
-    }
-
-    private static boolean waitRanOut(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Behind) {
-                return true;
-            }
-        }
-        return false;
+                        outcome ->
+                                outcome.committed()
+                                        ? (Response) null
+                                        : behind(path, block, outcome.height()));
     }
 
     private static Response invalid(String path) {
@@ -136,14 +112,5 @@ public class AfterBlockFilter {
                                 .response())
                 .header("Retry-After", "1")
                 .build();
-    }
-
-    /** The peer's height is not above the block asked for (yet). */
-    private static final class Behind extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Behind() {
-            super("the peer has not committed the block yet", null, false, false);
-        }
     }
 }
