@@ -143,8 +143,10 @@ public final class RetryingLedgerPort extends ForwardingLedgerPort {
                                     maxAttempts);
                         } else {
                             LOG.warnf(
-                                    "transaction %s: %s; endorsing %s.%s again (attempt %d of %d)",
-                                    failed.txId(),
+                                    "%s: %s; endorsing %s.%s again (attempt %d of %d)",
+                                    failed.txId() != null
+                                            ? "transaction " + failed.txId()
+                                            : "a transaction not yet ordered",
                                     failed.getMessage(),
                                     proposal.chaincode(),
                                     proposal.function(),
