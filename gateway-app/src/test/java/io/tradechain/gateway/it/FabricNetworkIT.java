@@ -3,7 +3,6 @@ package io.tradechain.gateway.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradechain.gateway.support.ApiScenarios;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * running before the test.
  */
 class FabricNetworkIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path ROOT = FabricTestNetwork.ROOT;
