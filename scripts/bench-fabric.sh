@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 curl -sf http://127.0.0.1:8083/q/health/ready >/dev/null || { echo "no gateway on 127.0.0.1:8083: run scripts/network.sh up" >&2; exit 1; }
 ./mvnw -B -q test-compile -pl gateway-app -am
 app=gateway-app/target/quarkus-app
-exec java -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,16,64}" -cp "gateway-app/target/test-classes:${app}/app/*:${app}/lib/main/*:${app}/lib/boot/*" \
+exec java -Drepository.root="$PWD" -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,16,64}" -cp "gateway-app/target/test-classes:${app}/app/*:${app}/lib/main/*:${app}/lib/boot/*" \
   io.tradechain.gateway.it.FabricBenchmark
