@@ -1,6 +1,7 @@
 package io.tradechain.gateway.http;
 
 import io.smallrye.mutiny.Uni;
+import io.tradechain.gateway.ledger.Backoff;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -13,8 +14,8 @@ import java.util.function.LongSupplier;
  * early: a 1 s wait once answered after 843 ms.)
  */
 final class BlockWait {
-    static final Duration FIRST_PAUSE = Duration.ofMillis(20);
-    static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(20);
+    private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
 
     /** How a wait ended: the block committed, or not within the wait; the last height read. */
     record Outcome(boolean committed, long height) {}
@@ -54,9 +55,7 @@ final class BlockWait {
                                 return Uni.createFrom().item(new Outcome(false, seen));
                             }
                             Duration next = Duration.ofNanos(Math.min(pause.toNanos(), left));
-                            Duration after = pause.multipliedBy(2);
-                            Duration longer =
-                                    after.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : after;
+                            Duration longer = Backoff.grown(pause, LONGEST_PAUSE);
                             return Uni.createFrom()
                                     .voidItem()
                                     .onItem()

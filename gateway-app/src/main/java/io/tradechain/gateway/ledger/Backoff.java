@@ -40,8 +40,7 @@ public final class Backoff {
         Duration wait;
         synchronized (this) {
             wait = next;
-            Duration doubled = next.multipliedBy(2);
-            next = doubled.compareTo(longest) > 0 ? longest : doubled;
+            next = grown(next, longest);
         }
         try {
             return !cancelled.await(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -49,6 +48,12 @@ public final class Backoff {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The pause after {@code pause}: doubled, at most {@code longest}. */
+    public static Duration grown(Duration pause, Duration longest) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(longest) > 0 ? longest : doubled;
     }
 
     /** After a success: the next pause is the first one again. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,23 +26,26 @@ class BlockWaitTest {
         READER.shutdownNow();
     }
 
+    /** The outcome of a wait for {@code block} on {@code height}, on the test's reader pool. */
+    private static BlockWait.Outcome waitFor(LongSupplier height, long block, Duration wait) {
+        return BlockWait.untilAbove(height, block, wait, READER).await().atMost(AWAIT);
+    }
+
+    /** A height that never changes, counting its reads. */
+    private static LongSupplier counted(AtomicInteger reads, long height) {
+        return () -> {
+            reads.incrementAndGet();
+            return height;
+        };
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 30, 140, 270, 520, 1000})
     void aBlockThatNeverCommitsIsBehindOnlyOnceTheWholeWaitHasPassed(long waitMillis) {
         AtomicInteger reads = new AtomicInteger();
         long started = System.nanoTime();
 
-        BlockWait.Outcome outcome =
-                BlockWait.untilAbove(
-                                () -> {
-                                    reads.incrementAndGet();
-                                    return 7;
-                                },
-                                7,
-                                Duration.ofMillis(waitMillis),
-                                READER)
-                        .await()
-                        .atMost(AWAIT);
+        BlockWait.Outcome outcome = waitFor(counted(reads, 7), 7, Duration.ofMillis(waitMillis));
 
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertThat(outcome).isEqualTo(new BlockWait.Outcome(false, 7));
@@ -54,17 +58,7 @@ class BlockWaitTest {
     @Test
     void aBlockAlreadyCommittedPassesOnTheFirstRead() {
         AtomicInteger reads = new AtomicInteger();
-        BlockWait.Outcome outcome =
-                BlockWait.untilAbove(
-                                () -> {
-                                    reads.incrementAndGet();
-                                    return 12;
-                                },
-                                11,
-                                Duration.ofSeconds(5),
-                                READER)
-                        .await()
-                        .atMost(AWAIT);
+        BlockWait.Outcome outcome = waitFor(counted(reads, 12), 11, Duration.ofSeconds(5));
         assertThat(outcome).isEqualTo(new BlockWait.Outcome(true, 12));
         assertThat(reads).hasValue(1);
     }
@@ -74,13 +68,7 @@ class BlockWaitTest {
         AtomicInteger reads = new AtomicInteger();
         long started = System.nanoTime();
         BlockWait.Outcome outcome =
-                BlockWait.untilAbove(
-                                () -> reads.incrementAndGet() < 4 ? 5 : 6,
-                                5,
-                                Duration.ofSeconds(5),
-                                READER)
-                        .await()
-                        .atMost(AWAIT);
+                waitFor(() -> reads.incrementAndGet() < 4 ? 5 : 6, 5, Duration.ofSeconds(5));
         assertThat(outcome).isEqualTo(new BlockWait.Outcome(true, 6));
         assertThat(reads).hasValue(4);
         // 20 + 40 + 80 ms of pauses, far from the 5 s wait
@@ -92,15 +80,12 @@ class BlockWaitTest {
         IllegalStateException unreachable = new IllegalStateException("peer unreachable");
         assertThatThrownBy(
                         () ->
-                                BlockWait.untilAbove(
-                                                () -> {
-                                                    throw unreachable;
-                                                },
-                                                1,
-                                                Duration.ofSeconds(5),
-                                                READER)
-                                        .await()
-                                        .atMost(AWAIT))
+                                waitFor(
+                                        () -> {
+                                            throw unreachable;
+                                        },
+                                        1,
+                                        Duration.ofSeconds(5)))
                 .isSameAs(unreachable);
     }
 
